@@ -1,0 +1,30 @@
+/**
+ * The site build, as a table of contents. Each line is one concern; the
+ * module it names explains itself.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { buildOptions } from "./scripts/eleventy/options.ts";
+import tsxTemplates from "./scripts/eleventy/tsx-templates.ts";
+import newsroomData from "./scripts/eleventy/newsroom-data.ts";
+import stylesheets from "./scripts/eleventy/stylesheets.ts";
+import minifyHtml from "./scripts/eleventy/minify-html.ts";
+
+export default function (eleventyConfig: UserConfig) {
+  const options = buildOptions();
+
+  // Page templates are TSX, type-checked and escaping by default.
+  eleventyConfig.addPlugin(tsxTemplates);
+  // Content: read and checked before anything is written; the build stops on any problem.
+  eleventyConfig.addPlugin(newsroomData, options);
+  // Styles: one left-to-right source, rtlcss for right-to-left pages, hashed file names.
+  eleventyConfig.addPlugin(stylesheets);
+  // Production HTML is minified; the preview is not.
+  eleventyConfig.addPlugin(minifyHtml);
+
+  eleventyConfig.setQuietMode(true);
+  return {
+    // Only page templates live in the input folder; articles are data (see newsroom-data.ts).
+    dir: { input: "templates/pages" },
+    templateFormats: ["11ty.tsx"],
+  };
+}

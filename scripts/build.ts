@@ -1,0 +1,38 @@
+/**
+ * `npm run build`: checks the content, builds the site into a staging
+ * folder and swaps it in only when everything succeeded, so a failed build
+ * leaves the published `_site/` exactly as it was.
+ *
+ *   npm run build -- [--content DIR] [--output DIR]
+ */
+import { existsSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import Eleventy from "@11ty/eleventy";
+import { ContentValidationError } from "./content/problems.ts";
+
+const { values } = parseArgs({ options: { content: { type: "string" }, output: { type: "string", default: "_site" } } });
+if (values.content) process.env.NEWSROOM_CONTENT = values.content;
+const output = resolve(values.output);
+const staging = `${output}.next`;
+const previous = `${output}.prev`;
+
+await rm(staging, { recursive: true, force: true });
+const started = performance.now();
+try {
+  const eleventy = new Eleventy(undefined, staging, { configPath: ".eleventy.ts", quietMode: true, runMode: "build" });
+  // Eleventy logs errors itself in CLI mode only; here we print them once, below.
+  eleventy.setIsVerbose(false);
+  await eleventy.write();
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  if (error instanceof ContentValidationError) console.error(error.message);
+  else console.error("The build failed; the published site was left as it was.\n", error);
+  process.exit(1);
+}
+
+if (existsSync(output)) await rename(output, previous);
+await rename(staging, output);
+await rm(previous, { recursive: true, force: true });
+console.log(`Built ${values.output} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,103 @@
+import yaml from "js-yaml";
+import type { Problem } from "./problems.ts";
+
+/** A Markdown file split into its parsed front matter and its body. */
+export interface SourceFile {
+  file: string;
+  /** The parsed YAML front matter (a plain object), untyped until validated. */
+  data: Record<string, unknown>;
+  /** The Markdown body. */
+  body: string;
+  /** 1-based line number where the body starts, for messages about the body. */
+  bodyLine: number;
+  /** 1-based line of each top-level front-matter key, for messages about fields. */
+  lines: Map<string, number>;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Decodes bytes as strict UTF-8 (Eleventy would silently turn other encodings
+ * into U+FFFD), drops a byte-order mark and normalises CRLF line endings.
+ */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+
+/**
+ * Parses YAML with the core schema: the default schema turns `2019-13-45`
+ * into a Date in 2020 without a word, and we must reject such dates instead.
+ */
+export function parseYaml(text: string): unknown {
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA });
+}
+
+export type ReadResult = { ok: true; source: SourceFile } | { ok: false; problem: Problem };
+
+export function readSource(file: string, bytes: Uint8Array): ReadResult {
+  const text = decodeText(bytes);
+  if (text === undefined) {
+    return fail(file, "encoding", "The file is not valid UTF-8 text. Save it as UTF-8 in your editor (\"Save with encoding\" → UTF-8) and commit it again.");
+  }
+  if (!text.startsWith("---\n")) {
+    return fail(file, "front matter", "The file does not start with front matter. Its first line must be three dashes (---), followed by the fields and a closing --- line.", 1);
+  }
+  const fence = /^---[ \t]*$/gm;
+  fence.lastIndex = 4;
+  const closing = fence.exec(text);
+  if (!closing) {
+    return fail(file, "front matter", "The front matter is never closed. Add a line with three dashes (---) after the last field.", 1);
+  }
+  const yamlText = text.slice(4, closing.index);
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (error) {
+    const e = error as yaml.YAMLException;
+    const reason = (e.reason ?? e.message).replace(/\.$/, "");
+    return fail(
+      file,
+      "front matter",
+      `The YAML is malformed (${reason}). Check this line for a missing colon, a stray quote or wrong indentation.`,
+      (e.mark?.line ?? 0) + 2,
+      (e.mark?.column ?? 0) + 1,
+    );
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return fail(file, "front matter", "The front matter must be a list of `field: value` lines.", 2);
+  }
+  const lines = new Map<string, number>();
+  yamlText.split("\n").forEach((line, i) => {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
+    if (key && !lines.has(key)) lines.set(key, i + 2);
+  });
+  const bodyStart = Math.min(text.length, closing.index + closing[0].length + 1);
+  return {
+    ok: true,
+    source: {
+      file,
+      data: data as Record<string, unknown>,
+      body: text.slice(bodyStart),
+      bodyLine: countLines(text, bodyStart),
+      lines,
+    },
+  };
+}
+
+function countLines(text: string, end: number): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+function fail(file: string, field: string, message: string, line?: number, column?: number): ReadResult {
+  return { ok: false, problem: { file, field, message, ...(line ? { line } : {}), ...(column ? { column } : {}) } };
+}

@@ -1,0 +1,122 @@
+/**
+ * The editor-facing data files next to the articles: site settings, sections
+ * and authors. Each is YAML, checked here with the same care as articles.
+ */
+import { readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { decodeText, parseYaml } from "./read-source.ts";
+import { isValidTimeZone } from "./dates.ts";
+import { isArticleSlug } from "./slugs.ts";
+import type { Problem } from "./problems.ts";
+
+const required = (what: string) => ({ error: (i: { input: unknown }) => (i.input === undefined ? `is missing. Add ${what}.` : `must be ${what}.`) });
+const empty = { error: "is empty. Write a value after the colon." };
+const httpsUrl = z.string(required("an https:// address")).url({ protocol: /^https?$/, error: "must be a full address starting with https://." });
+
+export const siteSchema = z.strictObject({
+  name: z.string(required("the publication's name")).trim().min(1, empty),
+  tagline: z.string(required("a one-line description")).trim().min(1, empty),
+  url: httpsUrl.refine((u) => u.endsWith("/"), { error: "must end with a slash, e.g. https://example.org/ or https://example.org/news/." }),
+  language: z.enum(["ar"], { error: "must be ar: the generator is built for Arabic sites." }),
+  timeZone: z.string(required("an IANA time zone such as Asia/Riyadh")).refine(isValidTimeZone, { error: "is not a time zone name. Use an IANA name such as Asia/Riyadh or Africa/Cairo." }),
+  digits: z.enum(["latn", "arab"], { error: "must be latn (0-9) or arab (٠-٩)." }),
+  articlesPerPage: z.number(required("a whole number")).int({ error: "must be a whole number." }).min(1, { error: "must be at least 1." }).max(500, { error: "must be at most 500." }),
+  signup: z.strictObject(
+    {
+      heading: z.string(required("the box's heading")).trim().min(1, empty),
+      text: z.string(required("a sentence inviting readers to sign up")).trim().min(1, empty),
+      action: httpsUrl,
+      button: z.string(required("the button's label")).trim().min(1, empty),
+    },
+    required("a group of fields: heading, text, action and button"),
+  ),
+});
+export type Site = z.infer<typeof siteSchema>;
+
+const id = z.string(required("an id")).refine(isArticleSlug, { error: "must be lowercase Latin letters, digits and hyphens, e.g. technology." });
+
+export const sectionSchema = z.strictObject({
+  id,
+  name: z.string(required("the section's name")).trim().min(1, empty),
+  description: z.string().trim().optional(),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const authorSchema = z.strictObject({
+  id,
+  name: z.string(required("the author's name")).trim().min(1, empty),
+  role: z.string().trim().optional(),
+  bio: z.string().trim().optional(),
+});
+export type Author = z.infer<typeof authorSchema>;
+
+export interface Registries {
+  site: Site;
+  sections: Map<string, Section>;
+  authors: Map<string, Author>;
+}
+
+export type RegistryResult = { ok: true; registries: Registries } | { ok: false; problems: Problem[] };
+
+export function loadRegistries(contentDir: string, siteUrlOverride?: string): RegistryResult {
+  const problems: Problem[] = [];
+  const site = readYaml(join(contentDir, "site.yaml"), problems);
+  if (site && typeof site === "object" && siteUrlOverride) (site as Record<string, unknown>).url = siteUrlOverride;
+  const parsedSite = check(siteSchema, site, join(contentDir, "site.yaml"), problems);
+  const sections = readList(join(contentDir, "sections.yaml"), sectionSchema, "sections", problems);
+  const authors = readList(join(contentDir, "authors.yaml"), authorSchema, "authors", problems);
+  if (!parsedSite || !sections || !authors || problems.length) return { ok: false, problems };
+  return { ok: true, registries: { site: parsedSite, sections, authors } };
+}
+
+function readYaml(path: string, problems: Problem[]): unknown {
+  if (!existsSync(path)) {
+    problems.push({ file: path, field: "file", message: "This file is missing. Restore it from git: the site cannot be built without it." });
+    return undefined;
+  }
+  const text = decodeText(readFileSync(path));
+  if (text === undefined) {
+    problems.push({ file: path, field: "encoding", message: "The file is not valid UTF-8 text. Save it as UTF-8 and commit it again." });
+    return undefined;
+  }
+  try {
+    return parseYaml(text);
+  } catch (error) {
+    const e = error as { reason?: string; message: string; mark?: { line: number; column: number } };
+    problems.push({ file: path, line: (e.mark?.line ?? 0) + 1, column: (e.mark?.column ?? 0) + 1, field: "yaml", message: `The YAML is malformed (${e.reason ?? e.message}).` });
+    return undefined;
+  }
+}
+
+function check<T>(schema: z.ZodType<T>, value: unknown, file: string, problems: Problem[], prefix = ""): T | undefined {
+  if (value === undefined) return undefined;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const field = prefix + (issue.path.length ? issue.path.join(".") : "");
+    const message =
+      issue.code === "unrecognized_keys"
+        ? `has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}. Remove or rename ${issue.keys.length > 1 ? "them" : "it"}.`
+        : issue.message;
+    problems.push({ file, field: field.replace(/\.$/, "") || "file", message });
+  }
+  return undefined;
+}
+
+function readList<T extends { id: string }>(file: string, schema: z.ZodType<T>, what: string, problems: Problem[]): Map<string, T> | undefined {
+  const list = readYaml(file, problems);
+  if (list === undefined) return undefined;
+  if (!Array.isArray(list)) {
+    problems.push({ file, field: what, message: `The file must be a list of ${what}, each starting with "- id: ".` });
+    return undefined;
+  }
+  const map = new Map<string, T>();
+  list.forEach((item, i) => {
+    const parsed = check(schema, item, file, problems, `${what}[${i + 1}].`);
+    if (!parsed) return;
+    if (map.has(parsed.id)) problems.push({ file, field: `${what}[${i + 1}].id`, message: `"${parsed.id}" is used twice. Each id must be unique.` });
+    map.set(parsed.id, parsed);
+  });
+  return map;
+}

@@ -1,0 +1,126 @@
+/**
+ * The article front matter, defined once. The validator, the loader and
+ * every template take their types from here.
+ */
+import { z } from "zod";
+import { parseDate } from "./dates.ts";
+import { isArticleSlug } from "./slugs.ts";
+
+/** Languages an article may be written in; the direction follows from the language. */
+export const LANGUAGES = { ar: "rtl", en: "ltr", fr: "ltr" } as const;
+export type Language = keyof typeof LANGUAGES;
+export type Direction = (typeof LANGUAGES)[Language];
+
+const missing = (field: string, example: string) => `is missing. Add a line such as \`${field}: ${example}\`.`;
+
+/** Text that must not be empty. YAML reads `title: 2024` as a number; we take it as the text "2024". */
+const text = (field: string, example: string) =>
+  z.preprocess(
+    (v) => (typeof v === "number" ? String(v) : v),
+    z
+      .string({ error: (i) => (i.input === undefined ? missing(field, example) : `must be text, e.g. \`${field}: ${example}\`.`) })
+      .trim()
+      .min(1, { error: `is empty. Write the ${field} after the colon.` }),
+  );
+
+const optionalText = (field: string) =>
+  z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string({ error: `must be text.` }).trim()).optional();
+
+const isoDate = (field: string) =>
+  z
+    .string({
+      error: (i) =>
+        i.input === undefined ? missing(field, "2024-05-07") : `must be a date written as YYYY-MM-DD, e.g. \`${field}: 2024-05-07\`.`,
+    })
+    .superRefine((value, ctx) => {
+      const parsed = parseDate(value, "UTC");
+      if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.reason });
+    });
+
+const textList = (field: string, example: string) =>
+  z
+    .array(z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string().trim().min(1)), {
+      error: `must be a list, one item per line starting with "- ", e.g.\n${field}:\n  - ${example}`,
+    })
+    .optional();
+
+export const articleFrontMatter = z.strictObject({
+  /** The headline. */
+  title: text("title", "عنوان الخبر"),
+  /** The standfirst under the headline; also the meta description and feed summary. */
+  summary: text("summary", "جملة أو جملتان تلخصان الخبر"),
+  /** Publication time: 2024-05-07 (midnight in the site's time zone) or 2024-05-07T10:00:00+03:00. */
+  date: isoDate("date"),
+  /** Last substantive update, same format, not before `date`. */
+  updated: isoDate("updated").optional(),
+  /** The id of a section in content/sections.yaml. */
+  section: text("section", "technology"),
+  /** One author id from content/authors.yaml, or a list of them. */
+  author: z.union([text("author", "rana-haddad"), z.array(text("author", "rana-haddad")).min(1)], {
+    error: (i) => (i.input === undefined ? missing("author", "rana-haddad") : "must be an author id, or a list of author ids."),
+  }),
+  /** Topics, in Arabic; each gets a page. */
+  tags: textList("tags", "الذكاء الاصطناعي"),
+  /** Slugs of other articles to list first under "related". */
+  related: textList("related", "telegram-three-million-users-facebook-outage"),
+  /** The URL segment; defaults to the file name without `.md`. */
+  slug: z
+    .string({ error: "must be text made of lowercase Latin letters, digits and hyphens, e.g. `slug: gold-prices-rise`." })
+    .refine(isArticleSlug, { error: "may only contain lowercase Latin letters, digits and single hyphens, e.g. `slug: gold-prices-rise`." })
+    .optional(),
+  /** The lead image. `src` is a path under content/, e.g. /images/market.jpg. */
+  image: z
+    .strictObject(
+      {
+        src: z
+          .string({ error: (i) => (i.input === undefined ? missing("image.src", "/images/photo.jpg") : "must be a path such as /images/photo.jpg.") })
+          .regex(/^\/images\/[\w\-./]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i, {
+            error: "must be a path under /images/ ending in .jpg, .png, .webp, .avif, .gif or .svg, e.g. /images/photo.jpg.",
+          })
+          .refine((s) => !s.includes(".."), { error: "must not contain \"..\"." }),
+        alt: text("image.alt", "وصف ما تظهره الصورة"),
+        caption: optionalText("image.caption"),
+        credit: optionalText("image.credit"),
+      },
+      { error: (i) => (i.code === "unrecognized_keys" ? undefined : "must be a group of fields: src, alt, caption and credit, indented under `image:`.") },
+    )
+    .optional(),
+  /** The article's language when it is not the site's (en and fr render left-to-right). */
+  lang: z.enum(Object.keys(LANGUAGES) as [Language, ...Language[]], { error: `must be one of: ${Object.keys(LANGUAGES).join(", ")}.` }).optional(),
+  /** A draft is shown only in the local preview, never published. */
+  draft: z.boolean({ error: "must be true or false." }).optional(),
+});
+
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>;
+export const ARTICLE_FIELDS = Object.keys(articleFrontMatter.shape) as (keyof ArticleFrontMatter)[];
+
+/** An image as the templates see it. */
+export type ArticleImage = NonNullable<ArticleFrontMatter["image"]>;
+
+/**
+ * An article as the site uses it: the front matter resolved against the
+ * registries (dates parsed in the site's zone, ids checked, defaults filled).
+ * The body is not held in memory; it is read again when the page renders,
+ * so a 100,000-article archive keeps only headlines and metadata in memory.
+ */
+export interface Article {
+  slug: string;
+  /** Path of the source file relative to the project root. */
+  file: string;
+  title: string;
+  summary: string;
+  date: Date;
+  /** Whether `date` gave a time of day (otherwise pages show the day only). */
+  timed: boolean;
+  updated?: Date;
+  section: string;
+  authors: string[];
+  tags: string[];
+  related: string[];
+  image?: ArticleImage;
+  lang: Language;
+  dir: Direction;
+  draft: boolean;
+  /** Words in the body, for reading time. */
+  words: number;
+}

@@ -1,0 +1,39 @@
+/**
+ * URL slugs. Article slugs are ASCII so links survive any channel (SMS,
+ * old mail clients) unchanged. Tag slugs stay Arabic: Eleventy's own
+ * `slugify` transliterates Arabic (اقتصاد → aqtsad), which readers cannot
+ * read and which collides, so it is never used here.
+ */
+
+const ARTICLE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isArticleSlug(value: string): boolean {
+  return ARTICLE_SLUG.test(value);
+}
+
+/** Suggests an ASCII slug for a file name or title that is not one. */
+export function suggestArticleSlug(value: string): string {
+  return value
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+// Harakat, Quranic marks and the superscript alef, plus tatweel (U+0640).
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
+
+/**
+ * The slug of a tag: NFC, without tashkeel or tatweel, Latin lower-cased,
+ * every run of spaces and punctuation turned into one hyphen. Arabic letters
+ * are kept as they are (they are percent-encoded only when put in a link).
+ * Returns "" when nothing is left, which validation reports.
+ */
+export function tagSlug(tag: string): string {
+  return tag
+    .normalize("NFC")
+    .replace(ARABIC_MARKS, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -1,0 +1,21 @@
+/**
+ * Build settings that come from the environment rather than from content:
+ * which content folder to build (tests point it at fixtures) and the
+ * published URL (CI passes the GitHub Pages address).
+ */
+import type { Mode } from "../site/model.ts";
+
+export interface BuildOptions {
+  contentDir: string;
+  siteUrl?: string;
+  mode: Mode;
+}
+
+export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
+  return {
+    contentDir: env.NEWSROOM_CONTENT || "content",
+    ...(env.SITE_URL ? { siteUrl: env.SITE_URL.endsWith("/") ? env.SITE_URL : `${env.SITE_URL}/` } : {}),
+    // Eleventy sets ELEVENTY_RUN_MODE to "build" for a build, "serve"/"watch" for the preview.
+    mode: (env.ELEVENTY_RUN_MODE ?? "build") === "build" ? "production" : "preview",
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The site as the templates see it: which articles are published, their
+ * related headlines, and every listing page. Built once per build, in
+ * linear time, from the checked content.
+ */
+import type { Content } from "../content/load-content.ts";
+import type { Article } from "../content/schema.ts";
+import type { Author, Section, Site } from "../content/registries.ts";
+import { buildRelatedIndex, selectRelated } from "./related.ts";
+import { groupTopics, paginate, type ListingPage, type Topic } from "./listings.ts";
+import { createUrls, paths, type Urls } from "./urls.ts";
+
+/** Production publishes finished articles only; the preview (`npm start`) shows drafts too. */
+export type Mode = "production" | "preview";
+
+export interface ArticlePage {
+  article: Article;
+  related: Article[];
+  path: string;
+}
+
+export interface SectionFront {
+  section: Section;
+  articles: Article[];
+}
+
+export interface SiteModel {
+  mode: Mode;
+  site: Site;
+  urls: Urls;
+  sections: Section[];
+  sectionsById: Map<string, Section>;
+  authorsById: Map<string, Author>;
+  /** Published articles, newest first. */
+  articles: Article[];
+  articlePages: ArticlePage[];
+  listings: ListingPage[];
+  topics: Map<string, Topic>;
+  home: { lead?: Article; latest: Article[]; fronts: SectionFront[] };
+}
+
+const HOME_LATEST = 12;
+const HOME_PER_SECTION = 4;
+
+export function buildSiteModel(content: Content, mode: Mode): SiteModel {
+  const articles = content.articles.filter((a) => mode === "preview" || !a.draft);
+  const index = buildRelatedIndex(articles);
+  const perPage = content.site.articlesPerPage;
+  const sections = [...content.sections.values()];
+  const topics = groupTopics(articles);
+
+  const byAuthor = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const id of article.authors) (byAuthor.get(id) ?? byAuthor.set(id, []).get(id)!).push(article);
+  }
+
+  const listings: ListingPage[] = [
+    ...sections.flatMap((s) => paginate("section", s.id, s.name, index.bySection.get(s.id) ?? [], perPage)),
+    ...[...topics.values()].flatMap((t) => paginate("tag", t.slug, t.name, t.articles, perPage)),
+    ...[...content.authors.values()].flatMap((a) => paginate("author", a.id, a.name, byAuthor.get(a.id) ?? [], perPage)),
+  ];
+
+  const [lead, ...rest] = articles;
+  return {
+    mode,
+    site: content.site,
+    urls: createUrls(content.site.url),
+    sections,
+    sectionsById: content.sections,
+    authorsById: content.authors,
+    articles,
+    articlePages: articles.map((article) => ({ article, related: selectRelated(article, index), path: paths.article(article.slug) })),
+    listings,
+    topics,
+    home: {
+      ...(lead ? { lead } : {}),
+      latest: rest.slice(0, HOME_LATEST),
+      fronts: sections
+        .map((section) => ({ section, articles: (index.bySection.get(section.id) ?? []).slice(0, HOME_PER_SECTION) }))
+        .filter((front) => front.articles.length > 0),
+    },
+  };
+}

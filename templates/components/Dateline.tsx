@@ -1,0 +1,24 @@
+/** Publication and update times, readable and machine-readable. */
+import type { Article } from "../../scripts/content/schema.ts";
+import type { Site } from "../../scripts/content/registries.ts";
+import { formatterFor, readingMinutes } from "../../scripts/render/format.ts";
+import { stringsFor } from "../strings/index.ts";
+
+export function Dateline({ article, site }: { article: Article; site: Site }): JSX.Element {
+  const f = formatterFor(site, article.lang);
+  const t = stringsFor(article.lang);
+  const show = (d: Date, timed: boolean) => (timed ? f.dateTime(d) : f.date(d));
+  return (
+    <p class="dateline">
+      <span>
+        {t.published} <time datetime={f.iso(article.date)}>{show(article.date, article.timed)}</time>
+      </span>
+      {article.updated ? (
+        <span class="dateline-updated">
+          {t.updated} <time datetime={f.iso(article.updated)}>{f.dateTime(article.updated)}</time>
+        </span>
+      ) : null}
+      <span>{f.count(readingMinutes(article.words), t.readingTime)}</span>
+    </p>
+  );
+}

@@ -1,0 +1,63 @@
+/** The page shell shared by every HTML page: head, masthead, main, footer. */
+import type { SiteData } from "../types.ts";
+import type { Direction, Language } from "../../scripts/content/schema.ts";
+import { stringsFor } from "../strings/index.ts";
+import { Doctype } from "./Doctype.tsx";
+import { Masthead } from "./Masthead.tsx";
+import { SiteFooter } from "./SiteFooter.tsx";
+
+export interface DocumentProps {
+  data: SiteData;
+  /** The page's own language and direction (an English article is ltr). */
+  lang: Language;
+  dir: Direction;
+  /** The text of <title> before the site's name; omitted on the home page. */
+  title?: string;
+  description: string;
+  /** The page's path, for its canonical URL; omitted on pages that have none (404). */
+  path?: string;
+  /** Extra <head> elements: social cards, structured data, pagination links. */
+  head?: JSX.Element;
+  children: JSX.Children;
+}
+
+export function Document({ data, lang, dir, title, description, path, head, children }: DocumentProps): JSX.Element {
+  const { site, urls, mode } = data.newsroom;
+  const t = stringsFor(lang);
+  const siteLanguage = site.language;
+  return (
+    <>
+      <Doctype />
+      <html lang={lang} dir={dir}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{title ? `${title} | ${site.name}` : `${site.name}: ${site.tagline}`}</title>
+          <meta name="description" content={description} />
+          {path ? <link rel="canonical" href={urls.absolute(path)} /> : null}
+          <link rel="preload" href={urls.href(data.assets.fontPreload)} as="font" type="font/woff2" crossorigin="anonymous" />
+          <link rel="stylesheet" href={urls.href(data.assets.stylesheet[dir])} />
+          <link rel="alternate" type="application/atom+xml" href={urls.href("/feed.xml")} title={`${site.name}: ${t.feed}`} />
+          {mode === "preview" ? <meta name="robots" content="noindex" /> : null}
+          {head}
+        </head>
+        <body>
+          <a class="skip-link" href="#content">
+            {t.skipToContent}
+          </a>
+          <Masthead data={data} pageLang={lang} />
+          <main id="content" tabindex="-1">
+            {children}
+          </main>
+          <SiteFooter data={data} pageLang={lang} />
+        </body>
+      </html>
+    </>
+  );
+}
+
+/** Attributes that switch a block back to the site's language inside a page in another language. */
+export function siteLanguageAttributes(data: SiteData, pageLang: Language): { lang?: Language; dir?: Direction } {
+  const { language } = data.newsroom.site;
+  return pageLang === language ? {} : { lang: language, dir: "rtl" };
+}

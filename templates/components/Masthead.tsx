@@ -1,0 +1,36 @@
+/** The site's name and the section navigation, at the top of every page. */
+import type { SiteData } from "../types.ts";
+import type { Language } from "../../scripts/content/schema.ts";
+import { paths } from "../../scripts/site/urls.ts";
+import { stringsFor } from "../strings/index.ts";
+import { siteLanguageAttributes } from "./Document.tsx";
+
+export function Masthead({ data, pageLang }: { data: SiteData; pageLang: Language }): JSX.Element {
+  const { site, urls, sections } = data.newsroom;
+  const t = stringsFor(site.language);
+  const current = data.page.url;
+  return (
+    <header class="masthead" {...siteLanguageAttributes(data, pageLang)}>
+      <div class="masthead-inner">
+        <a class="masthead-name" href={urls.href(paths.home())} {...(current === "/" ? { "aria-current": "page" } : {})}>
+          {site.name}
+        </a>
+        <p class="masthead-tagline">{site.tagline}</p>
+      </div>
+      <nav class="sections-nav" aria-label={t.sectionsNav}>
+        <ul>
+          {sections.map((section) => {
+            const path = paths.section(section.id);
+            return (
+              <li>
+                <a href={urls.href(path)} {...(current === path ? { "aria-current": "page" } : {})}>
+                  {section.name}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,22 @@
+/** Up to five related headlines under the article (see scripts/site/related.ts for the choice). */
+import type { Article, Language } from "../../scripts/content/schema.ts";
+import type { Urls } from "../../scripts/site/urls.ts";
+import { paths } from "../../scripts/site/urls.ts";
+import { stringsFor } from "../strings/index.ts";
+
+export function RelatedHeadlines({ related, urls, lang }: { related: Article[]; urls: Urls; lang: Language }): JSX.Element {
+  if (related.length === 0) return null;
+  const t = stringsFor(lang);
+  return (
+    <aside class="related" data-region="related" aria-labelledby="related-heading">
+      <h2 id="related-heading">{t.related}</h2>
+      <ul>
+        {related.map((item) => (
+          <li {...(item.lang !== lang ? { lang: item.lang, dir: item.dir } : {})}>
+            <a href={urls.href(paths.article(item.slug))}>{item.title}</a>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,68 @@
+/** One page per published article, paginated over the site model. */
+import type { SiteData } from "../types.ts";
+import type { ArticlePage } from "../../scripts/site/model.ts";
+import { paths } from "../../scripts/site/urls.ts";
+import { renderBody } from "../../scripts/render/body.ts";
+import { stringsFor } from "../strings/index.ts";
+import { Document } from "../components/Document.tsx";
+import { ArticleHead } from "../components/ArticleHead.tsx";
+import { Byline } from "../components/Byline.tsx";
+import { Dateline } from "../components/Dateline.tsx";
+import { LeadImage } from "../components/LeadImage.tsx";
+import { TrustedHtml } from "../components/TrustedHtml.tsx";
+import { TagList } from "../components/TagList.tsx";
+import { RelatedHeadlines } from "../components/RelatedHeadlines.tsx";
+import { SignupBox } from "../components/SignupBox.tsx";
+
+type Data = SiteData & { entry: ArticlePage };
+
+export const data = {
+  pagination: { data: "newsroom.articlePages", size: 1, alias: "entry" },
+  permalink: (data: Data) => data.entry.path,
+};
+
+export async function render(data: Data): Promise<JSX.Element> {
+  const { newsroom } = data;
+  const { article, related } = data.entry;
+  const { urls } = newsroom;
+  const t = stringsFor(article.lang);
+  const section = newsroom.sectionsById.get(article.section)!;
+  const body = await renderBody(article, urls);
+  return (
+    <Document
+      data={data}
+      lang={article.lang}
+      dir={article.dir}
+      title={article.title}
+      description={article.summary}
+      path={data.entry.path}
+      head={<ArticleHead article={article} newsroom={newsroom} />}
+    >
+      {article.draft ? (
+        <p class="draft-banner" role="status">
+          {t.draftBanner}
+        </p>
+      ) : null}
+      <article class="article">
+        <header class="article-header">
+          <p class="kicker">
+            <a href={urls.href(paths.section(section.id))} {...(article.lang !== newsroom.site.language ? { lang: newsroom.site.language } : {})}>
+              {section.name}
+            </a>
+          </p>
+          <h1 data-region="headline">{article.title}</h1>
+          <p class="standfirst">{article.summary}</p>
+          <Byline article={article} newsroom={newsroom} />
+          <Dateline article={article} site={newsroom.site} />
+        </header>
+        {article.image ? <LeadImage image={article.image} urls={urls} lang={article.lang} /> : null}
+        <div class="article-body" data-region="body">
+          <TrustedHtml body={body} />
+        </div>
+        <TagList article={article} urls={urls} />
+      </article>
+      <RelatedHeadlines related={related} urls={urls} lang={article.lang} />
+      <SignupBox data={data} pageLang={article.lang} />
+    </Document>
+  );
+}

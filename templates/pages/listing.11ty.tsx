@@ -1,0 +1,68 @@
+/** Section, tag and author pages, paginated; the listings are built in scripts/site/listings.ts. */
+import type { SiteData } from "../types.ts";
+import type { ListingPage } from "../../scripts/site/listings.ts";
+import { LANGUAGES } from "../../scripts/content/schema.ts";
+import { fill, formatterFor } from "../../scripts/render/format.ts";
+import { stringsFor, type Strings } from "../strings/index.ts";
+import { Document } from "../components/Document.tsx";
+import { ArticleCard } from "../components/ArticleCard.tsx";
+import { Pagination } from "../components/Pagination.tsx";
+
+type Data = SiteData & { listing: ListingPage };
+
+export const data = {
+  pagination: { data: "newsroom.listings", size: 1, alias: "listing" },
+  permalink: (data: Data) => data.listing.path,
+};
+
+const TITLES: Record<ListingPage["kind"], keyof Strings> = { section: "sectionTitle", tag: "tagTitle", author: "authorTitle" };
+
+function describe(data: Data): string {
+  const { listing, newsroom } = data;
+  if (listing.kind === "section") return newsroom.sectionsById.get(listing.key)?.description ?? listing.name;
+  if (listing.kind === "author") return newsroom.authorsById.get(listing.key)?.bio ?? listing.name;
+  return listing.name;
+}
+
+export function render(data: Data): JSX.Element {
+  const { listing, newsroom } = data;
+  const { site, urls } = newsroom;
+  const t = stringsFor(site.language);
+  const f = formatterFor(site, site.language);
+  const heading = fill(t[TITLES[listing.kind]] as string, { name: listing.name });
+  const title = listing.pageNumber > 1 ? `${heading} (${fill(t.pageOf, { page: f.number(listing.pageNumber), count: f.number(listing.pageCount) })})` : heading;
+  const author = listing.kind === "author" ? newsroom.authorsById.get(listing.key) : undefined;
+  return (
+    <Document
+      data={data}
+      lang={site.language}
+      dir={LANGUAGES[site.language]}
+      title={title}
+      description={describe(data)}
+      path={listing.path}
+      head={
+        <>
+          {listing.previousPath ? <link rel="prev" href={urls.href(listing.previousPath)} /> : null}
+          {listing.nextPath ? <link rel="next" href={urls.href(listing.nextPath)} /> : null}
+        </>
+      }
+    >
+      <header class="listing-header">
+        <h1>{heading}</h1>
+        {author?.role ? <p class="listing-role">{author.role}</p> : null}
+        {listing.kind !== "tag" && listing.pageNumber === 1 ? <p class="listing-description">{describe(data)}</p> : null}
+        <p class="listing-count">{f.count(listing.total, t.articleCount)}</p>
+      </header>
+      {listing.items.length ? (
+        <div class="card-list">
+          {listing.items.map((article) => (
+            <ArticleCard article={article} newsroom={newsroom} pageLang={site.language} />
+          ))}
+        </div>
+      ) : (
+        <p class="listing-empty">{t.emptyListing}</p>
+      )}
+      <Pagination listing={listing} site={site} urls={urls} />
+    </Document>
+  );
+}

@@ -1,0 +1,37 @@
+/** Plural forms for one counted phrase; `{n}` is replaced by the formatted number. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Every word the templates print that does not come from content. */
+export interface Strings {
+  skipToContent: string;
+  home: string;
+  sectionsNav: string;
+  by: string;
+  authorsJoin: string;
+  published: string;
+  updated: string;
+  section: string;
+  tags: string;
+  related: string;
+  readingTime: PluralForms;
+  articleCount: PluralForms;
+  leadStory: string;
+  latest: string;
+  moreFrom: string;
+  pageOf: string;
+  pagination: string;
+  previousPage: string;
+  nextPage: string;
+  sectionTitle: string;
+  tagTitle: string;
+  authorTitle: string;
+  emptyListing: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  notFoundBack: string;
+  feed: string;
+  email: string;
+  imageCredit: string;
+  draftBanner: string;
+  footerNote: string;
+}

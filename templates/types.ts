@@ -1,0 +1,9 @@
+/** What every page template receives from Eleventy's data cascade. */
+import type { SiteModel } from "../scripts/site/model.ts";
+import type { Assets } from "../scripts/eleventy/stylesheets.ts";
+
+export interface SiteData {
+  newsroom: SiteModel;
+  assets: Assets;
+  page: { url: string; outputPath: string | false };
+}
