@@ -34,10 +34,20 @@ export function checkArticle(source: SourceFile, registries: Registries, content
         report(issue.path.map((p, i) => (typeof p === "number" ? `[${p + 1}]` : (i ? "." : "") + String(p))).join("") || "front matter", issue.message);
       }
     }
-    return { problems };
   }
-  const fm = parsed.data;
+  // The registry checks read the raw values, so a file with a bad date still
+  // hears about its misspelled section in the same run.
   const { site, sections, authors } = registries;
+  const raw = source.data;
+  if (typeof raw.section === "string" && !sections.has(raw.section)) {
+    report("section", `"${raw.section}" is not a section.${didYouMean(raw.section, sections.keys())} Valid sections: ${[...sections.keys()].join(", ")} (see content/sections.yaml).`);
+  }
+  const authorIds = (Array.isArray(raw.author) ? raw.author : [raw.author]).filter((id): id is string => typeof id === "string");
+  for (const id of authorIds) {
+    if (!authors.has(id)) report("author", `"${id}" is not an author.${didYouMean(id, authors.keys())} Valid authors: ${[...authors.keys()].join(", ")} (see content/authors.yaml).`);
+  }
+  if (!parsed.success) return { problems };
+  const fm = parsed.data;
 
   const slug = fm.slug ?? basename(source.file).replace(/\.md$/i, "");
   if (!fm.slug && !isArticleSlug(slug)) {
@@ -49,14 +59,6 @@ export function checkArticle(source: SourceFile, registries: Registries, content
   const updated = fm.updated === undefined ? undefined : parseDate(fm.updated, site.timeZone);
   if (date.ok && updated?.ok && updated.date < date.date) {
     report("updated", `${fm.updated} is before the publication date ${fm.date}. An update cannot come before the article; fix one of the two.`);
-  }
-
-  if (!sections.has(fm.section)) {
-    report("section", `"${fm.section}" is not a section.${didYouMean(fm.section, sections.keys())} Valid sections: ${[...sections.keys()].join(", ")} (see content/sections.yaml).`);
-  }
-  const authorIds = Array.isArray(fm.author) ? fm.author : [fm.author];
-  for (const id of authorIds) {
-    if (!authors.has(id)) report("author", `"${id}" is not an author.${didYouMean(id, authors.keys())} Valid authors: ${[...authors.keys()].join(", ")} (see content/authors.yaml).`);
   }
 
   const tags: string[] = [];

@@ -38,7 +38,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /**
  * Up to five related articles, never the article itself, never twice:
  * 1. the curated `related` slugs, in the editor's order (unpublished ones skipped);
- * 2. articles sharing the most tags with it, the most recent first among equals;
+ * 2. articles sharing the most tags with it; among equals, the same section first, then the most recent;
  * 3. the most recent articles of the same section.
  */
 export function selectRelated(article: Article, index: RelatedIndex, max = MAX_RELATED): Article[] {

@@ -12,8 +12,10 @@ export function RelatedHeadlines({ related, urls, lang }: { related: Article[]; 
       <h2 id="related-heading">{t.related}</h2>
       <ul>
         {related.map((item) => (
-          <li {...(item.lang !== lang ? { lang: item.lang, dir: item.dir } : {})}>
-            <a href={urls.href(paths.article(item.slug))}>{item.title}</a>
+          <li>
+            <a href={urls.href(paths.article(item.slug))} {...(item.lang !== lang ? { lang: item.lang, dir: item.dir } : {})}>
+              {item.title}
+            </a>
           </li>
         ))}
       </ul>
