@@ -11,6 +11,9 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { ContentValidationError } from "./content/problems.ts";
+import { loadContent } from "./content/load-content.ts";
+import { buildOptions } from "./eleventy/options.ts";
+import { usePreloadedContent } from "./eleventy/newsroom-data.ts";
 
 const { values } = parseArgs({ options: { content: { type: "string" }, output: { type: "string", default: "_site" } } });
 if (values.content) process.env.NEWSROOM_CONTENT = values.content;
@@ -18,12 +21,17 @@ const output = resolve(values.output);
 const staging = `${output}.next`;
 const previous = `${output}.prev`;
 
-await rm(staging, { recursive: true, force: true });
 const started = performance.now();
+const checked = loadContent(buildOptions());
+if (!checked.ok) {
+  console.error(new ContentValidationError(checked.problems).message);
+  process.exit(1);
+}
+usePreloadedContent(checked.content);
+
+await rm(staging, { recursive: true, force: true });
 try {
   const eleventy = new Eleventy(undefined, staging, { configPath: ".eleventy.ts", quietMode: true, runMode: "build" });
-  // Eleventy logs errors itself in CLI mode only; here we print them once, below.
-  eleventy.setIsVerbose(false);
   await eleventy.write();
 } catch (error) {
   await rm(staging, { recursive: true, force: true });

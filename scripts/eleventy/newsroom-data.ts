@@ -6,18 +6,33 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";
-import { loadContent } from "../content/load-content.ts";
+import { loadContent, type Content } from "../content/load-content.ts";
 import { ContentValidationError } from "../content/problems.ts";
 import { buildSiteModel, type SiteModel } from "../site/model.ts";
 import type { BuildOptions } from "./options.ts";
+
+let preloaded: Content | undefined;
+
+/**
+ * `npm run build` checks the content itself, so that problems are printed
+ * once and plainly; it hands the result over here so it is not read twice.
+ */
+export function usePreloadedContent(content: Content): void {
+  preloaded = content;
+}
 
 export default function newsroomData(eleventyConfig: UserConfig, options: BuildOptions): void {
   let model: SiteModel | undefined;
 
   eleventyConfig.on("eleventy.before", () => {
-    const loaded = loadContent(options);
-    if (!loaded.ok) throw new ContentValidationError(loaded.problems);
-    model = buildSiteModel(loaded.content, options.mode);
+    let content = preloaded;
+    preloaded = undefined;
+    if (!content) {
+      const loaded = loadContent(options);
+      if (!loaded.ok) throw new ContentValidationError(loaded.problems);
+      content = loaded.content;
+    }
+    model = buildSiteModel(content, options.mode);
   });
   eleventyConfig.addGlobalData("newsroom", () => {
     if (!model) throw new Error("The newsroom data was read before the content was loaded.");

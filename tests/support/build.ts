@@ -1,0 +1,27 @@
+/** Runs the real `npm run build` entry point on a content folder, in a child process. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as cheerio from "cheerio";
+
+export interface BuildResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  output: string;
+}
+
+export function build(contentDir: string, { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl }: { output?: string; siteUrl?: string } = {}): BuildResult {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--content", contentDir, "--output", output], {
+    encoding: "utf8",
+    env: { ...process.env, SITE_URL: siteUrl ?? "" },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, output };
+}
+
+/** Loads a built page for querying by selector. */
+export function page(output: string, path: string): cheerio.CheerioAPI {
+  const file = join(output, decodeURIComponent(path), path.endsWith("/") ? "index.html" : "");
+  return cheerio.load(readFileSync(file, "utf8"));
+}
