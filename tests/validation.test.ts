@@ -124,7 +124,7 @@ const cases: { rule: string; file: string; content: string; field: string; line?
     file: "articles/bad-slug.md",
     content: articleFile(`${VALID}\nslug: Hello World`),
     field: "slug",
-    message: /may only contain lowercase Latin letters/,
+    message: /"Hello World" may only contain lowercase Latin letters, digits and single hyphens\. Try `slug: hello-world`\./,
   },
   {
     rule: "a file name that cannot be a slug",

@@ -49,10 +49,17 @@ export function checkArticle(source: SourceFile, registries: Registries, content
   if (!parsed.success) return { problems };
   const fm = parsed.data;
 
-  const slug = fm.slug ?? basename(source.file).replace(/\.md$/i, "");
-  if (!fm.slug && !isArticleSlug(slug)) {
-    const suggestion = suggestArticleSlug(slug);
-    report("slug", `the file name "${slug}" cannot be used in a URL. Add \`slug: ${suggestion || "a-short-latin-name"}\` (lowercase Latin letters, digits and hyphens) or rename the file.`);
+  const policy = site.articleSlugs;
+  const fileName = basename(source.file).replace(/\.md$/i, "").normalize("NFC");
+  // With Arabic slugs, a file named "أسعار الذهب.md" is published at /articles/أسعار-الذهب/.
+  const slug = fm.slug ?? (policy === "arabic" ? tagSlug(fileName) : fileName);
+  const rule = policy === "latin" ? "lowercase Latin letters, digits and single hyphens" : "letters and digits joined by single hyphens, without tashkeel or tatweel";
+  if (fm.slug !== undefined && !isArticleSlug(fm.slug, policy)) {
+    const suggestion = policy === "latin" ? suggestArticleSlug(fm.slug) : tagSlug(fm.slug);
+    report("slug", `"${fm.slug}" may only contain ${rule}.${suggestion ? ` Try \`slug: ${suggestion}\`.` : ""}`);
+  } else if (fm.slug === undefined && !isArticleSlug(slug, policy)) {
+    const suggestion = policy === "latin" ? suggestArticleSlug(fileName) : "";
+    report("slug", `the file name "${fileName}" cannot be used in a URL. Add \`slug: ${suggestion || "a-short-latin-name"}\` (${rule}) or rename the file.`);
   }
 
   const date = parseDate(fm.date, site.timeZone);

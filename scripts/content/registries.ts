@@ -21,6 +21,9 @@ export const siteSchema = z.strictObject({
   language: z.enum(["ar"], { error: "must be ar: the generator is built for Arabic sites." }),
   timeZone: z.string(required("an IANA time zone such as Asia/Riyadh")).refine(isValidTimeZone, { error: "is not a time zone name. Use an IANA name such as Asia/Riyadh or Africa/Cairo." }),
   digits: z.enum(["latn", "arab"], { error: "must be latn (0-9) or arab (٠-٩)." }),
+  monthNames: z.enum(["western", "levantine", "both"], { error: "must be western (يناير), levantine (كانون الثاني) or both." }).default("western"),
+  hijri: z.boolean({ error: "must be true or false." }).default(false),
+  articleSlugs: z.enum(["latin", "arabic"], { error: "must be latin (gold-prices) or arabic (أسعار-الذهب)." }).default("latin"),
   articlesPerPage: z.number(required("a whole number")).int({ error: "must be a whole number." }).min(1, { error: "must be at least 1." }).max(500, { error: "must be at most 500." }),
   signup: z.strictObject(
     {

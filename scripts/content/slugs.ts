@@ -1,14 +1,17 @@
 /**
- * URL slugs. Article slugs are ASCII so links survive any channel (SMS,
- * old mail clients) unchanged. Tag slugs stay Arabic: Eleventy's own
+ * URL slugs. Article slugs are ASCII by default, so links survive any
+ * channel (SMS, old mail clients) unchanged; a site may choose Arabic ones
+ * (`articleSlugs: arabic`), made like tag slugs. Tag slugs stay Arabic: Eleventy's own
  * `slugify` transliterates Arabic (اقتصاد → aqtsad), which readers cannot
  * read and which collides, so it is never used here.
  */
 
 const ARTICLE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function isArticleSlug(value: string): boolean {
-  return ARTICLE_SLUG.test(value);
+export type SlugPolicy = "latin" | "arabic";
+
+export function isArticleSlug(value: string, policy: SlugPolicy = "latin"): boolean {
+  return policy === "latin" ? ARTICLE_SLUG.test(value) : value !== "" && tagSlug(value) === value;
 }
 
 /** Suggests an ASCII slug for a file name or title that is not one. */

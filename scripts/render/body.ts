@@ -15,7 +15,7 @@ export interface RenderedMarkdown {
 
 const renderers = new Map<string, ReturnType<typeof createMarkdown>>();
 
-export async function renderBody(article: Pick<Article, "file">, urls: Urls): Promise<RenderedMarkdown> {
+export async function renderBody(article: Pick<Article, "file" | "dir">, urls: Urls): Promise<RenderedMarkdown> {
   let md = renderers.get(urls.prefix);
   if (!md) {
     md = createMarkdown(urls);
@@ -24,5 +24,5 @@ export async function renderBody(article: Pick<Article, "file">, urls: Urls): Pr
   const read = readSource(article.file, await readFile(article.file));
   // The file was checked moments ago; if it changed since, fail loudly rather than publish half a page.
   if (!read.ok) throw new Error(`${article.file} changed during the build: ${read.problem.message}`);
-  return { renderedMarkdown: md.render(read.source.body) };
+  return { renderedMarkdown: md.render(read.source.body, { dir: article.dir }) };
 }

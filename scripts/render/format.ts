@@ -2,6 +2,8 @@
  * Numbers, counts and dates for readers. Every formatter names its
  * numbering system (`-u-nu-latn` or `-u-nu-arab`) so the output follows the
  * site's `digits` setting and not the ICU defaults of whichever machine builds.
+ * Month names (Egyptian/Gulf, Levantine or both) and an added Hijri date are
+ * site settings too.
  */
 import type { Site } from "../content/registries.ts";
 import type { Language } from "../content/schema.ts";
@@ -22,28 +24,46 @@ export interface Formatter {
   count(n: number, forms: PluralForms): string;
 }
 
+export type DateSettings = Pick<Site, "timeZone" | "digits"> & Partial<Pick<Site, "monthNames" | "hijri">>;
+
 const cache = new Map<string, Formatter>();
 
-export function formatterFor(site: Pick<Site, "timeZone" | "digits">, lang: Language): Formatter {
-  const key = `${lang}|${site.digits}|${site.timeZone}`;
+export function formatterFor(settings: DateSettings, lang: Language): Formatter {
+  const key = `${lang}|${settings.digits}|${settings.timeZone}|${settings.monthNames}|${settings.hijri}`;
   let formatter = cache.get(key);
   if (!formatter) {
-    formatter = createFormatter(site, lang);
+    formatter = createFormatter(settings, lang);
     cache.set(key, formatter);
   }
   return formatter;
 }
 
-function createFormatter({ timeZone, digits }: Pick<Site, "timeZone" | "digits">, lang: Language): Formatter {
-  const locale = `${lang}-u-nu-${digits}`;
-  const day = new Intl.DateTimeFormat(locale, { timeZone, day: "numeric", month: "long", year: "numeric" });
-  const dayTime = new Intl.DateTimeFormat(locale, { timeZone, day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" });
+// CLDR gives Egyptian/Gulf month names (مارس) for plain `ar` and Levantine
+// ones (آذار) for Syria; the locale's region picks the set, `-u-nu-` the digits.
+const MONTH_LOCALES = { western: "ar", levantine: "ar-SY" } as const;
+
+function createFormatter({ timeZone, digits, monthNames = "western", hijri = false }: DateSettings, lang: Language): Formatter {
+  const arabic = lang === "ar";
+  const locale = `${arabic ? MONTH_LOCALES[monthNames === "levantine" ? "levantine" : "western"] : lang}-u-nu-${digits}`;
+  const dayOptions: Intl.DateTimeFormatOptions = { timeZone, day: "numeric", month: "long", year: "numeric" };
+  const day = new Intl.DateTimeFormat(locale, dayOptions);
+  const dayTime = new Intl.DateTimeFormat(locale, { ...dayOptions, hour: "numeric", minute: "2-digit" });
+  const levantineMonth = new Intl.DateTimeFormat(`${MONTH_LOCALES.levantine}-u-nu-${digits}`, { timeZone, month: "long" });
+  const hijriDay = new Intl.DateTimeFormat(`${lang}-u-ca-islamic-umalqura-nu-${digits}`, dayOptions);
   const year = new Intl.DateTimeFormat(locale, { timeZone, year: "numeric" });
   const numbers = new Intl.NumberFormat(locale);
   const plural = new Intl.PluralRules(lang);
+
+  const gregorian = (format: Intl.DateTimeFormat, d: Date) =>
+    arabic && monthNames === "both"
+      ? format.formatToParts(d).map((p) => (p.type === "month" ? `${p.value}/${levantineMonth.format(d)}` : p.value)).join("")
+      : format.format(d);
+  // The Hijri (Umm al-Qura) date follows in brackets when the site asks for it.
+  const withHijri = (text: string, d: Date) => (hijri ? `${text} (${hijriDay.format(d)})` : text);
+
   return {
-    date: (d) => day.format(d),
-    dateTime: (d) => dayTime.format(d),
+    date: (d) => withHijri(gregorian(day, d), d),
+    dateTime: (d) => withHijri(gregorian(dayTime, d), d),
     iso: (d) => toZonedIso(d, timeZone),
     year: (d) => year.format(d),
     number: (n) => numbers.format(n),

@@ -4,6 +4,7 @@
  */
 import MarkdownIt from "markdown-it";
 import type { Urls } from "../site/urls.ts";
+import { markdownBidi } from "./markdown-bidi.ts";
 
 export function createMarkdown(urls: Urls) {
   // `html: false` escapes any raw HTML an editor types, so <script>, <iframe>
@@ -28,6 +29,7 @@ export function createMarkdown(urls: Urls) {
       }
     }
   });
+  md.use(markdownBidi);
   return md;
 }
 

@@ -3,6 +3,7 @@ import type { Article, Language } from "../../scripts/content/schema.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { formatterFor } from "../../scripts/render/format.ts";
+import { BidiText } from "./BidiText.tsx";
 
 export interface ArticleCardProps {
   article: Article;
@@ -20,9 +21,15 @@ export function ArticleCard({ article, newsroom, pageLang, level = 2, showSummar
   return (
     <article class="card" {...(article.lang !== pageLang ? { lang: article.lang, dir: article.dir } : {})}>
       <Heading class="card-title">
-        <a href={newsroom.urls.href(paths.article(article.slug))}>{article.title}</a>
+        <a href={newsroom.urls.href(paths.article(article.slug))}>
+          <BidiText text={article.title} dir={article.dir} />
+        </a>
       </Heading>
-      {showSummary ? <p class="card-summary">{article.summary}</p> : null}
+      {showSummary ? (
+        <p class="card-summary">
+          <BidiText text={article.summary} dir={article.dir} />
+        </p>
+      ) : null}
       <p class="card-meta">
         <time datetime={f.iso(article.date)}>{f.date(article.date)}</time>
       </p>

@@ -2,6 +2,7 @@
 import type { SiteData } from "../types.ts";
 import type { Direction, Language } from "../../scripts/content/schema.ts";
 import { stringsFor } from "../strings/index.ts";
+import { isolatePlain } from "../../scripts/render/bidi.ts";
 import { Doctype } from "./Doctype.tsx";
 import { Masthead } from "./Masthead.tsx";
 import { SiteFooter } from "./SiteFooter.tsx";
@@ -32,7 +33,8 @@ export function Document({ data, lang, dir, title, description, path, head, chil
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{title ? `${title} | ${site.name}` : `${site.name}: ${site.tagline}`}</title>
+          {/* A <title> cannot hold markup, so Unicode isolates keep "Apple (iOS 18.2)" in order there. */}
+          <title>{isolatePlain(title ? `${title} | ${site.name}` : `${site.name}: ${site.tagline}`, dir)}</title>
           <meta name="description" content={description} />
           {path ? <link rel="canonical" href={urls.absolute(path)} /> : null}
           <link rel="preload" href={urls.href(data.assets.fontPreload)} as="font" type="font/woff2" crossorigin="anonymous" />

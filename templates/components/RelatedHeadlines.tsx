@@ -3,6 +3,7 @@ import type { Article, Language } from "../../scripts/content/schema.ts";
 import type { Urls } from "../../scripts/site/urls.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
+import { BidiText } from "./BidiText.tsx";
 
 export function RelatedHeadlines({ related, urls, lang }: { related: Article[]; urls: Urls; lang: Language }): JSX.Element {
   if (related.length === 0) return null;
@@ -14,7 +15,7 @@ export function RelatedHeadlines({ related, urls, lang }: { related: Article[]; 
         {related.map((item) => (
           <li>
             <a href={urls.href(paths.article(item.slug))} {...(item.lang !== lang ? { lang: item.lang, dir: item.dir } : {})}>
-              {item.title}
+              <BidiText text={item.title} dir={item.dir} />
             </a>
           </li>
         ))}

@@ -13,6 +13,7 @@ import { TrustedHtml } from "../components/TrustedHtml.tsx";
 import { TagList } from "../components/TagList.tsx";
 import { RelatedHeadlines } from "../components/RelatedHeadlines.tsx";
 import { SignupBox } from "../components/SignupBox.tsx";
+import { BidiText } from "../components/BidiText.tsx";
 
 type Data = SiteData & { entry: ArticlePage };
 
@@ -50,8 +51,12 @@ export async function render(data: Data): Promise<JSX.Element> {
               {section.name}
             </a>
           </p>
-          <h1 data-region="headline">{article.title}</h1>
-          <p class="standfirst">{article.summary}</p>
+          <h1 data-region="headline">
+            <BidiText text={article.title} dir={article.dir} />
+          </h1>
+          <p class="standfirst">
+            <BidiText text={article.summary} dir={article.dir} />
+          </p>
           <Byline article={article} newsroom={newsroom} />
           <Dateline article={article} site={newsroom.site} />
         </header>
