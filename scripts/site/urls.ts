@@ -13,6 +13,7 @@ export const paths = {
   tag: (slug: string, page = 1) => paged(`/tags/${slug}/`, page),
   author: (id: string, page = 1) => paged(`/authors/${id}/`, page),
   feed: () => "/feed.xml",
+  search: () => "/search/",
   notFound: () => "/404.html",
 };
 
