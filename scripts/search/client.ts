@@ -68,10 +68,12 @@ function start(form: HTMLFormElement, config: SearchConfig): void {
     try {
       const { results } = await (await load()).search(term);
       if (run !== latest) return; // a newer query has started
-      // `count` fills {n} with the plural form for this number; {query} is left for `fill`.
-      status.textContent = fill(f.count(results.length, strings.results), { query });
       pending = results;
       await showMore(run);
+      if (run !== latest) return;
+      // The count is announced once the first results are on the page.
+      // `count` fills {n} with the plural form for this number; {query} is left for `fill`.
+      status.textContent = fill(f.count(results.length, strings.results), { query });
     } catch (error) {
       if (run !== latest) return;
       status.textContent = strings.unavailable;
