@@ -7,6 +7,7 @@ import { stringsFor, type Strings } from "../strings/index.ts";
 import { Document } from "../components/Document.tsx";
 import { ArticleCard } from "../components/ArticleCard.tsx";
 import { Pagination } from "../components/Pagination.tsx";
+import { FeedLinks } from "../components/FeedLinks.tsx";
 
 type Data = SiteData & { listing: ListingPage };
 
@@ -44,6 +45,7 @@ export function render(data: Data): JSX.Element {
         <>
           {listing.previousPath ? <link rel="prev" href={urls.href(listing.previousPath)} /> : null}
           {listing.nextPath ? <link rel="next" href={urls.href(listing.nextPath)} /> : null}
+          {listing.kind === "section" ? <FeedLinks data={data} channel={newsroom.feeds.find((c) => c.section?.id === listing.key)!} /> : null}
         </>
       }
     >
