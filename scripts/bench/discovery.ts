@@ -26,7 +26,7 @@ for (let i = 0; i < count; i++) {
   const text = samples[i % samples.length]!
     .replace(/^date: .*$/m, `date: ${date}`)
     .replace(/^updated: .*\n/m, "")
-    .replace(/^related: .*\n/m, "")
+    .replace(/^related:.*\n(?:\s+- .*\n)*/m, "") // the sample's related slugs do not exist here
     .replace(/^slug: .*\n/m, "");
   writeFileSync(join(content, "articles", `article-${i}.md`), text);
 }
@@ -34,7 +34,7 @@ for (let i = 0; i < count; i++) {
 const output = join(dir, "_site");
 const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--content", content, "--output", output], { encoding: "utf8" });
 if (run.status !== 0) {
-  console.error(run.stderr);
+  console.error(run.stderr.slice(0, 2000));
   process.exit(1);
 }
 const size = (path: string): number => {
