@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheerioAPI } from "cheerio";
 import { build, page } from "./support/build.ts";
+import { contentWith } from "./support/fixture.ts";
 import { breadcrumbList, newsArticle, publisher } from "./support/google-article.ts";
 
 const site = build("content");
@@ -123,4 +124,14 @@ for (const [kind, path, type] of PAGES) {
 test("a photo's alt text is the card's image alt", () => {
   const $ = page(site.output, "/articles/solar-power-prices-arab-region/");
   assert.equal($('meta[property="og:image:alt"]').attr("content"), $(".lead-image img").attr("alt"));
+});
+
+test("a logo that is missing or too small stops the build with a message naming the field", () => {
+  const missing = build(contentWith({}, ["images/logo.png"]));
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /site\.yaml: logo\.src: "\/images\/logo\.png" is not a file in .*images\/\. Add the logo there or correct the path\./);
+  const small = build(contentWith({ "site.yaml": readFileSync("tests/fixtures/newsroom/site.yaml", "utf8").replace("width: 512", "width: 64") }));
+  assert.equal(small.status, 1);
+  assert.match(small.stderr, /site\.yaml: logo\.width: must be at least 112 pixels/);
+  assert.ok(!existsSync(small.output), "nothing was written");
 });
