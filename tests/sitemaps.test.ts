@@ -101,7 +101,8 @@ test("sitemap files hold at most the limit each, in order, behind the index", ()
   const files = splitSitemaps(sitemapEntries(articles, []), 2);
   assert.deepEqual(files.map((f) => f.path), ["/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml"]);
   assert.deepEqual(files.map((f) => f.entries.map((e) => e.path)), [["/", "/articles/a0/"], ["/articles/a1/", "/articles/a2/"], ["/articles/a3/", "/articles/a4/"]]);
-  assert.deepEqual(files.map((f) => f.lastmod.toISOString().slice(0, 10)), ["2026-01-10", "2026-01-09", "2026-01-07"]);
+  assert.deepEqual(files.map((f) => f.lastmod?.toISOString().slice(0, 10)), ["2026-01-10", "2026-01-09", "2026-01-07"]);
+  assert.deepEqual(splitSitemaps(sitemapEntries([], [])), [{ path: "/sitemap-1.xml", entries: [{ path: "/" }] }], "a new site still lists its home page");
 });
 
 test("the news sitemap stops at 1,000 articles, the newest", () => {

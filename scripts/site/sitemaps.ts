@@ -20,7 +20,8 @@ export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
 export interface SitemapEntry {
   path: string;
-  lastmod: Date;
+  /** Absent only for the home page of a site with no articles yet. */
+  lastmod?: Date;
 }
 
 export interface SitemapFile {
@@ -28,7 +29,7 @@ export interface SitemapFile {
   path: string;
   entries: SitemapEntry[];
   /** The newest `lastmod` in the file, for the index. */
-  lastmod: Date;
+  lastmod?: Date;
 }
 
 const changed = (a: Article) => a.updated ?? a.date;
@@ -41,9 +42,8 @@ function newest(articles: Article[]): Date | undefined {
 
 /** Home first, then articles (newest first), then listing pages in the model's order. Empty listings are left out. */
 export function sitemapEntries(articles: Article[], listings: ListingPage[]): SitemapEntry[] {
-  const entries: SitemapEntry[] = [];
   const home = newest(articles);
-  if (home) entries.push({ path: paths.home(), lastmod: home });
+  const entries: SitemapEntry[] = [{ path: paths.home(), ...(home ? { lastmod: home } : {}) }];
   for (const article of articles) entries.push({ path: paths.article(article.slug), lastmod: changed(article) });
   for (const listing of listings) {
     const lastmod = newest(listing.items);
@@ -56,8 +56,8 @@ export function splitSitemaps(entries: SitemapEntry[], limit = SITEMAP_URL_LIMIT
   const files: SitemapFile[] = [];
   for (let i = 0; i < entries.length; i += limit) {
     const chunk = entries.slice(i, i + limit);
-    const lastmod = chunk.reduce((max, e) => Math.max(max, e.lastmod.getTime()), 0);
-    files.push({ path: paths.sitemapPart(files.length + 1), entries: chunk, lastmod: new Date(lastmod) });
+    const lastmod = chunk.reduce((max, e) => Math.max(max, e.lastmod?.getTime() ?? 0), 0);
+    files.push({ path: paths.sitemapPart(files.length + 1), entries: chunk, ...(lastmod ? { lastmod: new Date(lastmod) } : {}) });
   }
   return files;
 }

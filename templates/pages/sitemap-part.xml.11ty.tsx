@@ -22,7 +22,7 @@ export function render(data: Data): JSX.Element {
         {data.file.entries.map((entry) => (
           <url>
             <loc>{urls.absolute(entry.path)}</loc>
-            <lastmod>{f.iso(entry.lastmod)}</lastmod>
+            {entry.lastmod ? <lastmod>{f.iso(entry.lastmod)}</lastmod> : null}
           </url>
         ))}
       </urlset>

@@ -16,7 +16,7 @@ export function render(data: SiteData): JSX.Element {
         {sitemaps.map((file) => (
           <sitemap>
             <loc>{urls.absolute(file.path)}</loc>
-            <lastmod>{f.iso(file.lastmod)}</lastmod>
+            {file.lastmod ? <lastmod>{f.iso(file.lastmod)}</lastmod> : null}
           </sitemap>
         ))}
       </sitemapindex>
