@@ -49,6 +49,10 @@ function start(form: HTMLFormElement, config: SearchConfig): void {
         await pf.init();
         return pf;
       },
+      (error: unknown) => {
+        pagefind = undefined; // a failed download is retried with the next query
+        throw error;
+      },
     ));
 
   let latest = 0;
