@@ -8,6 +8,7 @@ import tsxTemplates from "./scripts/eleventy/tsx-templates.ts";
 import newsroomData from "./scripts/eleventy/newsroom-data.ts";
 import stylesheets from "./scripts/eleventy/stylesheets.ts";
 import minifyHtml from "./scripts/eleventy/minify-html.ts";
+import searchIndex from "./scripts/eleventy/search-index.ts";
 
 export default function (eleventyConfig: UserConfig) {
   const options = buildOptions();
@@ -18,6 +19,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(newsroomData, options);
   // Styles: one left-to-right source, rtlcss for right-to-left pages, hashed file names.
   eleventyConfig.addPlugin(stylesheets);
+  // Search: the search page's script, and a Pagefind index of every article after a production build.
+  eleventyConfig.addPlugin(searchIndex, options);
   // Production HTML is minified; the preview is not.
   eleventyConfig.addPlugin(minifyHtml);
 

@@ -1,6 +1,7 @@
 /**
- * Templates escape by default; raw HTML has exactly three doors, each
- * reviewed: the rendered Markdown body, JSON-LD, and the doctype constant.
+ * Templates escape by default; raw output has exactly five doors, each
+ * reviewed: the rendered Markdown body, JSON-LD, the doctype constant, and
+ * whole documents that are not HTML (the JSON Feed, robots.txt).
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -8,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serializeJsonForScript } from "../templates/components/JsonLd.tsx";
 
-const RAW_SINKS = ["components/TrustedHtml.tsx", "components/JsonLd.tsx", "components/Doctype.tsx"];
+const RAW_SINKS = ["components/TrustedHtml.tsx", "components/JsonLd.tsx", "components/Doctype.tsx", "components/JsonDocument.tsx", "components/TextDocument.tsx"];
 
 test("no template outside the reviewed components writes raw HTML", () => {
   const offenders = readdirSync("templates", { recursive: true, encoding: "utf8" })

@@ -14,6 +14,19 @@ const required = (what: string) => ({ error: (i: { input: unknown }) => (i.input
 const empty = { error: "is empty. Write a value after the colon." };
 const httpsUrl = z.string(required("an https:// address")).url({ protocol: /^https?$/, error: "must be a full address starting with https://." });
 
+/** The publisher's logo, for structured data and feeds. Google asks for at least 112×112 pixels. */
+const logoSchema = z.strictObject(
+  {
+    src: z
+      .string(required("a path such as /images/logo.png"))
+      .regex(/^\/images\/[\w\-./]+\.(?:png|jpe?g|webp|svg)$/i, { error: "must be a path under /images/ ending in .png, .jpg, .webp or .svg, e.g. /images/logo.png." })
+      .refine((s) => !s.includes(".."), { error: "must not contain \"..\"." }),
+    width: z.number(required("the image's width in pixels")).int({ error: "must be a whole number of pixels." }).min(112, { error: "must be at least 112 pixels: search engines ignore smaller logos." }),
+    height: z.number(required("the image's height in pixels")).int({ error: "must be a whole number of pixels." }).min(112, { error: "must be at least 112 pixels: search engines ignore smaller logos." }),
+  },
+  required("a group of fields: src, width and height, indented under `logo:`"),
+);
+
 export const siteSchema = z.strictObject({
   name: z.string(required("the publication's name")).trim().min(1, empty),
   tagline: z.string(required("a one-line description")).trim().min(1, empty),
@@ -24,6 +37,7 @@ export const siteSchema = z.strictObject({
   monthNames: z.enum(["western", "levantine", "both"], { error: "must be western (يناير), levantine (كانون الثاني) or both." }).default("western"),
   hijri: z.boolean({ error: "must be true or false." }).default(false),
   articleSlugs: z.enum(["latin", "arabic"], { error: "must be latin (gold-prices) or arabic (أسعار-الذهب)." }).default("latin"),
+  logo: logoSchema,
   articlesPerPage: z.number(required("a whole number")).int({ error: "must be a whole number." }).min(1, { error: "must be at least 1." }).max(500, { error: "must be at most 500." }),
   signup: z.strictObject(
     {
@@ -69,6 +83,9 @@ export function loadRegistries(contentDir: string, siteUrlOverride?: string): Re
   const parsedSite = check(siteSchema, site, join(contentDir, "site.yaml"), problems);
   const sections = readList(join(contentDir, "sections.yaml"), sectionSchema, "sections", problems);
   const authors = readList(join(contentDir, "authors.yaml"), authorSchema, "authors", problems);
+  if (parsedSite && !existsSync(join(contentDir, parsedSite.logo.src))) {
+    problems.push({ file: join(contentDir, "site.yaml"), field: "logo.src", message: `"${parsedSite.logo.src}" is not a file in ${join(contentDir, "images")}/. Add the logo there or correct the path.` });
+  }
   if (!parsedSite || !sections || !authors || problems.length) return { ok: false, problems };
   return { ok: true, registries: { site: parsedSite, sections, authors } };
 }

@@ -12,6 +12,13 @@ import { buildSiteModel, type SiteModel } from "../site/model.ts";
 import type { BuildOptions } from "./options.ts";
 
 let preloaded: Content | undefined;
+let current: SiteModel | undefined;
+
+/** The model of the build in progress, for steps that run after the pages are written (the search index). */
+export function siteModel(): SiteModel {
+  if (!current) throw new Error("The site model was read before the content was loaded.");
+  return current;
+}
 
 /**
  * `npm run build` checks the content itself, so that problems are printed
@@ -32,7 +39,7 @@ export default function newsroomData(eleventyConfig: UserConfig, options: BuildO
       if (!loaded.ok) throw new ContentValidationError(loaded.problems);
       content = loaded.content;
     }
-    model = buildSiteModel(content, options.mode);
+    model = current = buildSiteModel(content, options.mode);
   });
   eleventyConfig.addGlobalData("newsroom", () => {
     if (!model) throw new Error("The newsroom data was read before the content was loaded.");

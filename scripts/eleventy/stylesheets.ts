@@ -13,7 +13,7 @@ import postcss from "postcss";
 import rtlcss from "rtlcss";
 
 /** The source files, in cascade order. */
-export const STYLE_FILES = ["fonts.css", "base.css", "masthead.css", "article.css", "listing.css"];
+export const STYLE_FILES = ["fonts.css", "base.css", "masthead.css", "article.css", "listing.css", "search.css"];
 
 /** Self-hosted Arabic webfont (Noto Naskh Arabic, Arabic subset); Latin text uses the system fonts. */
 const FONT_FILES = ["noto-naskh-arabic-arabic-400-normal.woff2", "noto-naskh-arabic-arabic-700-normal.woff2"];

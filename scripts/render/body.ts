@@ -16,10 +16,12 @@ export interface RenderedMarkdown {
 const renderers = new Map<string, ReturnType<typeof createMarkdown>>();
 
 export async function renderBody(article: Pick<Article, "file" | "dir">, urls: Urls): Promise<RenderedMarkdown> {
-  let md = renderers.get(urls.prefix);
+  // Pages link under the prefix (/almadar/…); feeds link absolutely (https://…), so the key is where "/" points.
+  const key = urls.href("/");
+  let md = renderers.get(key);
   if (!md) {
     md = createMarkdown(urls);
-    renderers.set(urls.prefix, md);
+    renderers.set(key, md);
   }
   const read = readSource(article.file, await readFile(article.file));
   // The file was checked moments ago; if it changed since, fail loudly rather than publish half a page.

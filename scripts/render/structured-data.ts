@@ -1,8 +1,27 @@
-/** NewsArticle and BreadcrumbList structured data for an article page. */
+/**
+ * Structured data (schema.org JSON-LD): NewsArticle and BreadcrumbList on
+ * article pages, the publisher on the home page. tests/structured-data.test.ts
+ * checks every article page against Google's Article requirements.
+ */
 import type { Article } from "../content/schema.ts";
 import type { SiteModel } from "../site/model.ts";
 import { paths } from "../site/urls.ts";
 import { formatterFor } from "./format.ts";
+
+/** The publisher, as Google expects it for news: an organization with a logo of known size. */
+export function publisherJsonLd(newsroom: SiteModel): object {
+  const { site, urls } = newsroom;
+  return {
+    "@type": "NewsMediaOrganization",
+    name: site.name,
+    url: urls.absolute(paths.home()),
+    logo: { "@type": "ImageObject", url: urls.absolute(site.logo.src), width: site.logo.width, height: site.logo.height },
+  };
+}
+
+export function homeJsonLd(newsroom: SiteModel): object[] {
+  return [{ "@context": "https://schema.org", ...publisherJsonLd(newsroom) }];
+}
 
 export function newsArticleJsonLd(article: Article, newsroom: SiteModel): object[] {
   const { site, urls } = newsroom;
@@ -15,18 +34,18 @@ export function newsArticleJsonLd(article: Article, newsroom: SiteModel): object
       "@type": "NewsArticle",
       headline: article.title,
       description: article.summary,
+      // An article without a photo is represented by the publisher's logo, so search results never show a blank.
+      image: [urls.absolute(article.image?.src ?? site.logo.src)],
       datePublished: f.iso(article.date),
       dateModified: f.iso(article.updated ?? article.date),
       inLanguage: article.lang,
       articleSection: section.name,
-      ...(article.tags.length ? { keywords: article.tags.join(", ") } : {}),
-      ...(article.image ? { image: [urls.absolute(article.image.src)] } : {}),
-      author: article.authors.map((id) => ({
-        "@type": "Person",
-        name: newsroom.authorsById.get(id)!.name,
-        url: urls.absolute(paths.author(id)),
-      })),
-      publisher: { "@type": "NewsMediaOrganization", name: site.name, url: urls.absolute(paths.home()) },
+      ...(article.tags.length ? { keywords: article.tags } : {}),
+      author: article.authors.map((id) => {
+        const author = newsroom.authorsById.get(id)!;
+        return { "@type": "Person", name: author.name, url: urls.absolute(paths.author(id)), ...(author.role ? { jobTitle: author.role } : {}) };
+      }),
+      publisher: publisherJsonLd(newsroom),
       mainEntityOfPage: { "@type": "WebPage", "@id": url },
       url,
       isAccessibleForFree: true,

@@ -9,6 +9,8 @@ import type { Author, Section, Site } from "../content/registries.ts";
 import { buildRelatedIndex, selectRelated } from "./related.ts";
 import { groupTopics, paginate, type ListingPage, type Topic } from "./listings.ts";
 import { createUrls, paths, type Urls } from "./urls.ts";
+import { buildFeeds, type FeedChannel } from "./feeds.ts";
+import { newsArticles, sitemapEntries, splitSitemaps, type SitemapFile } from "./sitemaps.ts";
 
 /** Production publishes finished articles only; the preview (`npm start`) shows drafts too. */
 export type Mode = "production" | "preview";
@@ -36,13 +38,19 @@ export interface SiteModel {
   articlePages: ArticlePage[];
   listings: ListingPage[];
   topics: Map<string, Topic>;
+  /** The site's feed, then one per section. */
+  feeds: FeedChannel[];
+  /** The files behind /sitemap.xml, each at most 50,000 URLs. */
+  sitemaps: SitemapFile[];
+  /** Articles of the two days before the build, for the Google News sitemap. */
+  news: Article[];
   home: { lead?: Article; latest: Article[]; fronts: SectionFront[] };
 }
 
 const HOME_LATEST = 12;
 const HOME_PER_SECTION = 4;
 
-export function buildSiteModel(content: Content, mode: Mode): SiteModel {
+export function buildSiteModel(content: Content, mode: Mode, now = new Date()): SiteModel {
   const articles = content.articles.filter((a) => mode === "preview" || !a.draft);
   const index = buildRelatedIndex(articles);
   const perPage = content.site.articlesPerPage;
@@ -72,6 +80,9 @@ export function buildSiteModel(content: Content, mode: Mode): SiteModel {
     articlePages: articles.map((article) => ({ article, related: selectRelated(article, index), path: paths.article(article.slug) })),
     listings,
     topics,
+    feeds: buildFeeds(articles, sections, index.bySection),
+    sitemaps: splitSitemaps(sitemapEntries(articles, listings)),
+    news: newsArticles(articles, now),
     home: {
       ...(lead ? { lead } : {}),
       latest: rest.slice(0, HOME_LATEST),

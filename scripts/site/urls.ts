@@ -13,6 +13,14 @@ export const paths = {
   tag: (slug: string, page = 1) => paged(`/tags/${slug}/`, page),
   author: (id: string, page = 1) => paged(`/authors/${id}/`, page),
   feed: () => "/feed.xml",
+  jsonFeed: () => "/feed.json",
+  sectionFeed: (id: string) => `/sections/${id}/feed.xml`,
+  sectionJsonFeed: (id: string) => `/sections/${id}/feed.json`,
+  search: () => "/search/",
+  sitemap: () => "/sitemap.xml",
+  sitemapPart: (n: number) => `/sitemap-${n}.xml`,
+  newsSitemap: () => "/news-sitemap.xml",
+  robots: () => "/robots.txt",
   notFound: () => "/404.html",
 };
 

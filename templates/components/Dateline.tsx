@@ -9,9 +9,10 @@ export function Dateline({ article, site }: { article: Article; site: Site }): J
   const t = stringsFor(article.lang);
   const show = (d: Date, timed: boolean) => (timed ? f.dateTime(d) : f.date(d));
   return (
-    <p class="dateline">
+    // Not searched (every article would match "دقيقة"), but its date is shown in search results.
+    <p class="dateline" data-pagefind-ignore>
       <span>
-        {t.published} <time datetime={f.iso(article.date)}>{show(article.date, article.timed)}</time>
+        {t.published} <time datetime={f.iso(article.date)} data-pagefind-meta="date">{show(article.date, article.timed)}</time>
       </span>
       {article.updated ? (
         <span class="dateline-updated">

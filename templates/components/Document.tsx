@@ -6,6 +6,7 @@ import { isolatePlain } from "../../scripts/render/bidi.ts";
 import { Doctype } from "./Doctype.tsx";
 import { Masthead } from "./Masthead.tsx";
 import { SiteFooter } from "./SiteFooter.tsx";
+import { FeedLinks } from "./FeedLinks.tsx";
 
 export interface DocumentProps {
   data: SiteData;
@@ -39,7 +40,7 @@ export function Document({ data, lang, dir, title, description, path, head, chil
           {path ? <link rel="canonical" href={urls.absolute(path)} /> : null}
           <link rel="preload" href={urls.href(data.assets.fontPreload)} as="font" type="font/woff2" crossorigin="anonymous" />
           <link rel="stylesheet" href={urls.href(data.assets.stylesheet[dir])} />
-          <link rel="alternate" type="application/atom+xml" href={urls.href("/feed.xml")} title={`${site.name}: ${t.feed}`} />
+          <FeedLinks data={data} channel={data.newsroom.feeds[0]!} />
           {mode === "preview" ? <meta name="robots" content="noindex" /> : null}
           {head}
         </head>

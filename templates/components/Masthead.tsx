@@ -16,6 +16,9 @@ export function Masthead({ data, pageLang }: { data: SiteData; pageLang: Languag
           {site.name}
         </a>
         <p class="masthead-tagline">{site.tagline}</p>
+        <a class="masthead-search" href={urls.href(paths.search())} {...(current === paths.search() ? { "aria-current": "page" } : {})}>
+          {t.search}
+        </a>
       </div>
       <nav class="sections-nav" aria-label={t.sectionsNav}>
         <ul>

@@ -44,17 +44,18 @@ export async function render(data: Data): Promise<JSX.Element> {
           {t.draftBanner}
         </p>
       ) : null}
-      <article class="article">
+      {/* The article is what search indexes (Pagefind); its meta fields are what a result shows. */}
+      <article class="article" data-pagefind-body data-pagefind-meta={`lang:${article.lang}`}>
         <header class="article-header">
-          <p class="kicker">
-            <a href={urls.href(paths.section(section.id))} {...(article.lang !== newsroom.site.language ? { lang: newsroom.site.language } : {})}>
+          <p class="kicker" data-pagefind-ignore>
+            <a href={urls.href(paths.section(section.id))} data-pagefind-meta="section" {...(article.lang !== newsroom.site.language ? { lang: newsroom.site.language } : {})}>
               {section.name}
             </a>
           </p>
-          <h1 data-region="headline">
+          <h1 data-region="headline" data-pagefind-meta="title">
             <BidiText text={article.title} dir={article.dir} />
           </h1>
-          <p class="standfirst">
+          <p class="standfirst" data-pagefind-meta="summary">
             <BidiText text={article.summary} dir={article.dir} />
           </p>
           <Byline article={article} newsroom={newsroom} />

@@ -1,43 +1,72 @@
-/** The site's Atom feed: the 20 newest articles. XML shares HTML's escaping of & < > " '. */
+/**
+ * Atom feeds: the whole site at /feed.xml and each section at
+ * /sections/<id>/feed.xml, the 20 newest articles each (scripts/site/feeds.ts).
+ * Every entry has the summary and the full body as escaped HTML. XML shares
+ * HTML's escaping of & < > " ', which the TSX runtime applies to every string;
+ * xmlSafe drops the control characters XML cannot hold at all.
+ */
 import type { SiteData } from "../types.ts";
+import type { FeedChannel } from "../../scripts/site/feeds.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { formatterFor } from "../../scripts/render/format.ts";
+import { feedBody, xmlSafe } from "../../scripts/render/feed-content.ts";
+import { isolatePlain } from "../../scripts/render/bidi.ts";
 import { Doctype } from "../components/Doctype.tsx";
 
-export const data = { permalink: paths.feed(), eleventyExcludeFromCollections: true };
+type Data = SiteData & { channel: FeedChannel };
 
-const FEED_SIZE = 20;
+export const data = {
+  pagination: { data: "newsroom.feeds", size: 1, alias: "channel" },
+  permalink: (data: Data) => data.channel.atomPath,
+  eleventyExcludeFromCollections: true,
+};
 
-export function render(data: SiteData): JSX.Element {
-  const { site, urls, articles, sectionsById, authorsById } = data.newsroom;
+/**
+ * Atom's <link>. XML has no void elements, but the TSX runtime writes an
+ * empty `link` the HTML way (<link …>, never closed); one empty child makes
+ * it write <link …></link>, which XML parsers accept.
+ */
+function Link(props: { href: string; rel: string; type: string }): JSX.Element {
+  return <link {...props}>{[""]}</link>;
+}
+
+export async function render(data: Data): Promise<JSX.Element> {
+  const { site, urls, authorsById, sectionsById } = data.newsroom;
+  const { channel } = data;
   const f = formatterFor(site, site.language);
-  const entries = articles.slice(0, FEED_SIZE);
-  const latest = entries.reduce((max, a) => Math.max(max, (a.updated ?? a.date).getTime()), 0);
+  const entries = await Promise.all(channel.articles.map(async (article) => ({ article, body: await feedBody(article, urls) })));
   return (
     <>
       <Doctype xml />
       <feed xmlns="http://www.w3.org/2005/Atom" {...{ "xml:lang": site.language }}>
-        <title>{site.name}</title>
-        <subtitle>{site.tagline}</subtitle>
-        <id>{urls.absolute(paths.home())}</id>
-        <link href={urls.absolute(paths.feed())} rel="self" type="application/atom+xml" />
-        <link href={urls.absolute(paths.home())} rel="alternate" type="text/html" />
-        <updated>{f.iso(new Date(latest))}</updated>
-        {entries.map((article) => (
+        <title>{xmlSafe(channel.section ? `${site.name}: ${channel.section.name}` : site.name)}</title>
+        <subtitle>{xmlSafe(channel.section?.description ?? site.tagline)}</subtitle>
+        <id>{urls.absolute(channel.atomPath)}</id>
+        <Link href={urls.absolute(channel.atomPath)} rel="self" type="application/atom+xml" />
+        <Link href={urls.absolute(channel.jsonPath)} rel="alternate" type="application/feed+json" />
+        <Link href={urls.absolute(channel.homePath)} rel="alternate" type="text/html" />
+        <updated>{f.iso(channel.updated)}</updated>
+        <icon>{urls.absolute(site.logo.src)}</icon>
+        {entries.map(({ article, body }) => (
           <entry {...(article.lang !== site.language ? { "xml:lang": article.lang } : {})}>
-            <title>{article.title}</title>
+            {/* Feed titles are plain text: Unicode isolates keep "Apple (iOS 18.2)" in order in feed readers. */}
+            <title>{xmlSafe(isolatePlain(article.title, article.dir))}</title>
             <id>{urls.absolute(paths.article(article.slug))}</id>
-            <link href={urls.absolute(paths.article(article.slug))} rel="alternate" type="text/html" />
+            <Link href={urls.absolute(paths.article(article.slug))} rel="alternate" type="text/html" />
             <published>{f.iso(article.date)}</published>
             <updated>{f.iso(article.updated ?? article.date)}</updated>
             {article.authors.map((id) => (
               <author>
-                <name>{authorsById.get(id)!.name}</name>
+                <name>{xmlSafe(authorsById.get(id)!.name)}</name>
                 <uri>{urls.absolute(paths.author(id))}</uri>
               </author>
             ))}
-            <category term={sectionsById.get(article.section)!.name} />
-            <summary>{article.summary}</summary>
+            <category term={xmlSafe(sectionsById.get(article.section)!.name)} />
+            {article.tags.map((tag) => (
+              <category term={xmlSafe(tag)} />
+            ))}
+            <summary>{xmlSafe(article.summary)}</summary>
+            <content type="html">{body}</content>
           </entry>
         ))}
       </feed>

@@ -6,6 +6,9 @@ import { fill } from "../../scripts/render/format.ts";
 import { stringsFor } from "../strings/index.ts";
 import { Document } from "../components/Document.tsx";
 import { ArticleCard } from "../components/ArticleCard.tsx";
+import { SocialCards } from "../components/SocialCards.tsx";
+import { JsonLd } from "../components/JsonLd.tsx";
+import { homeJsonLd } from "../../scripts/render/structured-data.ts";
 
 export const data = { permalink: paths.home() };
 
@@ -14,7 +17,19 @@ export function render(data: SiteData): JSX.Element {
   const { site, urls, home } = newsroom;
   const t = stringsFor(site.language);
   return (
-    <Document data={data} lang={site.language} dir={LANGUAGES[site.language]} description={site.tagline} path={paths.home()}>
+    <Document
+      data={data}
+      lang={site.language}
+      dir={LANGUAGES[site.language]}
+      description={site.tagline}
+      path={paths.home()}
+      head={
+        <>
+          <SocialCards newsroom={newsroom} type="website" lang={site.language} title={site.name} description={site.tagline} path={paths.home()} />
+          <JsonLd data={homeJsonLd(newsroom)} />
+        </>
+      }
+    >
       <h1 class="visually-hidden">{site.name}</h1>
       {home.lead ? (
         <section class="lead-story" aria-labelledby="lead-heading">

@@ -7,6 +7,8 @@ import { stringsFor, type Strings } from "../strings/index.ts";
 import { Document } from "../components/Document.tsx";
 import { ArticleCard } from "../components/ArticleCard.tsx";
 import { Pagination } from "../components/Pagination.tsx";
+import { FeedLinks } from "../components/FeedLinks.tsx";
+import { SocialCards } from "../components/SocialCards.tsx";
 
 type Data = SiteData & { listing: ListingPage };
 
@@ -42,8 +44,10 @@ export function render(data: Data): JSX.Element {
       path={listing.path}
       head={
         <>
+          <SocialCards newsroom={newsroom} type="website" lang={site.language} title={title} description={describe(data)} path={listing.path} />
           {listing.previousPath ? <link rel="prev" href={urls.href(listing.previousPath)} /> : null}
           {listing.nextPath ? <link rel="next" href={urls.href(listing.nextPath)} /> : null}
+          {listing.kind === "section" ? <FeedLinks data={data} channel={newsroom.feeds.find((c) => c.section?.id === listing.key)!} /> : null}
         </>
       }
     >

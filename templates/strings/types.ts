@@ -34,4 +34,18 @@ export interface Strings {
   imageCredit: string;
   draftBanner: string;
   footerNote: string;
+  /** The masthead link to the search page, and the page's title. */
+  search: string;
+  searchLabel: string;
+  searchButton: string;
+  /** The result count; `{n}` is the number, `{query}` what the reader typed. */
+  searchResults: PluralForms;
+  searchLoading: string;
+  searchUnavailable: string;
+  searchMore: string;
+  /** Shown when JavaScript is off: the results need the search script. */
+  searchNoScript: string;
+  /** The Atom and JSON feeds, as named in autodiscovery links. */
+  feedAtom: string;
+  feedJson: string;
 }

@@ -1,0 +1,27 @@
+/**
+ * What feeds carry besides the headline: the full article body, because
+ * feed readers show it to people who read offline or cannot reach the site.
+ * Links and images in it are made absolute, since a feed reader has no page
+ * to resolve "/articles/…" against.
+ */
+import type { Article } from "../content/schema.ts";
+import type { Urls } from "../site/urls.ts";
+import { renderBody } from "./body.ts";
+
+/** The site's URLs with every link absolute, for text read away from the site. */
+export function absoluteUrls(urls: Urls): Urls {
+  return { prefix: urls.prefix, href: urls.absolute, absolute: urls.absolute };
+}
+
+export async function feedBody(article: Pick<Article, "file" | "dir">, urls: Urls): Promise<string> {
+  return xmlSafe((await renderBody(article, absoluteUrls(urls))).renderedMarkdown);
+}
+
+/**
+ * XML 1.0 forbids most control characters even as references, and a feed
+ * with one is rejected whole by strict readers; they are dropped here (an
+ * editor pasting from a word processor can bring them into a headline).
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+}

@@ -1,0 +1,64 @@
+/**
+ * The few words around a search hit, shown under each result. Built from
+ * Pagefind's plain-text `content` and the word positions of the hits, as
+ * text parts (never HTML), so nothing in an article can become markup here.
+ *
+ * The index holds, after each article's own words, the folded spellings of
+ * those words (see search-index.ts). A hit there is mapped back to the words
+ * as the article writes them, so readers always see the article's text.
+ */
+import { normalizeWord, words } from "./normalize.ts";
+
+export interface ExcerptPart {
+  text: string;
+  /** A word that matched the query. */
+  mark: boolean;
+}
+
+export interface ExcerptInput {
+  /** Pagefind's `content`: the indexed text, words separated by whitespace. */
+  content: string;
+  /** Pagefind's `locations`: indexes of the matching words in `content`. */
+  locations: number[];
+  /** Where the folded spellings begin in `content` (the anchor's location); absent if none were indexed. */
+  variantsStart?: number;
+  /** How many words to show. */
+  length?: number;
+}
+
+const fold = (token: string) => normalizeWord(words(token).join(""));
+
+export function buildExcerpt({ content, locations, variantsStart, length = 30 }: ExcerptInput): ExcerptPart[] {
+  const tokens = content.split(/\s+/).filter(Boolean);
+  const end = Math.min(variantsStart ?? tokens.length, tokens.length);
+  const marked = new Set(locations.filter((l) => l >= 0 && l < end));
+  const variants = new Set(locations.filter((l) => l >= end && l < tokens.length).map((l) => fold(tokens[l]!)));
+  if (variants.size) {
+    for (let i = 0; i < end; i++) if (variants.has(fold(tokens[i]!))) marked.add(i);
+  }
+  if (marked.size === 0) return [];
+
+  // The window that shows the most hits, starting a few words before its first one.
+  const hits = [...marked].sort((a, b) => a - b);
+  let best = { start: 0, count: 0 };
+  for (const hit of hits) {
+    const start = Math.max(0, Math.min(hit - 4, end - length));
+    const count = hits.filter((h) => h >= start && h < start + length).length;
+    if (count > best.count) best = { start, count };
+  }
+  const stop = Math.min(end, best.start + length);
+
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, mark: boolean) => {
+    const last = parts[parts.length - 1];
+    if (last && last.mark === mark && !mark) last.text += text;
+    else parts.push({ text, mark });
+  };
+  if (best.start > 0) push("… ", false);
+  for (let i = best.start; i < stop; i++) {
+    if (i > best.start) push(" ", false);
+    push(tokens[i]!, marked.has(i));
+  }
+  if (stop < end) push(" …", false);
+  return parts;
+}

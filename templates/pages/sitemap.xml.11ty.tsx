@@ -1,0 +1,25 @@
+/** /sitemap.xml: the sitemap index, pointing to the files that list every page (scripts/site/sitemaps.ts). */
+import type { SiteData } from "../types.ts";
+import { paths } from "../../scripts/site/urls.ts";
+import { formatterFor } from "../../scripts/render/format.ts";
+import { Doctype } from "../components/Doctype.tsx";
+
+export const data = { permalink: paths.sitemap(), eleventyExcludeFromCollections: true };
+
+export function render(data: SiteData): JSX.Element {
+  const { site, urls, sitemaps } = data.newsroom;
+  const f = formatterFor(site, site.language);
+  return (
+    <>
+      <Doctype xml />
+      <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        {sitemaps.map((file) => (
+          <sitemap>
+            <loc>{urls.absolute(file.path)}</loc>
+            {file.lastmod ? <lastmod>{f.iso(file.lastmod)}</lastmod> : null}
+          </sitemap>
+        ))}
+      </sitemapindex>
+    </>
+  );
+}

@@ -1,0 +1,220 @@
+/**
+ * Search, end to end: a fixture newsroom with articles written to exercise
+ * each Arabic spelling rule is built with the real build command, and
+ * queries are typed into the real search page in Chromium, against the real
+ * Pagefind index.
+ */
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { build, type BuildResult } from "./support/build.ts";
+import { articleFile, contentWith } from "./support/fixture.ts";
+import { serve, type StaticServer } from "./support/static-server.ts";
+import { launchBrowser } from "./support/browser.ts";
+
+const article = (slug: string, title: string, body: string, extra = "") =>
+  articleFile(`title: ${title}\nsummary: ملخص خبر ${title}.\ndate: 2026-03-11\nsection: news\nauthor: huda\n${extra}`, body);
+
+const content = contentWith({
+  // Tashkeel in the text; و + ال in the text.
+  "articles/olive-harvest.md": article("olive-harvest", "موسم الزيتون يبدأ مبكرا هذا العام", "بدأ المزارعون قطف الزَّيْتُونِ في القرى الجبلية، والمعاصرُ تعمل ليلًا ونهارًا.\n"),
+  // Tatweel and final ى in the text; hamza on alef.
+  "articles/new-hospital.md": article("new-hospital", "مستشفى جديد في الضاحية الشمالية", "افتُتح المستشفـــى الجديد بعد أربع سنوات من البناء. أعلنت إدارته أن قسم الطوارئ يعمل على مدار الساعة.\n"),
+  // ة, and ف + ال in the text.
+  "articles/library-hours.md": article("library-hours", "مكتبة الحي تمدد ساعات العمل", "قررت مكتبة الحي فتح أبوابها مساءً، فالطلاب يحتاجون مكانًا هادئًا للمذاكرة.\n"),
+  // Plain الاقتصاد in the text, for queries that carry و/ب/ف/ل, hamza, tatweel or tashkeel; final ي.
+  "articles/coffee-prices.md": article("coffee-prices", "ارتفاع أسعار القهوة في الأسواق", "سجلت أسعار البن ارتفاعًا جديدًا أثّر في الاقتصاد المحلي وفي المقاهي الصغيرة في القرى.\n"),
+  // A draft is never published, so never found.
+  "articles/draft-plan.md": article("draft-plan", "خطة لم تنشر بعد", "هذه المسودة لا تظهر للقراء.\n", "draft: true"),
+});
+
+let site: BuildResult;
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  site = build(content);
+  assert.equal(site.status, 0, site.stderr);
+  server = await serve(site.output);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const LOADING = "جارٍ البحث…";
+
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction((loading) => {
+    const status = document.getElementById("search-status")?.textContent;
+    return !!status && status !== loading;
+  }, LOADING);
+}
+
+/** Opens /search/?q=…, as the form's GET does, and returns the status line and the result links. */
+async function search(query: string, base = server.url): Promise<{ status: string; hrefs: string[]; page: Page }> {
+  const page = await browser.newPage();
+  await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
+  await settled(page);
+  return {
+    page,
+    status: (await page.textContent("#search-status"))!,
+    hrefs: await page.locator(".search-result-title a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!)),
+  };
+}
+
+let searchPage: Page | undefined;
+
+/** Types a query into one open search page and submits it, as a reader does; returns the result links. */
+async function found(query: string): Promise<string[]> {
+  if (!searchPage) {
+    searchPage = await browser.newPage();
+    await searchPage.goto(`${server.url}search/`);
+  }
+  await searchPage.fill("#search-input", query);
+  await searchPage.press("#search-input", "Enter");
+  // The status line names the query once its results are on the page.
+  await searchPage.waitForFunction((q) => document.getElementById("search-status")?.textContent?.includes(`«${q}»`), query);
+  return (await searchPage.locator(".search-result-title a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!))).sort();
+}
+
+const HITS: [rule: string, query: string, slug: string][] = [
+  ["tashkeel in the text", "الزيتون", "olive-harvest"],
+  ["tashkeel in the query", "القَهْوَة", "coffee-prices"],
+  ["tatweel in the text, ى written ى", "المستشفى", "new-hospital"],
+  ["tatweel in the query", "المقـــاهي", "coffee-prices"],
+  ["ى typed as ي", "المستشفي", "new-hospital"],
+  ["hamza dropped in the query", "ادارته", "new-hospital"],
+  ["hamza added in the query", "الإقتصاد", "coffee-prices"],
+  ["ة typed as ه", "مكتبه", "library-hours"],
+  ["و + ال in the text", "المعاصر", "olive-harvest"],
+  ["ف + ال in the text", "الطلاب", "library-hours"],
+  ["و + ال in the query", "والاقتصاد", "coffee-prices"],
+  ["ب + ال in the query", "بالاقتصاد", "coffee-prices"],
+  ["ف + ال in the query", "فالاقتصاد", "coffee-prices"],
+  ["ل + ال in the query", "للاقتصاد", "coffee-prices"],
+  ["a tag, which sits in the page's <nav>", "العمل التطوعي", "river-cleanup"],
+  ["an English article, from the Arabic search page", "council", "city-budget-english"],
+];
+
+for (const [rule, query, slug] of HITS) {
+  test(`search finds «${query}» (${rule})`, async () => {
+    assert.deepEqual(await found(query), [`/articles/${slug}/`]);
+  });
+}
+
+test("a headline shown under another article's related links finds only its own article", async () => {
+  // river-cleanup lists city-budget's headline among its related links; those are not indexed.
+  assert.deepEqual(await found("ميزانية"), ["/articles/city-budget/"]);
+});
+
+const MISSES: [why: string, query: string][] = [
+  ["a word in no article", "البطريق"],
+  ["the reading time in every dateline", "للقراءة"],
+  ["the site's name, in the masthead and footer", "الاختبار"],
+  ["a draft", "المسودة"],
+  ["و without ال is not a clitic: «ولد» is not «لد»", "ولد"],
+];
+
+for (const [why, query] of MISSES) {
+  test(`search does not find «${query}» (${why})`, async () => {
+    assert.deepEqual(await found(query), []);
+    assert.equal(await searchPage!.textContent("#search-status"), `لا نتائج عن «${query}»`);
+  });
+}
+
+test("the result count follows Arabic plural rules", async () => {
+  const one = await search("الزيتون");
+  assert.equal(one.status, "نتيجة واحدة عن «الزيتون»");
+  const four = await search("البلدية");
+  assert.deepEqual(four.hrefs.sort(), ["/articles/city-budget-english/", "/articles/city-budget/", "/articles/park-opening/", "/articles/river-cleanup/"]);
+  assert.equal(four.status, "4 نتائج عن «البلدية»");
+  const two = await search("القرى");
+  assert.deepEqual(two.hrefs.sort(), ["/articles/coffee-prices/", "/articles/olive-harvest/"]);
+  assert.equal(two.status, "نتيجتان عن «القرى»");
+  await Promise.all([one.page.close(), four.page.close(), two.page.close()]);
+});
+
+test("a result shows its title, section, date and the article's own words around the hit", async () => {
+  const { page } = await search("المعاصر");
+  const result = page.locator(".search-result").first();
+  assert.equal(await result.locator("h2 a").textContent(), "موسم الزيتون يبدأ مبكرا هذا العام");
+  assert.equal(await result.locator(".search-result-meta").textContent(), "أخبار · 11 مارس 2026");
+  assert.deepEqual(await result.locator(".search-result-excerpt mark").allTextContents(), ["والمعاصرُ"]);
+  assert.match((await result.locator(".search-result-excerpt").textContent())!, /قطف الزَّيْتُونِ في القرى الجبلية، والمعاصرُ تعمل/);
+  await page.click(".search-result-title a");
+  await page.waitForURL(`${server.url}articles/olive-harvest/`);
+  await page.close();
+});
+
+test("typing in the box searches and keeps the query in the address", async () => {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(`${server.url}search/`);
+  await page.fill("#search-input", "مكتبه");
+  await settled(page);
+  assert.equal(await page.textContent("#search-status"), "نتيجة واحدة عن «مكتبه»");
+  assert.equal(new URL(page.url()).searchParams.get("q"), "مكتبه");
+  assert.ok(requests.every((url) => url.startsWith(server.url)), `only same-origin requests: ${requests.join(", ")}`);
+  await page.close();
+});
+
+test("without JavaScript the form still submits the query and the page says why there are no results", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}search/`);
+  assert.ok(await page.locator(".search-noscript").isVisible());
+  await page.fill("#search-input", "الزيتون");
+  await Promise.all([page.waitForURL(/\?q=/), page.press("#search-input", "Enter")]);
+  assert.equal(new URL(page.url()).searchParams.get("q"), "الزيتون");
+  await context.close();
+});
+
+test("the search page with results has no axe-core violations, light and dark", async () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent("الاقتصاد")}`);
+    await settled(page);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+    assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`), [], colorScheme);
+    await context.close();
+  }
+});
+
+test("the search page is the only page with a script, and only articles are indexed", () => {
+  const pages = readdirSync(site.output, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
+  const withScript = pages.filter((f) => /<script(?![^>]*application\/ld\+json)/.test(readFileSync(join(site.output, f), "utf8")));
+  assert.deepEqual(withScript, ["search/index.html"]);
+  const script = readFileSync(join(site.output, "search/index.html"), "utf8").match(/<script type="module" src="([^"]+)"/)![1]!;
+  assert.match(script, /^\/assets\/search\.[0-9a-f]{10}\.js$/);
+  assert.ok(existsSync(join(site.output, script)));
+  assert.ok(existsSync(join(site.output, "pagefind/pagefind.js")));
+  assert.ok(!existsSync(join(site.output, "pagefind/pagefind-ui.js")), "Pagefind's own UI is not shipped");
+  assert.match(site.stdout, /Indexed 9 articles for search/, "the fixture's 9 published articles, no listing pages");
+});
+
+test("every page links to search from the masthead", () => {
+  for (const file of ["index.html", "articles/river-cleanup/index.html", "sections/news/index.html", "404.html"]) {
+    assert.match(readFileSync(join(site.output, file), "utf8"), /<a class="masthead-search" href="\/search\/"/, file);
+  }
+});
+
+test("under a path prefix, search loads its index from the prefix and links into it", async () => {
+  const prefixed = build(content, { siteUrl: "https://user.github.io/almadar/" });
+  assert.equal(prefixed.status, 0, prefixed.stderr);
+  const prefixedServer = await serve(prefixed.output, "/almadar/");
+  try {
+    const { hrefs, page } = await search("الزيتون", prefixedServer.url);
+    assert.deepEqual(hrefs, ["/almadar/articles/olive-harvest/"]);
+    await page.close();
+  } finally {
+    await prefixedServer.close();
+  }
+});

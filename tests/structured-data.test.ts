@@ -1,0 +1,137 @@
+/**
+ * Structured data, social cards and canonical URLs on the sample site: every
+ * article page's JSON-LD is checked against Google's Article requirements
+ * (tests/support/google-article.ts) and against the page it describes.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { CheerioAPI } from "cheerio";
+import { build, page } from "./support/build.ts";
+import { contentWith } from "./support/fixture.ts";
+import { breadcrumbList, newsArticle, publisher } from "./support/google-article.ts";
+
+const site = build("content");
+const ORIGIN = "https://almadar.example";
+
+test("the sample site builds", () => {
+  assert.equal(site.status, 0, site.stderr);
+});
+
+const articlePaths = () =>
+  readdirSync(join(site.output, "articles")).map((slug) => `/articles/${slug}/`);
+
+/** The file a URL on this site is served from, so every URL in the data can be shown to exist. */
+function fileFor(url: string): string {
+  assert.ok(url.startsWith(`${ORIGIN}/`), `${url} is on the site`);
+  const path = decodeURIComponent(new URL(url).pathname);
+  return join(site.output, path, path.endsWith("/") ? "index.html" : "");
+}
+
+function jsonLd($: CheerioAPI): unknown[] {
+  return $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get().flat();
+}
+
+/** Width and height from a PNG's header. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  assert.equal(bytes.toString("latin1", 1, 4), "PNG");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test("every article page has NewsArticle and BreadcrumbList data that meet Google's requirements", () => {
+  const paths = articlePaths();
+  assert.ok(paths.length >= 10, "the sample site's articles");
+  for (const path of paths) {
+    const $ = page(site.output, path);
+    const [articleData, breadcrumbData, ...rest] = jsonLd($);
+    assert.deepEqual(rest, [], path);
+    const parsed = newsArticle.safeParse(articleData);
+    assert.ok(parsed.success, `${path}: ${parsed.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    const crumbs = breadcrumbList.safeParse(breadcrumbData);
+    assert.ok(crumbs.success, `${path}: ${crumbs.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    const article = parsed.data;
+
+    // The data describes this page, as the reader sees it.
+    const canonical = $('link[rel="canonical"]').attr("href");
+    assert.equal(article.mainEntityOfPage["@id"], canonical, path);
+    assert.equal(article.headline, $("h1").text(), path);
+    assert.equal(article.description, $(".standfirst").text(), path);
+    assert.equal(article.inLanguage, $("html").attr("lang"), path);
+    assert.equal(article.datePublished, $(".dateline time").first().attr("datetime"), path);
+    assert.equal(article.articleSection, $(".kicker a").text(), path);
+    assert.deepEqual(article.keywords ?? [], $(".tag-list li a").map((_, a) => $(a).text()).get(), path);
+    assert.deepEqual(article.author.map((a) => a.name), $('.byline a[rel="author"]').map((_, a) => $(a).text()).get(), path);
+    const items = crumbs.data.itemListElement;
+    assert.equal(items.at(-1)!.item, canonical, path);
+    assert.equal(items[1]!.item, ORIGIN + $(".kicker a").attr("href"), path);
+
+    // Every URL in it is a file the site publishes.
+    for (const url of [...article.image, ...article.author.map((a) => a.url), article.publisher.logo.url, ...items.map((i) => i.item)]) {
+      assert.ok(existsSync(fileFor(url)), `${path}: ${url} exists`);
+    }
+    const logo = pngSize(fileFor(article.publisher.logo.url));
+    assert.deepEqual({ width: article.publisher.logo.width, height: article.publisher.logo.height }, logo, "the logo's declared size is its real size");
+  }
+});
+
+test("an article's image is its lead photo when it has one, the publisher's logo otherwise", () => {
+  const withPhoto = jsonLd(page(site.output, "/articles/solar-power-prices-arab-region/"))[0] as { image: string[] };
+  assert.deepEqual(withPhoto.image, [`${ORIGIN}/images/solar-desert-field.jpg`]);
+  const withoutPhoto = jsonLd(page(site.output, "/articles/screens-sleep-teenagers/"))[0] as { image: string[] };
+  assert.deepEqual(withoutPhoto.image, [`${ORIGIN}/images/logo.png`]);
+});
+
+test("the home page names the publisher with its logo", () => {
+  const [organization] = jsonLd(page(site.output, "/")) as [Record<string, unknown>];
+  const { "@context": context, ...rest } = organization;
+  assert.equal(context, "https://schema.org");
+  const parsed = publisher.safeParse(rest);
+  assert.ok(parsed.success, JSON.stringify(parsed.error?.issues));
+});
+
+const PAGES: [kind: string, path: string, type: string][] = [
+  ["home", "/", "website"],
+  ["section", "/sections/technology/", "website"],
+  ["tag", "/tags/تليغرام/", "website"],
+  ["author", "/authors/rana-haddad/", "website"],
+  ["Arabic article", "/articles/telegram-three-million-users-facebook-outage/", "article"],
+  ["English article", "/articles/gulf-data-centres-power-demand/", "article"],
+  ["article with a photo", "/articles/solar-power-prices-arab-region/", "article"],
+];
+
+for (const [kind, path, type] of PAGES) {
+  test(`the ${kind} page has a canonical URL and complete social cards`, () => {
+    const $ = page(site.output, path);
+    const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr("content");
+    const canonical = $('link[rel="canonical"]').attr("href")!;
+    assert.equal(canonical, ORIGIN + encodeURI(path));
+    assert.equal(meta("og:url"), canonical);
+    assert.equal(meta("og:type"), type);
+    assert.equal(meta("og:site_name"), "المدار");
+    assert.equal(meta("og:locale"), $("html").attr("lang") === "en" ? "en_US" : "ar_AR");
+    assert.equal(meta("og:title"), path === "/" ? "المدار" : $("title").text().replace(/[\u2066-\u2069]/g, "").replace(/ \| المدار$/, ""), "og:title is the headline, without the isolates <title> carries");
+    assert.equal(meta("og:description"), $('meta[name="description"]').attr("content"));
+    assert.ok(existsSync(fileFor(meta("og:image")!)), "og:image is published");
+    assert.ok(meta("og:image:alt"), "og:image has alt text");
+    assert.equal(meta("twitter:image"), meta("og:image"));
+    assert.equal(meta("twitter:image:alt"), meta("og:image:alt"));
+    assert.equal(meta("twitter:card"), path.includes("solar") ? "summary_large_image" : "summary");
+  });
+}
+
+test("a photo's alt text is the card's image alt", () => {
+  const $ = page(site.output, "/articles/solar-power-prices-arab-region/");
+  assert.equal($('meta[property="og:image:alt"]').attr("content"), $(".lead-image img").attr("alt"));
+});
+
+test("a logo that is missing or too small stops the build with a message naming the field", () => {
+  const missing = build(contentWith({}, ["images/logo.png"]));
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /site\.yaml: logo\.src: "\/images\/logo\.png" is not a file in .*images\/\. Add the logo there or correct the path\./);
+  const small = build(contentWith({ "site.yaml": readFileSync("tests/fixtures/newsroom/site.yaml", "utf8").replace("width: 512", "width: 64") }));
+  assert.equal(small.status, 1);
+  assert.match(small.stderr, /site\.yaml: logo\.width: must be at least 112 pixels/);
+  assert.ok(!existsSync(small.output), "nothing was written");
+});

@@ -1,0 +1,66 @@
+/**
+ * Google's Article structured-data requirements, as a zod schema, so every
+ * article page can be checked against them. Sources: Google Search Central,
+ * "Article (Article, NewsArticle, BlogPosting) structured data" (recommended
+ * properties: author with name and url, datePublished and dateModified in
+ * ISO 8601 with a time zone, headline, image) and the Organization logo
+ * guidelines (at least 112×112 pixels, a crawlable URL); plus what this
+ * project promises on top: description, publisher, inLanguage,
+ * articleSection, keywords and mainEntityOfPage.
+ */
+import { z } from "zod";
+
+const text = z.string().trim().min(1);
+const absoluteUrl = z.url({ protocol: /^https$/ });
+/** ISO 8601 with an explicit offset: Google reads a date without one in the crawler's time zone. */
+const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z)$/, "an ISO 8601 date-time with an offset");
+
+export const person = z.strictObject({
+  "@type": z.literal("Person"),
+  name: text,
+  url: absoluteUrl,
+  jobTitle: text.optional(),
+});
+
+export const publisher = z.strictObject({
+  "@type": z.enum(["Organization", "NewsMediaOrganization"]),
+  name: text,
+  url: absoluteUrl,
+  logo: z.strictObject({
+    "@type": z.literal("ImageObject"),
+    url: absoluteUrl,
+    width: z.number().int().min(112),
+    height: z.number().int().min(112),
+  }),
+});
+
+export const newsArticle = z
+  .strictObject({
+    "@context": z.literal("https://schema.org"),
+    "@type": z.literal("NewsArticle"),
+    headline: text,
+    description: text,
+    image: z.array(absoluteUrl).min(1),
+    datePublished: dateTime,
+    dateModified: dateTime,
+    inLanguage: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, "a BCP 47 language tag"),
+    articleSection: text,
+    keywords: z.array(text).min(1).optional(),
+    author: z.array(person).min(1),
+    publisher,
+    mainEntityOfPage: z.strictObject({ "@type": z.literal("WebPage"), "@id": absoluteUrl }),
+    url: absoluteUrl,
+    isAccessibleForFree: z.boolean(),
+  })
+  .refine((a) => Date.parse(a.dateModified) >= Date.parse(a.datePublished), { message: "dateModified is before datePublished" })
+  .refine((a) => a.url === a.mainEntityOfPage["@id"], { message: "url and mainEntityOfPage differ" });
+
+export const breadcrumbList = z
+  .strictObject({
+    "@context": z.literal("https://schema.org"),
+    "@type": z.literal("BreadcrumbList"),
+    itemListElement: z
+      .array(z.strictObject({ "@type": z.literal("ListItem"), position: z.number().int(), name: text, item: absoluteUrl }))
+      .min(2),
+  })
+  .refine((b) => b.itemListElement.every((item, i) => item.position === i + 1), { message: "positions must run 1, 2, 3…" });
