@@ -37,6 +37,9 @@ const isoDate = (field: string) =>
       if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.reason });
     });
 
+const CORRECTION_SHAPE =
+  "Each correction is a line `- date: 2026-11-26` with a line `text: what was corrected` under it, indented to line up with `date`.";
+
 const textList = (field: string, example: string) =>
   z
     .array(z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string().trim().min(1)), {
@@ -85,6 +88,19 @@ export const articleFrontMatter = z.strictObject({
       { error: (i) => (i.code === "unrecognized_keys" ? undefined : "must be a group of fields: src, alt, caption and credit, indented under `image:`.") },
     )
     .optional(),
+  /** Corrections to a published article, each dated and shown in a note under it. */
+  corrections: z
+    .array(
+      z.strictObject(
+        {
+          date: isoDate("date"),
+          text: text("text", "صُحّح اسم المتحدث في الفقرة الثالثة"),
+        },
+        { error: (i) => (i.code === "unrecognized_keys" ? undefined : CORRECTION_SHAPE) },
+      ),
+      { error: `must be a list of corrections. ${CORRECTION_SHAPE}` },
+    )
+    .optional(),
   /** The article's language when it is not the site's (en and fr render left-to-right). */
   lang: z.enum(Object.keys(LANGUAGES) as [Language, ...Language[]], { error: `must be one of: ${Object.keys(LANGUAGES).join(", ")}.` }).optional(),
   /** A draft is shown only in the local preview, never published. */
@@ -93,6 +109,20 @@ export const articleFrontMatter = z.strictObject({
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>;
 export const ARTICLE_FIELDS = Object.keys(articleFrontMatter.shape) as (keyof ArticleFrontMatter)[];
+
+/** The fields allowed inside the front matter's groups, for "did you mean" suggestions. */
+export const NESTED_FIELDS: Record<string, string[]> = {
+  image: Object.keys(articleFrontMatter.shape.image.unwrap().shape),
+  corrections: Object.keys(articleFrontMatter.shape.corrections.unwrap().element.shape),
+};
+
+/** A correction as the templates see it: when, and what was corrected. */
+export interface Correction {
+  date: Date;
+  /** Whether `date` gave a time of day. */
+  timed: boolean;
+  text: string;
+}
 
 /** An image as the templates see it. */
 export type ArticleImage = NonNullable<ArticleFrontMatter["image"]>;
@@ -113,6 +143,10 @@ export interface Article {
   /** Whether `date` gave a time of day (otherwise pages show the day only). */
   timed: boolean;
   updated?: Date;
+  /** Corrections, oldest first (optional so hand-built test articles need not list them). */
+  corrections?: Correction[];
+  /** The latest of `updated` and the corrections' dates: the page's "updated" line and `dateModified`. */
+  modified?: { date: Date; timed: boolean };
   section: string;
   authors: string[];
   tags: string[];

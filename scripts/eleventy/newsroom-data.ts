@@ -8,6 +8,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";
 import { loadContent, type Content } from "../content/load-content.ts";
 import { ContentValidationError } from "../content/problems.ts";
+import { count } from "../content/report.ts";
 import { buildSiteModel, type SiteModel } from "../site/model.ts";
 import type { BuildOptions } from "./options.ts";
 
@@ -30,9 +31,11 @@ export default function newsroomData(eleventyConfig: UserConfig, options: BuildO
     if (!content) {
       const loaded = loadContent(options);
       if (!loaded.ok) throw new ContentValidationError(loaded.problems);
+      // The preview rebuilds on every save; one line keeps the terminal readable.
+      if (loaded.warnings.length) console.warn(`[newsroom] ${count(loaded.warnings.length, "typography warning")}: run npm run check to see them.`);
       content = loaded.content;
     }
-    model = buildSiteModel(content, options.mode);
+    model = buildSiteModel(content, options.mode, options.now);
   });
   eleventyConfig.addGlobalData("newsroom", () => {
     if (!model) throw new Error("The newsroom data was read before the content was loaded.");

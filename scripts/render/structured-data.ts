@@ -16,7 +16,7 @@ export function newsArticleJsonLd(article: Article, newsroom: SiteModel): object
       headline: article.title,
       description: article.summary,
       datePublished: f.iso(article.date),
-      dateModified: f.iso(article.updated ?? article.date),
+      dateModified: f.iso(article.modified?.date ?? article.date),
       inLanguage: article.lang,
       articleSection: section.name,
       ...(article.tags.length ? { keywords: article.tags.join(", ") } : {}),

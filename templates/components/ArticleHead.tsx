@@ -23,7 +23,7 @@ export function ArticleHead({ article, newsroom }: { article: Article; newsroom:
       {image ? <meta property="og:image" content={image} /> : null}
       {image ? <meta property="og:image:alt" content={article.image!.alt} /> : null}
       <meta property="article:published_time" content={f.iso(article.date)} />
-      {article.updated ? <meta property="article:modified_time" content={f.iso(article.updated)} /> : null}
+      {article.modified ? <meta property="article:modified_time" content={f.iso(article.modified.date)} /> : null}
       <meta property="article:section" content={newsroom.sectionsById.get(article.section)!.name} />
       {article.tags.map((tag) => (
         <meta property="article:tag" content={tag} />

@@ -12,7 +12,7 @@ export function render(data: SiteData): JSX.Element {
   const { site, urls, articles, sectionsById, authorsById } = data.newsroom;
   const f = formatterFor(site, site.language);
   const entries = articles.slice(0, FEED_SIZE);
-  const latest = entries.reduce((max, a) => Math.max(max, (a.updated ?? a.date).getTime()), 0);
+  const latest = entries.reduce((max, a) => Math.max(max, (a.modified?.date ?? a.date).getTime()), 0);
   return (
     <>
       <Doctype xml />
@@ -29,7 +29,7 @@ export function render(data: SiteData): JSX.Element {
             <id>{urls.absolute(paths.article(article.slug))}</id>
             <link href={urls.absolute(paths.article(article.slug))} rel="alternate" type="text/html" />
             <published>{f.iso(article.date)}</published>
-            <updated>{f.iso(article.updated ?? article.date)}</updated>
+            <updated>{f.iso(article.modified?.date ?? article.date)}</updated>
             {article.authors.map((id) => (
               <author>
                 <name>{authorsById.get(id)!.name}</name>

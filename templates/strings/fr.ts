@@ -31,5 +31,7 @@ export const fr: Strings = {
   email: "Votre adresse e-mail",
   imageCredit: "Photo",
   draftBanner: "Brouillon : cet aperçu n’est pas publié.",
+  scheduledBanner: "Programmé : cet article ne sera pas publié avant le {date}.",
+  corrections: { one: "Rectificatif", many: "Rectificatifs", other: "Rectificatifs" },
   footerNote: "Tous droits réservés",
 };
