@@ -1,7 +1,8 @@
 /**
  * Where a front-matter field is written, for messages: `title` is the line of
  * its key; `image.alt` and `corrections[2].text` are found inside the group
- * or list item, so the editor (and GitHub's annotation) lands on the line to fix.
+ * or list item, so the editor (and GitHub's annotation) lands on the line to
+ * fix. When a nested key is missing, the answer is the closest enclosing line.
  */
 import type { SourceFile } from "./read-source.ts";
 
@@ -10,27 +11,34 @@ export function fieldLine(source: Pick<SourceFile, "lines" | "yaml">, field: str
   const start = source.lines.get(top!);
   if (start === undefined || rest.length === 0) return start;
   const lines = source.yaml.split("\n");
-  // Front matter line n (1-based in the file) is yaml line n - 2.
-  let index = start - 2;
-  let end = nextTopLevel(lines, index);
+  // File line n is yaml line n - 2 (the opening --- is line 1).
+  let at = start - 2;
+  let from = at + 1;
+  let end = nextTopLevel(lines, at);
   for (const part of rest) {
     const item = /^\[(\d+)\]$/.exec(part);
     if (item) {
       let seen = 0;
-      const found = findLine(lines, index + 1, end, (l) => /^\s*-(\s|$)/.test(l) && ++seen === Number(item[1]));
-      if (found === undefined) return index + 2;
-      // The item's first line may carry the first key (`- date: …`); search from the item itself, up to the next item.
+      const found = findLine(lines, from, end, (l) => isItem(l) && ++seen === Number(item[1]));
+      if (found === undefined) break;
+      // The item's own line may carry its first key (`- date: …`), so the next search starts there, and stops at the next item.
       const dash = lines[found]!.indexOf("-");
-      end = findLine(lines, found + 1, end, (l) => l.indexOf("-") === dash && /^\s*-(\s|$)/.test(l)) ?? end;
-      index = found - 1;
+      end = findLine(lines, found + 1, end, (l) => isItem(l) && l.indexOf("-") === dash) ?? end;
+      at = found;
+      from = found;
     } else {
       const key = part.slice(1);
-      const found = findLine(lines, index + 1, end, (l) => new RegExp(`^[\\s-]*${key}\\s*:`).test(l));
-      if (found === undefined) return index + 2;
-      index = found;
+      const found = findLine(lines, from, end, (l) => new RegExp(`^[\\s-]*${key}\\s*:`).test(l));
+      if (found === undefined) break;
+      at = found;
+      from = found + 1;
     }
   }
-  return index + 2;
+  return at + 2;
+}
+
+function isItem(line: string): boolean {
+  return /^\s*-(\s|$)/.test(line);
 }
 
 function nextTopLevel(lines: string[], index: number): number {

@@ -37,13 +37,12 @@ const isoDate = (field: string) =>
       if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.reason });
     });
 
-const CORRECTION_SHAPE =
-  "Each correction is a line `- date: 2026-11-26` with a line `text: what was corrected` under it, indented to line up with `date`.";
+const CORRECTION_SHAPE = "Write each one as `- date: 2026-11-26` with `text: what was corrected` on the next line, lined up under `date`.";
 
 const textList = (field: string, example: string) =>
   z
     .array(z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string().trim().min(1)), {
-      error: `must be a list, one item per line starting with "- ", e.g.\n${field}:\n  - ${example}`,
+      error: `must be a list: \`${field}: [${example}]\`, or one item per line starting with "- ".`,
     })
     .optional();
 
@@ -96,7 +95,7 @@ export const articleFrontMatter = z.strictObject({
           date: isoDate("date"),
           text: text("text", "صُحّح اسم المتحدث في الفقرة الثالثة"),
         },
-        { error: (i) => (i.code === "unrecognized_keys" ? undefined : CORRECTION_SHAPE) },
+        { error: (i) => (i.code === "unrecognized_keys" ? undefined : `must have a date and a text. ${CORRECTION_SHAPE}`) },
       ),
       { error: `must be a list of corrections. ${CORRECTION_SHAPE}` },
     )
