@@ -5,7 +5,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { relative } from "node:path";
+import yaml from "js-yaml";
 import { articleFile, contentWith, VALID } from "./support/fixture.ts";
 
 function check(contentDir: string, args: string[] = [], env: Record<string, string> = {}) {
@@ -32,7 +34,7 @@ test("errors and warnings are listed as path:line:column: field: message, and er
   assert.equal(result.status, 1);
   assert.deepEqual(result.stderr, [
     'articles/typo.md:5:1: section: "nwes" is not a section. Did you mean "news"? Valid sections: news, sport (see content/sections.yaml).',
-    'articles/x,y.md: slug: the file name "x,y" cannot be used in a URL. Add `slug: x-y` (lowercase Latin letters, digits and hyphens) or rename the file.',
+    'articles/x,y.md:7:1: slug: the file name "x,y" cannot be used in a URL. Add `slug: x-y` (lowercase Latin letters, digits and hyphens) or rename the file.',
     "",
     "Typography warnings (the site still builds; fix them when you can):",
     'articles/typo.md:8:11: body: Latin comma (,) after "الوزير" in Arabic text. Use the Arabic comma (،) instead.',
@@ -46,7 +48,7 @@ test("--format github prints annotations GitHub puts on the changed lines", () =
   assert.equal(result.status, 1);
   assert.deepEqual(result.stderr, [
     '::error file=articles/typo.md,line=5,col=1,title=section::"nwes" is not a section. Did you mean "news"? Valid sections: news, sport (see content/sections.yaml).',
-    '::error file=articles/x%2Cy.md,title=slug::the file name "x,y" cannot be used in a URL. Add `slug: x-y` (lowercase Latin letters, digits and hyphens) or rename the file.',
+    '::error file=articles/x%2Cy.md,line=7,col=1,title=slug::the file name "x,y" cannot be used in a URL. Add `slug: x-y` (lowercase Latin letters, digits and hyphens) or rename the file.',
     '::warning file=articles/typo.md,line=8,col=11,title=body::Latin comma (,) after "الوزير" in Arabic text. Use the Arabic comma (،) instead.',
     "2 errors and 1 warning in 2 files.",
   ]);
@@ -83,4 +85,24 @@ test("an unknown --format is refused", () => {
   const result = check("content", ["--format", "json"]);
   assert.equal(result.status, 2);
   assert.deepEqual(result.stderr, ['--format must be text or github, not "json".']);
+});
+
+test("a problem with no line, such as the encoding, is annotated on the file", () => {
+  const content = contentWith({ "articles/cp1256.md": new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xce, 0xc8, 0xd1, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]) });
+  const result = check(content, ["--format", "github"]);
+  assert.equal(result.status, 1);
+  assert.equal(result.stderr[0], '::error file=articles/cp1256.md,title=encoding::The file is not valid UTF-8 text. Save it as UTF-8 in your editor ("Save with encoding" → UTF-8) and commit it again.');
+});
+
+test("the GitHub workflow runs the check as annotations and rebuilds on a schedule for embargoes", () => {
+  const workflow = yaml.load(readFileSync(".github/workflows/site.yml", "utf8")) as {
+    on: { schedule?: { cron: string }[] };
+    jobs: { build: { steps: { run?: string; if?: string; with?: Record<string, unknown> }[] } };
+  };
+  assert.deepEqual(workflow.on.schedule, [{ cron: "*/15 * * * *" }]);
+  const steps = workflow.jobs.build.steps;
+  const check = steps.find((s) => s.run === "npm run check -- --format github");
+  assert.ok(check && !check.if, "the check runs on every event, scheduled ones included");
+  assert.equal(steps.find((s) => s.run === "npm test")?.if, "github.event_name != 'schedule'", "a scheduled rebuild does not re-run the tests");
+  assert.equal(steps.find((s) => s.with && "fetch-depth" in s.with)?.with?.["fetch-depth"], 0, "full history, so the check can name deleted articles");
 });

@@ -6,7 +6,8 @@
  *
  * Each row writes one file into a copy of the fixture newsroom; paths are
  * shown relative to that copy. VALID's front matter fills lines 2-6, so a
- * field added after it is on line 7 and a body starts on line 8.
+ * field added after it is on line 7 and a body starts on line 8. A field
+ * that is missing is placed on the closing --- line, where it can be added.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -28,11 +29,11 @@ const CP1256 = new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0
 const LONG_TITLE = "عنوان طويل جدا ".repeat(8).trim(); // 119 characters
 
 const errors: Row[] = [
-  { rule: "title is missing", files: { "a.md": articleFile(VALID.replace(/^title:.*\n/m, "")) }, errors: ["a.md: title: is missing. Add a line such as `title: عنوان الخبر`."] },
-  { rule: "summary is missing", files: { "a.md": articleFile(VALID.replace(/^summary:.*\n/m, "")) }, errors: ["a.md: summary: is missing. Add a line such as `summary: جملة أو جملتان تلخصان الخبر`."] },
-  { rule: "date is missing", files: { "a.md": articleFile(VALID.replace(/^date:.*\n/m, "")) }, errors: ["a.md: date: is missing. Add a line such as `date: 2024-05-07`."] },
-  { rule: "section is missing", files: { "a.md": articleFile(VALID.replace(/^section:.*\n/m, "")) }, errors: ["a.md: section: is missing. Add a line such as `section: technology`."] },
-  { rule: "author is missing", files: { "a.md": articleFile(VALID.replace(/^author:.*$/m, "")) }, errors: ["a.md: author: is missing. Add a line such as `author: rana-haddad`."] },
+  { rule: "title is missing", files: { "a.md": articleFile(VALID.replace(/^title:.*\n/m, "")) }, errors: ["a.md:6:1: title: is missing. Add a line such as `title: عنوان الخبر`."] },
+  { rule: "summary is missing", files: { "a.md": articleFile(VALID.replace(/^summary:.*\n/m, "")) }, errors: ["a.md:6:1: summary: is missing. Add a line such as `summary: جملة أو جملتان تلخصان الخبر`."] },
+  { rule: "date is missing", files: { "a.md": articleFile(VALID.replace(/^date:.*\n/m, "")) }, errors: ["a.md:6:1: date: is missing. Add a line such as `date: 2024-05-07`."] },
+  { rule: "section is missing", files: { "a.md": articleFile(VALID.replace(/^section:.*\n/m, "")) }, errors: ["a.md:6:1: section: is missing. Add a line such as `section: technology`."] },
+  { rule: "author is missing", files: { "a.md": articleFile(VALID.replace(/^author:.*$/m, "")) }, errors: ["a.md:6:1: author: is missing. Add a line such as `author: rana-haddad`."] },
   { rule: "a required field is empty", files: { "a.md": articleFile(VALID.replace(/^summary:.*$/m, 'summary: ""')) }, errors: ["a.md:3:1: summary: is empty. Write the summary after the colon."] },
   { rule: "a text field holds a list", files: { "a.md": articleFile(VALID.replace(/^title:.*$/m, "title: [a, b]")) }, errors: ["a.md:2:1: title: must be text, e.g. `title: عنوان الخبر`."] },
   { rule: "an author that is neither an id nor a list", files: { "a.md": articleFile(VALID.replace("author: huda", "author: {a: 1}")) }, errors: ["a.md:6:1: author: must be an author id, or a list of author ids."] },
@@ -82,7 +83,7 @@ const errors: Row[] = [
   {
     rule: "a file name that cannot be a URL",
     files: { "خبر جديد.md": articleFile(VALID) },
-    errors: ['خبر جديد.md: slug: the file name "خبر جديد" cannot be used in a URL. Add `slug: a-short-latin-name` (lowercase Latin letters, digits and hyphens) or rename the file.'],
+    errors: ['خبر جديد.md:7:1: slug: the file name "خبر جديد" cannot be used in a URL. Add `slug: a-short-latin-name` (lowercase Latin letters, digits and hyphens) or rename the file.'],
   },
   { rule: "tags written as one text", files: { "a.md": withField("tags: البيئة") }, errors: ['a.md:7:1: tags: must be a list: `tags: [الذكاء الاصطناعي]`, or one item per line starting with "- ".'] },
   { rule: "a tag with no letters", files: { "a.md": withField('tags: ["!!"]') }, errors: ['a.md:7:1: tags: "!!" has no letters or digits, so it cannot have a page. Use a word or remove it.'] },

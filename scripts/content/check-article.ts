@@ -21,10 +21,9 @@ export interface CheckedArticle {
 
 export function checkArticle(source: SourceFile, registries: Registries, contentDir: string): CheckedArticle {
   const problems: Problem[] = [];
-  const at = (field: string) => {
-    const line = fieldLine(source, field);
-    return line ? { line, column: 1 } : {};
-  };
+  // A field that is not written at all is placed on the closing --- line, where it can be added,
+  // so that GitHub shows the annotation on a line of the pull request.
+  const at = (field: string) => ({ line: fieldLine(source, field) ?? source.bodyLine - 1, column: 1 });
   const report = (field: string, message: string) => problems.push({ file: source.file, field, message, ...at(field) });
 
   const parsed = articleFrontMatter.safeParse(source.data);
