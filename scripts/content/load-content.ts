@@ -40,8 +40,7 @@ export function loadContent({ contentDir, siteUrl }: LoadOptions): LoadResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const articles: Article[] = [];
-  for (const path of articleFiles(contentDir)) {
-    const file = display(path);
+  for (const { path, file } of articleFiles(contentDir)) {
     const read = readSource(file, readFileSync(path));
     if (!read.ok) {
       problems.push(read.problem);
@@ -84,13 +83,16 @@ function withLine(problem: Problem): Problem {
   return line ? { ...problem, line, column: 1 } : problem;
 }
 
-function articleFiles(contentDir: string): string[] {
+/** Each article's path on disk and as shown in messages. */
+function articleFiles(contentDir: string): { path: string; file: string }[] {
   const dir = join(contentDir, "articles");
   if (!existsSync(dir)) return [];
+  // The shown path is worked out once for the folder: path.relative per file cost more than parsing its YAML.
+  const shown = display(dir);
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".md"))
     .sort()
-    .map((name) => join(dir, name));
+    .map((name) => ({ path: join(dir, name), file: [shown, ...name.split(sep)].filter(Boolean).join("/") }));
 }
 
 /** Paths in messages are relative to where the command runs, with forward slashes. */

@@ -7,6 +7,7 @@ import type { Finding } from "./finding.ts";
 import type { TextSpan } from "./text-spans.ts";
 
 export function imagesWithoutAlt(body: TextSpan): Finding[] {
+  if (!body.text.includes("![")) return [];
   return [...body.text.matchAll(/!\[[ \t]*\](?=[([])/g)].map((match) => ({
     span: body,
     index: match.index,

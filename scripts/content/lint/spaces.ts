@@ -9,6 +9,7 @@ import { wordBefore } from "./letters.ts";
 
 export function doubledSpaces(span: TextSpan): Finding[] {
   const findings: Finding[] = [];
+  if (!span.text.includes("  ")) return findings;
   for (const match of span.text.matchAll(/ {2,}/g)) {
     // Between words only: a lookbehind in the pattern itself was slow on long bodies.
     if (!/\S/.test(span.text[match.index - 1] ?? "") || !/\S/.test(span.text[match.index + match[0].length] ?? "")) continue;
