@@ -63,11 +63,11 @@ test("editing an article reloads it in the browser, and pages listing its headli
   const file = join(content, "articles/river-cleanup.md");
   const context = await browser.newContext();
   const page = await context.newPage();
+  // The live-reload client logs "Connected" once its socket is open; an edit before that would go unheard.
+  const connected = page.waitForEvent("console", { predicate: (m) => m.text().includes("Connected"), timeout: 15_000 });
   await page.goto(`${server.url}/articles/river-cleanup/`);
   assert.equal(await page.locator("h1").textContent(), "متطوعون ينظفون ضفاف النهر في يوم واحد");
-  // Let the live-reload client connect before the edit.
-  await page.waitForFunction(() => performance.getEntriesByType("resource").some((r) => r.name.includes("reload-client")));
-  await new Promise((ok) => setTimeout(ok, 300));
+  await connected;
 
   const headline = "متطوعون ينظفون ضفاف النهر للمرة الثانية";
   const saved = performance.now();

@@ -26,7 +26,9 @@ const inPage: number[] = [];
 const onHome: number[] = [];
 try {
   const page = await browser.newPage();
+  const connected = page.waitForEvent("console", { predicate: (m) => m.text().includes("Connected"), timeout: 15_000 });
   await page.goto(`${server.url}/articles/${slug}/`);
+  await connected;
   for (let i = 1; i <= Number(values.edits); i++) {
     await new Promise((ok) => setTimeout(ok, 1000));
     const marker = `تعديل رقم ${i} للقياس`;
