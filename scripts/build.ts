@@ -31,9 +31,10 @@ if (!checked.ok) {
   console.error(new ContentValidationError(checked.problems).message);
   process.exit(1);
 }
-usePreloadedContent(checked.content);
+const now = options.now();
+usePreloadedContent(checked.content, now);
 // Embargoed articles are left out of a production build; say which, so nobody wonders where a story went.
-const held = options.mode === "production" ? heldBackLines(checked.content.articles, checked.content.site, options.now) : [];
+const held = options.mode === "production" ? heldBackLines(checked.content.articles, checked.content.site, now) : [];
 if (held.length) console.log(held.join("\n"));
 
 await rm(staging, { recursive: true, force: true });

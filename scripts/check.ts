@@ -31,7 +31,7 @@ const [asErrors, asWarnings] = values.strict ? [sortProblems([...errors, ...warn
 
 const out = asErrors.length ? console.error : console.log;
 if (result.ok && format === "text") {
-  const scheduled = heldBackLines(result.content.articles, result.content.site, buildOptions().now);
+  const scheduled = heldBackLines(result.content.articles, result.content.site, buildOptions().now());
   if (scheduled.length) console.log([...scheduled, ""].join("\n"));
 }
 if (result.ok && !asErrors.length && !asWarnings.length) console.log(`${count(result.content.articles.length, "article")} checked: no problems.`);

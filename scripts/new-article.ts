@@ -39,7 +39,7 @@ const contentDir = values.content ?? buildOptions().contentDir;
 const registries = loadRegistries(contentDir);
 if (!registries.ok) fail(["The site's settings have problems; fix them first (npm run check lists them all):", ...registries.problems.map(formatProblem)]);
 
-const plan = planNewArticle(values, registries.registries, contentDir, buildOptions().now);
+const plan = planNewArticle(values, registries.registries, contentDir, buildOptions().now());
 if (!plan.ok) fail(plan.errors);
 
 mkdirSync(dirname(plan.path), { recursive: true });

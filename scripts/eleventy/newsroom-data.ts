@@ -12,21 +12,23 @@ import { count } from "../content/report.ts";
 import { buildSiteModel, type SiteModel } from "../site/model.ts";
 import type { BuildOptions } from "./options.ts";
 
-let preloaded: Content | undefined;
+let preloaded: { content: Content; now: Date } | undefined;
 
 /**
  * `npm run build` checks the content itself, so that problems are printed
- * once and plainly; it hands the result over here so it is not read twice.
+ * once and plainly; it hands the result over here so it is not read twice,
+ * with the time it used to list held-back articles, so the pages agree with that list.
  */
-export function usePreloadedContent(content: Content): void {
-  preloaded = content;
+export function usePreloadedContent(content: Content, now: Date): void {
+  preloaded = { content, now };
 }
 
 export default function newsroomData(eleventyConfig: UserConfig, options: BuildOptions): void {
   let model: SiteModel | undefined;
 
   eleventyConfig.on("eleventy.before", () => {
-    let content = preloaded;
+    let content = preloaded?.content;
+    const now = preloaded?.now ?? options.now();
     preloaded = undefined;
     if (!content) {
       const loaded = loadContent(options);
@@ -35,7 +37,7 @@ export default function newsroomData(eleventyConfig: UserConfig, options: BuildO
       if (loaded.warnings.length) console.warn(`[newsroom] ${count(loaded.warnings.length, "typography warning")}: run npm run check to see them.`);
       content = loaded.content;
     }
-    model = buildSiteModel(content, options.mode, options.now);
+    model = buildSiteModel(content, options.mode, now);
   });
   eleventyConfig.addGlobalData("newsroom", () => {
     if (!model) throw new Error("The newsroom data was read before the content was loaded.");

@@ -9,8 +9,11 @@ export interface BuildOptions {
   contentDir: string;
   siteUrl?: string;
   mode: Mode;
-  /** The time that decides which embargoes have ended: now, or NEWSROOM_NOW to build the site as it will be at another time. */
-  now: Date;
+  /**
+   * The time that decides which embargoes have ended: the current time at each call (the preview
+   * runs for hours), or NEWSROOM_NOW to see the site as it will be at another time.
+   */
+  now(): Date;
 }
 
 export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
@@ -23,9 +26,9 @@ export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions
   };
 }
 
-function clock(value: string | undefined): Date {
-  if (!value) return new Date();
-  const now = new Date(value);
-  if (Number.isNaN(now.getTime())) throw new Error(`NEWSROOM_NOW="${value}" is not a time. Write it like 2026-12-01T08:00:00+03:00, or unset it.`);
-  return now;
+function clock(value: string | undefined): () => Date {
+  if (!value) return () => new Date();
+  const fixed = new Date(value);
+  if (Number.isNaN(fixed.getTime())) throw new Error(`NEWSROOM_NOW="${value}" is not a time. Write it like 2026-12-01T08:00:00+03:00, or unset it.`);
+  return () => new Date(fixed);
 }
