@@ -36,4 +36,5 @@ if (result.ok && format === "text") {
 }
 if (result.ok && !asErrors.length && !asWarnings.length) console.log(`${count(result.content.articles.length, "article")} checked: no problems.`);
 else out(report(asErrors, asWarnings, format).join("\n"));
-process.exit(asErrors.length ? 1 : 0);
+// exitCode rather than exit(): a long report piped to another program must be written out in full first.
+process.exitCode = asErrors.length ? 1 : 0;
