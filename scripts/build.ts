@@ -14,6 +14,8 @@ import { ContentValidationError } from "./content/problems.ts";
 import { loadContent } from "./content/load-content.ts";
 import { buildOptions } from "./eleventy/options.ts";
 import { usePreloadedContent } from "./eleventy/newsroom-data.ts";
+import { warningLines } from "./content/report.ts";
+import { heldBackLines } from "./site/publication.ts";
 
 const { values } = parseArgs({ options: { content: { type: "string" }, output: { type: "string", default: "_site" } } });
 if (values.content) process.env.NEWSROOM_CONTENT = values.content;
@@ -22,12 +24,18 @@ const staging = `${output}.next`;
 const previous = `${output}.prev`;
 
 const started = performance.now();
-const checked = loadContent(buildOptions());
+const options = buildOptions();
+const checked = loadContent(options);
+if (checked.warnings.length) console.warn([...warningLines(checked.warnings), ""].join("\n"));
 if (!checked.ok) {
   console.error(new ContentValidationError(checked.problems).message);
   process.exit(1);
 }
-usePreloadedContent(checked.content);
+const now = options.now();
+usePreloadedContent(checked.content, now);
+// Embargoed articles are left out of a production build; say which, so nobody wonders where a story went.
+const held = options.mode === "production" ? heldBackLines(checked.content.articles, checked.content.site, now) : [];
+if (held.length) console.log(held.join("\n"));
 
 await rm(staging, { recursive: true, force: true });
 try {

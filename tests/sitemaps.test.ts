@@ -65,7 +65,8 @@ test("lastmod is when a page last changed: an article's update, a listing's newe
   assert.ok(Math.abs(threeDays.getTime() - (Date.now() - 2 * HOUR)) < 5 * 60_000, "the update, two hours ago");
   assert.match(urls.get("https://test.example/articles/river-cleanup/")!, /^2026-03-10T09:00:00\+03:00$/);
   assert.equal(urls.get("https://test.example/authors/sami/"), "2026-03-09T00:00:00+03:00", "its newest article");
-  assert.equal(urls.get("https://test.example/")!, urls.get("https://test.example/articles/future/"), "home changes with the newest article");
+  assert.equal(urls.get("https://test.example/")!, urls.get("https://test.example/articles/just-now/"), "home changes with the newest published article");
+  assert.ok(!urls.has("https://test.example/articles/future/"), "an embargoed article is not listed before its time");
 });
 
 test("the news sitemap lists only the articles published in the last two days", () => {

@@ -4,12 +4,14 @@
  */
 import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
-import { articleFrontMatter, ARTICLE_FIELDS, LANGUAGES, type Article } from "./schema.ts";
+import { articleFrontMatter, ARTICLE_FIELDS, LANGUAGES, NESTED_FIELDS, type Article, type Correction } from "./schema.ts";
 import { parseDate } from "./dates.ts";
 import { isArticleSlug, suggestArticleSlug, tagSlug } from "./slugs.ts";
 import { didYouMean } from "./suggest.ts";
 import type { Registries } from "./registries.ts";
 import type { SourceFile } from "./read-source.ts";
+import { fieldLine } from "./field-lines.ts";
+import { countWords } from "./words.ts";
 import type { Problem } from "./problems.ts";
 
 export interface CheckedArticle {
@@ -19,19 +21,23 @@ export interface CheckedArticle {
 
 export function checkArticle(source: SourceFile, registries: Registries, contentDir: string): CheckedArticle {
   const problems: Problem[] = [];
-  const at = (field: string) => {
-    const line = source.lines.get(field.split(/[.[]/)[0]!);
-    return line ? { line, column: 1 } : {};
-  };
+  // A field that is not written at all is placed on the closing --- line, where it can be added,
+  // so that GitHub shows the annotation on a line of the pull request.
+  const at = (field: string) => ({ line: fieldLine(source, field) ?? source.bodyLine - 1, column: 1 });
   const report = (field: string, message: string) => problems.push({ file: source.file, field, message, ...at(field) });
 
   const parsed = articleFrontMatter.safeParse(source.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
+      const field = issue.path.map((p, i) => (typeof p === "number" ? `[${p + 1}]` : (i ? "." : "") + String(p))).join("");
       if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) report(key, `is not a known field.${didYouMean(key, ARTICLE_FIELDS)} The fields are: ${ARTICLE_FIELDS.join(", ")}.`);
+        // Inside a group (image, a correction) the suggestions come from that group's fields.
+        const known = issue.path.length ? (NESTED_FIELDS[String(issue.path[0])] ?? []) : ARTICLE_FIELDS;
+        for (const key of issue.keys) {
+          report(field ? `${field}.${key}` : key, `is not a known field.${didYouMean(key, known)} The fields${field ? ` of ${String(issue.path[0])}` : ""} are: ${known.join(", ")}.`);
+        }
       } else {
-        report(issue.path.map((p, i) => (typeof p === "number" ? `[${p + 1}]` : (i ? "." : "") + String(p))).join("") || "front matter", issue.message);
+        report(field || "front matter", issue.message);
       }
     }
   }
@@ -68,6 +74,17 @@ export function checkArticle(source: SourceFile, registries: Registries, content
     report("updated", `${fm.updated} is before the publication date ${fm.date}. An update cannot come before the article; fix one of the two.`);
   }
 
+  const corrections: Correction[] = [];
+  (fm.corrections ?? []).forEach((c, i) => {
+    const parsed = parseDate(c.date, site.timeZone);
+    if (!parsed.ok) return;
+    if (date.ok && parsed.date < date.date) {
+      report(`corrections[${i + 1}].date`, `${c.date} is before the publication date ${fm.date}. A correction cannot come before the article; fix one of the two.`);
+    }
+    corrections.push({ date: parsed.date, timed: c.date.includes("T"), text: c.text });
+  });
+  corrections.sort((a, b) => a.date.getTime() - b.date.getTime());
+
   const tags: string[] = [];
   const tagSlugs = new Set<string>();
   for (const tag of fm.tags ?? []) {
@@ -85,6 +102,7 @@ export function checkArticle(source: SourceFile, registries: Registries, content
 
   if (problems.length || !date.ok || (updated && !updated.ok)) return { problems };
   const lang = fm.lang ?? site.language;
+  const modified = latest([...(updated?.ok ? [{ date: updated.date, timed: fm.updated!.includes("T") }] : []), ...corrections]);
   return {
     problems,
     article: {
@@ -95,6 +113,8 @@ export function checkArticle(source: SourceFile, registries: Registries, content
       date: date.date,
       timed: fm.date.includes("T"),
       ...(updated ? { updated: updated.date } : {}),
+      corrections,
+      ...(modified ? { modified } : {}),
       section: fm.section,
       authors: [...new Set(authorIds)],
       tags,
@@ -108,7 +128,8 @@ export function checkArticle(source: SourceFile, registries: Registries, content
   };
 }
 
-function countWords(body: string): number {
-  const matches = body.match(/[\p{L}\p{N}]+/gu);
-  return matches ? matches.length : 0;
+function latest(times: { date: Date; timed: boolean }[]): { date: Date; timed: boolean } | undefined {
+  let max: { date: Date; timed: boolean } | undefined;
+  for (const t of times) if (!max || t.date >= max.date) max = { date: t.date, timed: t.timed };
+  return max;
 }

@@ -1,21 +1,29 @@
 /**
- * Reads and checks every content file: the registries and all articles.
- * Pure of Eleventy, so the build, `npm run validate` and the tests share it.
+ * Reads and checks every content file: the registries and all articles,
+ * plus the typography lint (warnings). Pure of Eleventy, so the build,
+ * `npm run check` and the tests share it.
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { loadRegistries, type Registries } from "./registries.ts";
 import { readSource } from "./read-source.ts";
 import { checkArticle } from "./check-article.ts";
+import { checkCrossReferences } from "./cross-references.ts";
+import { checkPlaceholders } from "./placeholders.ts";
+import { fieldLine } from "./field-lines.ts";
+import { lintArticle } from "./lint/index.ts";
 import { sortProblems, type Problem } from "./problems.ts";
 import type { Article } from "./schema.ts";
 
+export { checkCrossReferences } from "./cross-references.ts";
+
 export interface Content extends Registries {
-  /** Every valid article, drafts included, newest first. */
+  /** Every valid article, drafts and embargoed ones included, newest first. */
   articles: Article[];
 }
 
-export type LoadResult = { ok: true; content: Content } | { ok: false; problems: Problem[] };
+/** Errors stop the build; warnings (typography) are printed and do not. */
+export type LoadResult = { ok: true; content: Content; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 export interface LoadOptions {
   contentDir: string;
@@ -26,65 +34,65 @@ export interface LoadOptions {
 /** Reports every problem in the content at once, or returns it all checked. */
 export function loadContent({ contentDir, siteUrl }: LoadOptions): LoadResult {
   const loaded = loadRegistries(contentDir, siteUrl);
-  if (!loaded.ok) return { ok: false, problems: sortProblems(loaded.problems.map((p) => ({ ...p, file: display(p.file) }))) };
+  if (!loaded.ok) return { ok: false, problems: sortProblems(loaded.problems.map((p) => ({ ...p, file: display(p.file) }))), warnings: [] };
   const { registries } = loaded;
 
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const articles: Article[] = [];
-  for (const path of articleFiles(contentDir)) {
-    const file = display(path);
+  for (const { path, file } of articleFiles(contentDir)) {
     const read = readSource(file, readFileSync(path));
     if (!read.ok) {
       problems.push(read.problem);
       continue;
     }
     const checked = checkArticle(read.source, registries, contentDir);
-    problems.push(...checked.problems);
+    problems.push(...checked.problems, ...checkPlaceholders(read.source));
+    warnings.push(...lintArticle(read.source, registries.site.digits));
     if (checked.article) articles.push(checked.article);
   }
-  problems.push(...checkCrossReferences(articles).map(withLine));
-  if (problems.length) return { ok: false, problems: sortProblems(problems) };
+  problems.push(...checkCrossReferences(articles, contentDir).map(withLine));
+  if (problems.length) return { ok: false, problems: sortProblems(problems), warnings: sortProblems(warnings) };
   articles.sort(newestFirst);
-  return { ok: true, content: { ...registries, articles } };
-}
-
-/** Checks that need every article: unique slugs and `related` links that resolve. */
-export function checkCrossReferences(articles: Article[]): Problem[] {
-  const problems: Problem[] = [];
-  const bySlug = new Map<string, Article>();
-  for (const article of [...articles].sort((a, b) => a.file.localeCompare(b.file))) {
-    const first = bySlug.get(article.slug);
-    if (first) {
-      problems.push({ file: article.file, field: "slug", message: `"${article.slug}" is already the slug of ${first.file}. Two articles cannot share a URL; give this one its own slug.` });
-    } else bySlug.set(article.slug, article);
-  }
-  for (const article of articles) {
-    for (const slug of article.related) {
-      if (slug === article.slug) problems.push({ file: article.file, field: "related", message: `"${slug}" is this article itself. List other articles only.` });
-      else if (!bySlug.has(slug)) problems.push({ file: article.file, field: "related", message: `"${slug}" is not the slug of any article. Check the spelling against the file names in content/articles/, or remove it.` });
-    }
-  }
-  return problems;
+  return { ok: true, content: { ...registries, articles }, warnings: sortProblems(warnings) };
 }
 
 export function newestFirst(a: Article, b: Article): number {
   return b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
 }
 
-/** Cross-reference checks run on parsed articles; find the field's line again for the message. */
+/**
+ * Cross-reference checks run on parsed articles; find the line again for the
+ * message: for `related`, the line of the slug itself, where GitHub shows it.
+ */
 function withLine(problem: Problem): Problem {
   const read = readSource(problem.file, readFileSync(problem.file));
-  const line = read.ok ? read.source.lines.get(problem.field) : undefined;
+  if (!read.ok) return problem;
+  let line = fieldLine(read.source, problem.field);
+  const slug = /^"([^"]+)"/.exec(problem.message)?.[1];
+  if (line && slug && problem.field === "related") {
+    const lines = read.source.yaml.split("\n");
+    for (let i = line - 2; i < lines.length; i++) {
+      if (i > line - 2 && /^[A-Za-z_]/.test(lines[i]!)) break;
+      if (lines[i]!.includes(slug)) {
+        line = i + 2;
+        break;
+      }
+    }
+  }
   return line ? { ...problem, line, column: 1 } : problem;
 }
 
-function articleFiles(contentDir: string): string[] {
+/** Each article's path on disk and as shown in messages. */
+function articleFiles(contentDir: string): { path: string; file: string }[] {
   const dir = join(contentDir, "articles");
   if (!existsSync(dir)) return [];
+  // The shown path is worked out once for the folder: path.relative per file cost more than parsing its YAML.
+  const shown = display(dir);
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".md"))
     .sort()
-    .map((name) => join(dir, name));
+    .map((name) => ({ path: join(dir, name), file: [shown, ...name.split(sep)].filter(Boolean).join("/") }));
 }
 
 /** Paths in messages are relative to where the command runs, with forward slashes. */

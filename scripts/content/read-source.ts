@@ -12,6 +12,8 @@ export interface SourceFile {
   bodyLine: number;
   /** 1-based line of each top-level front-matter key, for messages about fields. */
   lines: Map<string, number>;
+  /** The front matter as written (it starts on line 2), to place problems inside groups and lists. */
+  yaml: string;
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -88,6 +90,7 @@ export function readSource(file: string, bytes: Uint8Array): ReadResult {
       body: text.slice(bodyStart),
       bodyLine: countLines(text, bodyStart),
       lines,
+      yaml: yamlText,
     },
   };
 }

@@ -36,10 +36,12 @@ const isoDate = (field: string) =>
       if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.reason });
     });
 
+const CORRECTION_SHAPE = "Write each one as `- date: 2026-11-26` with `text: what was corrected` on the next line, lined up under `date`.";
+
 const textList = (field: string, example: string) =>
   z
     .array(z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string().trim().min(1)), {
-      error: `must be a list, one item per line starting with "- ", e.g.\n${field}:\n  - ${example}`,
+      error: `must be a list: \`${field}: [${example}]\`, or one item per line starting with "- ".`,
     })
     .optional();
 
@@ -81,6 +83,19 @@ export const articleFrontMatter = z.strictObject({
       { error: (i) => (i.code === "unrecognized_keys" ? undefined : "must be a group of fields: src, alt, caption and credit, indented under `image:`.") },
     )
     .optional(),
+  /** Corrections to a published article, each dated and shown in a note under it. */
+  corrections: z
+    .array(
+      z.strictObject(
+        {
+          date: isoDate("date"),
+          text: text("text", "صُحّح اسم المتحدث في الفقرة الثالثة"),
+        },
+        { error: (i) => (i.code === "unrecognized_keys" ? undefined : `must have a date and a text. ${CORRECTION_SHAPE}`) },
+      ),
+      { error: `must be a list of corrections. ${CORRECTION_SHAPE}` },
+    )
+    .optional(),
   /** The article's language when it is not the site's (en and fr render left-to-right). */
   lang: z.enum(Object.keys(LANGUAGES) as [Language, ...Language[]], { error: `must be one of: ${Object.keys(LANGUAGES).join(", ")}.` }).optional(),
   /** A draft is shown only in the local preview, never published. */
@@ -89,6 +104,20 @@ export const articleFrontMatter = z.strictObject({
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>;
 export const ARTICLE_FIELDS = Object.keys(articleFrontMatter.shape) as (keyof ArticleFrontMatter)[];
+
+/** The fields allowed inside the front matter's groups, for "did you mean" suggestions. */
+export const NESTED_FIELDS: Record<string, string[]> = {
+  image: Object.keys(articleFrontMatter.shape.image.unwrap().shape),
+  corrections: Object.keys(articleFrontMatter.shape.corrections.unwrap().element.shape),
+};
+
+/** A correction as the templates see it: when, and what was corrected. */
+export interface Correction {
+  date: Date;
+  /** Whether `date` gave a time of day. */
+  timed: boolean;
+  text: string;
+}
 
 /** An image as the templates see it. */
 export type ArticleImage = NonNullable<ArticleFrontMatter["image"]>;
@@ -109,6 +138,10 @@ export interface Article {
   /** Whether `date` gave a time of day (otherwise pages show the day only). */
   timed: boolean;
   updated?: Date;
+  /** Corrections, oldest first (optional so hand-built test articles need not list them). */
+  corrections?: Correction[];
+  /** The latest of `updated` and the corrections' dates: the page's "updated" line and `dateModified`. */
+  modified?: { date: Date; timed: boolean };
   section: string;
   authors: string[];
   tags: string[];

@@ -9,6 +9,11 @@ export interface BuildOptions {
   contentDir: string;
   siteUrl?: string;
   mode: Mode;
+  /**
+   * The time that decides which embargoes have ended: the current time at each call (the preview
+   * runs for hours), or NEWSROOM_NOW to see the site as it will be at another time.
+   */
+  now(): Date;
 }
 
 export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
@@ -17,5 +22,13 @@ export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions
     ...(env.SITE_URL ? { siteUrl: env.SITE_URL.endsWith("/") ? env.SITE_URL : `${env.SITE_URL}/` } : {}),
     // Eleventy sets ELEVENTY_RUN_MODE to "build" for a build, "serve"/"watch" for the preview.
     mode: (env.ELEVENTY_RUN_MODE ?? "build") === "build" ? "production" : "preview",
+    now: clock(env.NEWSROOM_NOW),
   };
+}
+
+function clock(value: string | undefined): () => Date {
+  if (!value) return () => new Date();
+  const fixed = new Date(value);
+  if (Number.isNaN(fixed.getTime())) throw new Error(`NEWSROOM_NOW="${value}" is not a time. Write it like 2026-12-01T08:00:00+03:00, or unset it.`);
+  return () => new Date(fixed);
 }

@@ -24,10 +24,15 @@ export interface Assets {
   fontPreload: string;
 }
 
+let last: { ltr: string; rtl: string } | undefined;
+
 export async function buildStylesheets(stylesDir = "styles"): Promise<{ ltr: string; rtl: string }> {
   const ltr = (await Promise.all(STYLE_FILES.map((f) => readFile(join(stylesDir, f), "utf8")))).join("\n");
+  // The preview rebuilds on every saved article; rtlcss only needs to run again when a stylesheet changed.
+  if (last?.ltr === ltr) return last;
   const rtl = (await postcss([rtlcss()]).process(ltr, { from: undefined })).css;
-  return { ltr, rtl };
+  last = { ltr, rtl };
+  return last;
 }
 
 function hashed(name: string, content: string | Buffer): string {

@@ -37,7 +37,7 @@ export function newsArticleJsonLd(article: Article, newsroom: SiteModel): object
       // An article without a photo is represented by the publisher's logo, so search results never show a blank.
       image: [urls.absolute(article.image?.src ?? site.logo.src)],
       datePublished: f.iso(article.date),
-      dateModified: f.iso(article.updated ?? article.date),
+      dateModified: f.iso(article.modified?.date ?? article.date),
       inLanguage: article.lang,
       articleSection: section.name,
       ...(article.tags.length ? { keywords: article.tags } : {}),

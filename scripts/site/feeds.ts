@@ -42,6 +42,6 @@ export function buildFeeds(articles: Article[], sections: Section[], bySection: 
 /** Entries are newest by `date`, but an older one may have the latest `updated`. */
 function latest(entries: Article[]): Date | undefined {
   let max: number | undefined;
-  for (const a of entries) max = Math.max(max ?? 0, (a.updated ?? a.date).getTime());
+  for (const a of entries) max = Math.max(max ?? 0, (a.modified?.date ?? a.date).getTime());
   return max === undefined ? undefined : new Date(max);
 }

@@ -11,14 +11,17 @@ import { groupTopics, paginate, type ListingPage, type Topic } from "./listings.
 import { createUrls, paths, type Urls } from "./urls.ts";
 import { buildFeeds, type FeedChannel } from "./feeds.ts";
 import { newsArticles, sitemapEntries, splitSitemaps, type SitemapFile } from "./sitemaps.ts";
+import { publicationStatus, type PublicationStatus } from "./publication.ts";
 
-/** Production publishes finished articles only; the preview (`npm start`) shows drafts too. */
+/** Production publishes finished articles whose time has come; the preview (`npm start`) shows drafts and embargoed ones too. */
 export type Mode = "production" | "preview";
 
 export interface ArticlePage {
   article: Article;
   related: Article[];
   path: string;
+  /** "draft" and "scheduled" pages exist only in the preview, which marks them with a banner. */
+  status: PublicationStatus;
 }
 
 export interface SectionFront {
@@ -50,8 +53,9 @@ export interface SiteModel {
 const HOME_LATEST = 12;
 const HOME_PER_SECTION = 4;
 
-export function buildSiteModel(content: Content, mode: Mode, now = new Date()): SiteModel {
-  const articles = content.articles.filter((a) => mode === "preview" || !a.draft);
+/** `now` decides which embargoes have ended; tests and `NEWSROOM_NOW` pass another time. */
+export function buildSiteModel(content: Content, mode: Mode, now: Date = new Date()): SiteModel {
+  const articles = content.articles.filter((a) => mode === "preview" || publicationStatus(a, now) === "published");
   const index = buildRelatedIndex(articles);
   const perPage = content.site.articlesPerPage;
   const sections = [...content.sections.values()];
@@ -77,7 +81,12 @@ export function buildSiteModel(content: Content, mode: Mode, now = new Date()): 
     sectionsById: content.sections,
     authorsById: content.authors,
     articles,
-    articlePages: articles.map((article) => ({ article, related: selectRelated(article, index), path: paths.article(article.slug) })),
+    articlePages: articles.map((article) => ({
+      article,
+      related: selectRelated(article, index),
+      path: paths.article(article.slug),
+      status: publicationStatus(article, now),
+    })),
     listings,
     topics,
     feeds: buildFeeds(articles, sections, index.bySection),

@@ -32,7 +32,7 @@ export interface SitemapFile {
   lastmod?: Date;
 }
 
-const changed = (a: Article) => a.updated ?? a.date;
+const changed = (a: Article) => a.modified?.date ?? a.date;
 
 function newest(articles: Article[]): Date | undefined {
   let max: number | undefined;

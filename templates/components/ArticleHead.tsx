@@ -22,7 +22,7 @@ export function ArticleHead({ article, newsroom }: { article: Article; newsroom:
         {...(article.image ? { image: { url: urls.absolute(article.image.src), alt: article.image.alt } } : {})}
       />
       <meta property="article:published_time" content={f.iso(article.date)} />
-      {article.updated ? <meta property="article:modified_time" content={f.iso(article.updated)} /> : null}
+      {article.modified ? <meta property="article:modified_time" content={f.iso(article.modified.date)} /> : null}
       <meta property="article:section" content={newsroom.sectionsById.get(article.section)!.name} />
       {article.authors.map((id) => (
         <meta property="article:author" content={urls.absolute(paths.author(id))} />

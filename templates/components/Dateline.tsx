@@ -1,4 +1,4 @@
-/** Publication and update times, readable and machine-readable. */
+/** Publication and update times, readable and machine-readable. "Updated" is the latest of `updated` and the corrections. */
 import type { Article } from "../../scripts/content/schema.ts";
 import type { Site } from "../../scripts/content/registries.ts";
 import { formatterFor, readingMinutes } from "../../scripts/render/format.ts";
@@ -14,9 +14,9 @@ export function Dateline({ article, site }: { article: Article; site: Site }): J
       <span>
         {t.published} <time datetime={f.iso(article.date)} data-pagefind-meta="date">{show(article.date, article.timed)}</time>
       </span>
-      {article.updated ? (
+      {article.modified ? (
         <span class="dateline-updated">
-          {t.updated} <time datetime={f.iso(article.updated)}>{f.dateTime(article.updated)}</time>
+          {t.updated} <time datetime={f.iso(article.modified.date)}>{show(article.modified.date, article.modified.timed)}</time>
         </span>
       ) : null}
       <span>{f.count(readingMinutes(article.words), t.readingTime)}</span>

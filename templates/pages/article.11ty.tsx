@@ -3,7 +3,6 @@ import type { SiteData } from "../types.ts";
 import type { ArticlePage } from "../../scripts/site/model.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { renderBody } from "../../scripts/render/body.ts";
-import { stringsFor } from "../strings/index.ts";
 import { Document } from "../components/Document.tsx";
 import { ArticleHead } from "../components/ArticleHead.tsx";
 import { Byline } from "../components/Byline.tsx";
@@ -14,6 +13,8 @@ import { TagList } from "../components/TagList.tsx";
 import { RelatedHeadlines } from "../components/RelatedHeadlines.tsx";
 import { SignupBox } from "../components/SignupBox.tsx";
 import { BidiText } from "../components/BidiText.tsx";
+import { PreviewBanner } from "../components/PreviewBanner.tsx";
+import { Corrections } from "../components/Corrections.tsx";
 
 type Data = SiteData & { entry: ArticlePage };
 
@@ -26,7 +27,6 @@ export async function render(data: Data): Promise<JSX.Element> {
   const { newsroom } = data;
   const { article, related } = data.entry;
   const { urls } = newsroom;
-  const t = stringsFor(article.lang);
   const section = newsroom.sectionsById.get(article.section)!;
   const body = await renderBody(article, urls);
   return (
@@ -39,11 +39,7 @@ export async function render(data: Data): Promise<JSX.Element> {
       path={data.entry.path}
       head={<ArticleHead article={article} newsroom={newsroom} />}
     >
-      {article.draft ? (
-        <p class="draft-banner" role="status">
-          {t.draftBanner}
-        </p>
-      ) : null}
+      <PreviewBanner article={article} status={data.entry.status} site={newsroom.site} />
       {/* The article is what search indexes (Pagefind); its meta fields are what a result shows. */}
       <article class="article" data-pagefind-body data-pagefind-meta={`lang:${article.lang}`}>
         <header class="article-header">
@@ -65,6 +61,7 @@ export async function render(data: Data): Promise<JSX.Element> {
         <div class="article-body" data-region="body">
           <TrustedHtml body={body} />
         </div>
+        <Corrections article={article} site={newsroom.site} />
         <TagList article={article} urls={urls} />
       </article>
       <RelatedHeadlines related={related} urls={urls} lang={article.lang} />

@@ -34,7 +34,7 @@ export async function render(data: Data): Promise<JSX.Element> {
         content_html: await feedBody(article, urls),
         ...(article.image ? { image: urls.absolute(article.image.src) } : {}),
         date_published: f.iso(article.date),
-        date_modified: f.iso(article.updated ?? article.date),
+        date_modified: f.iso(article.modified?.date ?? article.date),
         authors: article.authors.map((id) => ({ name: authorsById.get(id)!.name, url: urls.absolute(paths.author(id)) })),
         tags: [sectionsById.get(article.section)!.name, ...article.tags],
         language: article.lang,

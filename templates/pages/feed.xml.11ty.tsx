@@ -54,7 +54,7 @@ export async function render(data: Data): Promise<JSX.Element> {
             <id>{urls.absolute(paths.article(article.slug))}</id>
             <Link href={urls.absolute(paths.article(article.slug))} rel="alternate" type="text/html" />
             <published>{f.iso(article.date)}</published>
-            <updated>{f.iso(article.updated ?? article.date)}</updated>
+            <updated>{f.iso(article.modified?.date ?? article.date)}</updated>
             {article.authors.map((id) => (
               <author>
                 <name>{xmlSafe(authorsById.get(id)!.name)}</name>

@@ -45,6 +45,8 @@ export const ar: Strings = {
   email: "بريدك الإلكتروني",
   imageCredit: "تصوير",
   draftBanner: "مسودة: هذه المعاينة لا تُنشر على الموقع.",
+  scheduledBanner: "مجدول: لن يُنشر هذا المقال على الموقع قبل {date}.",
+  corrections: { one: "تصحيح", two: "تصحيحان", other: "تصحيحات" },
   footerNote: "جميع الحقوق محفوظة",
   search: "بحث",
   searchLabel: "ابحث في المقالات",

@@ -31,6 +31,8 @@ export const en: Strings = {
   email: "Your email address",
   imageCredit: "Photo",
   draftBanner: "Draft: this preview is not published.",
+  scheduledBanner: "Scheduled: this article will not be published before {date}.",
+  corrections: { one: "Correction", other: "Corrections" },
   footerNote: "All rights reserved",
   search: "Search",
   searchLabel: "Search the articles",

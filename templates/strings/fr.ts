@@ -31,6 +31,8 @@ export const fr: Strings = {
   email: "Votre adresse e-mail",
   imageCredit: "Photo",
   draftBanner: "Brouillon : cet aperçu n’est pas publié.",
+  scheduledBanner: "Programmé : cet article ne sera pas publié avant le {date}.",
+  corrections: { one: "Rectificatif", many: "Rectificatifs", other: "Rectificatifs" },
   footerNote: "Tous droits réservés",
   search: "Recherche",
   searchLabel: "Rechercher dans les articles",

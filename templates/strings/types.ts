@@ -33,6 +33,10 @@ export interface Strings {
   email: string;
   imageCredit: string;
   draftBanner: string;
+  /** Shown in the preview on an article held back until its time; `{date}` is that time. */
+  scheduledBanner: string;
+  /** The heading of the corrections note under an article, by number of corrections. */
+  corrections: PluralForms;
   footerNote: string;
   /** The masthead link to the search page, and the page's title. */
   search: string;

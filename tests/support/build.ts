@@ -12,10 +12,13 @@ export interface BuildResult {
   output: string;
 }
 
-export function build(contentDir: string, { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl }: { output?: string; siteUrl?: string } = {}): BuildResult {
+export function build(
+  contentDir: string,
+  { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl, env = {} }: { output?: string; siteUrl?: string; env?: Record<string, string> } = {},
+): BuildResult {
   const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--content", contentDir, "--output", output], {
     encoding: "utf8",
-    env: { ...process.env, SITE_URL: siteUrl ?? "" },
+    env: { ...process.env, SITE_URL: siteUrl ?? "", ...env },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, output };
 }

@@ -1,0 +1,9 @@
+/** What a typography rule reports: a place in a span and a sentence for the editor. */
+import type { TextSpan } from "./text-spans.ts";
+
+export interface Finding {
+  span: TextSpan;
+  /** Index into `span.text` of the character the warning is about. */
+  index: number;
+  message: string;
+}

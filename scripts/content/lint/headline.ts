@@ -1,0 +1,24 @@
+/**
+ * Headlines over 110 characters are cut off in search results and social
+ * cards. Characters are counted as readers see them: a letter with its
+ * harakat is one character.
+ */
+import type { Finding } from "./finding.ts";
+import type { TextSpan } from "./text-spans.ts";
+
+export const MAX_HEADLINE = 110;
+let graphemes: Intl.Segmenter | undefined;
+
+export function longHeadline(title: TextSpan): Finding | undefined {
+  // Counting code units first skips the segmenter for nearly every headline.
+  if (title.text.length <= MAX_HEADLINE) return undefined;
+  let length = 0;
+  graphemes ??= new Intl.Segmenter("ar", { granularity: "grapheme" });
+  for (const _ of graphemes.segment(title.text.trim())) length++;
+  if (length <= MAX_HEADLINE) return undefined;
+  return {
+    span: title,
+    index: 0,
+    message: `The headline is ${length} characters long. Keep it to ${MAX_HEADLINE} or fewer: longer headlines are cut off in search results and when shared.`,
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Which articles a build publishes. A draft is never published; an article
+ * dated in the future is embargoed: held back until its time, when the next
+ * build (the workflow rebuilds on a schedule) publishes it. The preview shows
+ * both, each with a banner.
+ */
+import type { Article } from "../content/schema.ts";
+import type { Site } from "../content/registries.ts";
+import { toZonedIso } from "../content/dates.ts";
+
+export type PublicationStatus = "published" | "draft" | "scheduled";
+
+export function publicationStatus(article: Pick<Article, "draft" | "date">, now: Date): PublicationStatus {
+  if (article.draft) return "draft";
+  return article.date.getTime() > now.getTime() ? "scheduled" : "published";
+}
+
+/** Articles waiting for their time (drafts excluded), soonest first. */
+export function heldBack(articles: Article[], now: Date): Article[] {
+  return articles
+    .filter((a) => publicationStatus(a, now) === "scheduled")
+    .sort((a, b) => a.date.getTime() - b.date.getTime() || a.file.localeCompare(b.file));
+}
+
+/** "Held back until their time (embargo): …", one line per article, for the build and the check. */
+export function heldBackLines(articles: Article[], site: Pick<Site, "timeZone">, now: Date): string[] {
+  const held = heldBack(articles, now);
+  if (held.length === 0) return [];
+  return [
+    `Held back until their publication time (embargo), ${held.length} article${held.length === 1 ? "" : "s"}:`,
+    ...held.map((a) => `  ${a.file}: "${a.title}" at ${toZonedIso(a.date, site.timeZone)}`),
+  ];
+}

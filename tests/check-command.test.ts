@@ -1,0 +1,108 @@
+/**
+ * `npm run check` as an editor and as GitHub Actions run it: the real
+ * command in a child process, its output and its exit code.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import yaml from "js-yaml";
+import { articleFile, contentWith, VALID } from "./support/fixture.ts";
+
+function check(contentDir: string, args: string[] = [], env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/check.ts", "--content", contentDir, ...args], { encoding: "utf8", env: { ...process.env, ...env } });
+  const rel = relative(process.cwd(), contentDir);
+  const tidy = (text: string) => text.replaceAll(`${rel}/`, "").trimEnd().split("\n");
+  return { status: run.status, stdout: tidy(run.stdout), stderr: tidy(run.stderr) };
+}
+
+const broken = contentWith({
+  "articles/typo.md": articleFile(VALID.replace("section: news", "section: nwes"), "قال الوزير, إن الخطة جاهزة.\n"),
+  "articles/x,y.md": articleFile(VALID),
+});
+const onlyWarnings = contentWith({ "articles/comma.md": articleFile(VALID, "قال الوزير, إن الخطة جاهزة.\n") });
+
+test("the sample site passes", () => {
+  const result = check("content");
+  assert.equal(result.status, 0, result.stderr.join("\n"));
+  assert.match(result.stdout.at(-1)!, /^\d+ articles checked: no problems\.$/);
+});
+
+test("errors and warnings are listed as path:line:column: field: message, and errors exit with 1", () => {
+  const result = check(broken);
+  assert.equal(result.status, 1);
+  assert.deepEqual(result.stderr, [
+    'articles/typo.md:5:1: section: "nwes" is not a section. Did you mean "news"? Valid sections: news, sport (see content/sections.yaml).',
+    'articles/x,y.md:7:1: slug: the file name "x,y" cannot be used in a URL. Add `slug: x-y` (lowercase Latin letters, digits and single hyphens) or rename the file.',
+    "",
+    "Typography warnings (the site still builds; fix them when you can):",
+    'articles/typo.md:8:11: body: Latin comma (,) after "الوزير" in Arabic text. Use the Arabic comma (،) instead.',
+    "",
+    "2 errors and 1 warning in 2 files.",
+  ]);
+});
+
+test("--format github prints annotations GitHub puts on the changed lines", () => {
+  const result = check(broken, ["--format", "github"]);
+  assert.equal(result.status, 1);
+  assert.deepEqual(result.stderr, [
+    '::error file=articles/typo.md,line=5,col=1,title=section::"nwes" is not a section. Did you mean "news"? Valid sections: news, sport (see content/sections.yaml).',
+    '::error file=articles/x%2Cy.md,line=7,col=1,title=slug::the file name "x,y" cannot be used in a URL. Add `slug: x-y` (lowercase Latin letters, digits and single hyphens) or rename the file.',
+    '::warning file=articles/typo.md,line=8,col=11,title=body::Latin comma (,) after "الوزير" in Arabic text. Use the Arabic comma (،) instead.',
+    "2 errors and 1 warning in 2 files.",
+  ]);
+});
+
+test("warnings alone do not fail the check", () => {
+  const result = check(onlyWarnings);
+  assert.equal(result.status, 0);
+  assert.deepEqual(result.stdout, [
+    "Typography warnings (the site still builds; fix them when you can):",
+    'articles/comma.md:8:11: body: Latin comma (,) after "الوزير" in Arabic text. Use the Arabic comma (،) instead.',
+    "",
+    "No errors; 1 warning in 1 file.",
+  ]);
+});
+
+test("--strict turns warnings into errors", () => {
+  const text = check(onlyWarnings, ["--strict"]);
+  assert.equal(text.status, 1);
+  assert.deepEqual(text.stderr, ['articles/comma.md:8:11: body: Latin comma (,) after "الوزير" in Arabic text. Use the Arabic comma (،) instead.', "", "1 error and 0 warnings in 1 file."]);
+  const github = check(onlyWarnings, ["--strict", "--format", "github"]);
+  assert.equal(github.status, 1);
+  assert.equal(github.stderr[0], '::error file=articles/comma.md,line=8,col=11,title=body::Latin comma (,) after "الوزير" in Arabic text. Use the Arabic comma (،) instead.');
+});
+
+test("embargoed articles are listed with their time", () => {
+  const content = contentWith({ "articles/tomorrow.md": articleFile(VALID.replace("2026-03-12", "2026-03-13T08:00:00+03:00")) });
+  const result = check(content, [], { NEWSROOM_NOW: "2026-03-12T12:00:00+03:00" });
+  assert.equal(result.status, 0);
+  assert.deepEqual(result.stdout, ["Held back until their publication time (embargo), 1 article:", '  articles/tomorrow.md: "خبر للاختبار" at 2026-03-13T08:00:00+03:00', "", "6 articles checked: no problems."]);
+});
+
+test("an unknown --format is refused", () => {
+  const result = check("content", ["--format", "json"]);
+  assert.equal(result.status, 2);
+  assert.deepEqual(result.stderr, ['--format must be text or github, not "json".']);
+});
+
+test("a problem with no line, such as the encoding, is annotated on the file", () => {
+  const content = contentWith({ "articles/cp1256.md": new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xce, 0xc8, 0xd1, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]) });
+  const result = check(content, ["--format", "github"]);
+  assert.equal(result.status, 1);
+  assert.equal(result.stderr[0], '::error file=articles/cp1256.md,title=encoding::The file is not valid UTF-8 text. Save it as UTF-8 in your editor ("Save with encoding" → UTF-8) and commit it again.');
+});
+
+test("the GitHub workflow runs the check as annotations and rebuilds on a schedule for embargoes", () => {
+  const workflow = yaml.load(readFileSync(".github/workflows/site.yml", "utf8")) as {
+    on: { schedule?: { cron: string }[] };
+    jobs: { build: { steps: { run?: string; if?: string; with?: Record<string, unknown> }[] } };
+  };
+  assert.deepEqual(workflow.on.schedule, [{ cron: "*/15 * * * *" }]);
+  const steps = workflow.jobs.build.steps;
+  const check = steps.find((s) => s.run === "npm run check -- --format github");
+  assert.ok(check && !check.if, "the check runs on every event, scheduled ones included");
+  assert.equal(steps.find((s) => s.run === "npm test")?.if, "github.event_name != 'schedule'", "a scheduled rebuild does not re-run the tests");
+  assert.equal(steps.find((s) => s.with && "fetch-depth" in s.with)?.with?.["fetch-depth"], 0, "full history, so the check can name deleted articles");
+});
