@@ -1,9 +1,11 @@
 /** What every page template receives from Eleventy's data cascade. */
 import type { SiteModel } from "../scripts/site/model.ts";
 import type { Assets } from "../scripts/eleventy/stylesheets.ts";
+import type { ImagePipeline } from "../scripts/render/images.ts";
 
 export interface SiteData {
   newsroom: SiteModel;
   assets: Assets;
+  images: ImagePipeline;
   page: { url: string; outputPath: string | false };
 }

@@ -9,6 +9,8 @@ export interface BuildOptions {
   contentDir: string;
   siteUrl?: string;
   mode: Mode;
+  /** Work kept between builds: encoded pictures and font subsets (`.cache/`, or NEWSROOM_CACHE). */
+  cacheDir: string;
 }
 
 export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
@@ -16,6 +18,7 @@ export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions
     contentDir: env.NEWSROOM_CONTENT || "content",
     ...(env.SITE_URL ? { siteUrl: env.SITE_URL.endsWith("/") ? env.SITE_URL : `${env.SITE_URL}/` } : {}),
     // Eleventy sets ELEVENTY_RUN_MODE to "build" for a build, "serve"/"watch" for the preview.
+    cacheDir: env.NEWSROOM_CACHE || ".cache",
     mode: (env.ELEVENTY_RUN_MODE ?? "build") === "build" ? "production" : "preview",
   };
 }

@@ -27,7 +27,10 @@ export async function render(data: Data): Promise<JSX.Element> {
   const { urls } = newsroom;
   const t = stringsFor(article.lang);
   const section = newsroom.sectionsById.get(article.section)!;
-  const body = await renderBody(article, urls);
+  const [body, picture] = await Promise.all([
+    renderBody(article, urls, { images: data.images }),
+    article.image ? data.images.picture(article.image.src) : undefined,
+  ]);
   return (
     <Document
       data={data}
@@ -53,13 +56,20 @@ export async function render(data: Data): Promise<JSX.Element> {
           <h1 data-region="headline">{article.title}</h1>
           <p class="standfirst">{article.summary}</p>
           <Byline article={article} newsroom={newsroom} />
+          <p class="lite-link">
+            <a href={urls.href(paths.liteArticle(article.slug))}>{t.liteLink}</a>
+          </p>
           <Dateline article={article} site={newsroom.site} />
         </header>
-        {article.image ? <LeadImage image={article.image} urls={urls} lang={article.lang} /> : null}
+        {article.image && picture ? <LeadImage image={article.image} picture={picture} urls={urls} lang={article.lang} /> : null}
         <div class="article-body" data-region="body">
           <TrustedHtml body={body} />
         </div>
         <TagList article={article} urls={urls} />
+        {/* Shown only on paper, where a link cannot be followed. */}
+        <p class="print-url">
+          {t.printUrl}: <span>{urls.absolute(data.entry.path)}</span>
+        </p>
       </article>
       <RelatedHeadlines related={related} urls={urls} lang={article.lang} />
       <SignupBox data={data} pageLang={article.lang} />

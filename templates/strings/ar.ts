@@ -43,7 +43,12 @@ export const ar: Strings = {
   notFoundBack: "العودة إلى الصفحة الرئيسية",
   feed: "موجز الأخبار (Atom)",
   email: "بريدك الإلكتروني",
-  imageCredit: "تصوير",
+  imageCredit: "المصدر",
+  imageNote: "صورة",
+  liteLink: "النسخة الخفيفة: نص فقط",
+  fullVersion: "النسخة الكاملة",
+  liteVersion: "نسخة خفيفة",
+  printUrl: "رابط المقال",
   draftBanner: "مسودة: هذه المعاينة لا تُنشر على الموقع.",
   footerNote: "جميع الحقوق محفوظة",
 };

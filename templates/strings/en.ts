@@ -29,7 +29,12 @@ export const en: Strings = {
   notFoundBack: "Back to the home page",
   feed: "News feed (Atom)",
   email: "Your email address",
-  imageCredit: "Photo",
+  imageCredit: "Credit",
+  imageNote: "Image",
+  liteLink: "Text-only version",
+  fullVersion: "Full version",
+  liteVersion: "text only",
+  printUrl: "Address of this article",
   draftBanner: "Draft: this preview is not published.",
   footerNote: "All rights reserved",
 };

@@ -29,7 +29,12 @@ export const fr: Strings = {
   notFoundBack: "Retour à l’accueil",
   feed: "Flux d’actualités (Atom)",
   email: "Votre adresse e-mail",
-  imageCredit: "Photo",
+  imageCredit: "Crédit",
+  imageNote: "Image",
+  liteLink: "Version texte seul",
+  fullVersion: "Version complète",
+  liteVersion: "texte seul",
+  printUrl: "Adresse de cet article",
   draftBanner: "Brouillon : cet aperçu n’est pas publié.",
   footerNote: "Tous droits réservés",
 };
