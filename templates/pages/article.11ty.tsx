@@ -68,7 +68,7 @@ export async function render(data: Data): Promise<JSX.Element> {
         <TagList article={article} urls={urls} />
         {/* Shown only on paper, where a link cannot be followed. */}
         <p class="print-url">
-          {t.printUrl}: <span>{urls.absolute(data.entry.path)}</span>
+          {t.printUrl}: <bdi dir="ltr">{urls.absolute(data.entry.path)}</bdi>
         </p>
       </article>
       <RelatedHeadlines related={related} urls={urls} lang={article.lang} />

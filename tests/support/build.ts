@@ -12,10 +12,17 @@ export interface BuildResult {
   output: string;
 }
 
-export function build(contentDir: string, { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl }: { output?: string; siteUrl?: string } = {}): BuildResult {
+export interface BuildSettings {
+  output?: string;
+  siteUrl?: string;
+  /** More environment variables, e.g. NEWSROOM_CACHE for a build cache of the test's own. */
+  env?: Record<string, string>;
+}
+
+export function build(contentDir: string, { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl, env }: BuildSettings = {}): BuildResult {
   const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--content", contentDir, "--output", output], {
     encoding: "utf8",
-    env: { ...process.env, SITE_URL: siteUrl ?? "" },
+    env: { ...process.env, SITE_URL: siteUrl ?? "", ...env },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, output };
 }
