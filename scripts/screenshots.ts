@@ -38,6 +38,8 @@ export async function takeScreenshots(site: string, out: string): Promise<string
           const tab = await context.newPage();
           await tab.goto(server.url + path, { waitUntil: "load" });
           await tab.evaluate("document.fonts.ready");
+          // Pictures decode asynchronously (decoding="async"): wait for those on screen, or the shot may catch a blank box.
+          await tab.evaluate("Promise.all([...document.images].filter((img) => img.loading !== 'lazy').map((img) => img.decode()))");
           const file = `${page}-${device}-${colorScheme}.png`;
           await tab.screenshot({ path: join(out, file) });
           written.push(file);

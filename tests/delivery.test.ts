@@ -12,7 +12,7 @@ import * as cheerio from "cheerio";
 import type { Browser } from "playwright-core";
 import { build } from "./support/build.ts";
 import { FIXTURE } from "./support/fixture.ts";
-import { launchBrowser } from "./support/browser.ts";
+import { launchBrowser, waitUntil } from "./support/browser.ts";
 import { matches, parseHeadersFile, serve, type HeaderRule, type StaticServer } from "./support/static-server.ts";
 
 const site = build("content");
@@ -75,12 +75,12 @@ test("every file gets exactly one caching rule: a year for hashed names, a minut
 test("pages load their styles, fonts and pictures only from hashed names", () => {
   for (const file of htmlFiles()) {
     const $ = cheerio.load(readFileSync(join(site.output, file), "utf8"));
-    const urls = [
-      ...$('link[rel="stylesheet"], link[rel="preload"]').map((_, l) => $(l).attr("href")).get(),
-      ...$("img").map((_, i) => $(i).attr("src")).get(),
-      ...$("img[srcset], source").map((_, s) => $(s).attr("srcset")!.split(",").map((c) => c.trim().split(" ")[0])).get(),
+    const urls: string[] = [
+      ...$('link[rel="stylesheet"], link[rel="preload"]').map((_, l) => $(l).attr("href")!).get(),
+      ...$("img").map((_, i) => $(i).attr("src")!).get(),
+      ...$("img[srcset], source").map((_, s) => $(s).attr("srcset")!.split(",").map((c) => c.trim().split(" ")[0]!)).get(),
     ];
-    assert.deepEqual(urls.filter((u: string) => !/^\/(assets|img)\//.test(u)), [], file);
+    assert.deepEqual(urls.filter((u) => !/^\/(assets|img)\//.test(u)), [], file);
   }
 });
 
@@ -136,7 +136,7 @@ test("the check sees a violation when there is one: an inline style attribute is
   await page.addInitScript("window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));");
   await page.goto(server.url);
   await page.evaluate("document.body.insertAdjacentHTML('beforeend', '<p style=\"color: red\">x</p>')");
-  await page.waitForFunction("window.__violations.length > 0");
+  await waitUntil(page, "window.__violations.length > 0");
   assert.match(String(await page.evaluate("window.__violations[0]")), /^style-src/);
   await context.close();
 });

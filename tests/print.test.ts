@@ -33,8 +33,9 @@ after(async () => {
   await server?.close();
 });
 
-const style = (selector: string, property: string, pseudo = "") =>
-  page.evaluate(([s, p, ps]) => getComputedStyle(document.querySelector(s!)!, ps || null).getPropertyValue(p!), [selector, property, pseudo]);
+/** A computed style in the page (the function runs in Chromium, so it is passed as text). */
+const style = (selector: string, property: string, pseudo = ""): Promise<string> =>
+  page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)}), ${JSON.stringify(pseudo || null)}).getPropertyValue(${JSON.stringify(property)})`);
 
 test("navigation, sign-up box, related headlines and footer are left off the page", async () => {
   for (const selector of [".skip-link", ".sections-nav", "[data-region=signup]", "[data-region=related]", ".site-footer", ".lite-link", ".masthead-tagline"]) {

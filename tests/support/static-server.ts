@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import { existsSync, readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -65,7 +66,12 @@ export async function serve(dir: string, prefix = "/", { headers = false }: { he
     let file = join(dir, normalize(pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ""));
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(await readFile(file));
+      const type = TYPES[extname(file)] ?? "application/octet-stream";
+      let body = await readFile(file);
+      // Text is compressed, as every static host and CDN does; Lighthouse weighs the bytes on the wire.
+      const compress = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+      if (compress) body = gzipSync(body);
+      res.writeHead(200, { "content-type": type, vary: "accept-encoding", ...(compress ? { "content-encoding": "gzip" } : {}) }).end(body);
     } catch {
       res.writeHead(404, { "content-type": TYPES[".html"]! }).end(await readFile(join(dir, "404.html")).catch(() => "not found"));
     }
