@@ -86,7 +86,7 @@ export async function subsetWoff2(sourceFile: string, characters: Iterable<numbe
   if (existsSync(cached)) return readFile(cached);
   const subset = await subsetFont(source, text, { targetFormat: "woff2" });
   await mkdir(cacheDir, { recursive: true });
-  await writeFile(`${cached}.tmp`, subset);
-  await rename(`${cached}.tmp`, cached);
+  await writeFile(`${cached}.${process.pid}.tmp`, subset);
+  await rename(`${cached}.${process.pid}.tmp`, cached);
   return subset;
 }

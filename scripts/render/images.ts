@@ -178,8 +178,10 @@ export class ImagePipeline {
       for (const item of items) {
         if (!item.buffer) continue;
         const target = join(this.#cacheDir, item.filename);
-        await writeFile(`${target}.tmp`, item.buffer);
-        await rename(`${target}.tmp`, target);
+        // A name of this process's own, so two builds sharing the cache never write one file together.
+        const tmp = `${target}.${process.pid}.tmp`;
+        await writeFile(tmp, item.buffer);
+        await rename(tmp, target);
         this.#cached.add(item.filename);
       }
     }
@@ -199,7 +201,11 @@ export class ImagePipeline {
     for (let i = 0; i < files.length; i += 64) {
       await Promise.all(files.slice(i, i + 64).map((f) => place(join(this.#cacheDir, f), join(target, f))));
     }
-    const tmp = `${this.#manifestFile}.tmp`;
+    // Forget pictures whose source is gone (deleted articles, test folders): one stat each.
+    for (const source of Object.keys(this.#manifest.entries)) {
+      if (!existsSync(source)) delete this.#manifest.entries[source];
+    }
+    const tmp = `${this.#manifestFile}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify(this.#manifest));
     await rename(tmp, this.#manifestFile);
     return files.length;
