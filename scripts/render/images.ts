@@ -78,6 +78,8 @@ function fileName(hash: string, width: number, format: string): string {
   return `${hash}-${width}.${format}`;
 }
 
+let temporaryFiles = 0;
+
 export interface ImagePipelineOptions {
   /** The content folder; picture paths such as /images/x.jpg are relative to it. */
   contentDir: string;
@@ -94,6 +96,8 @@ export class ImagePipeline {
   /** This build's pictures, by source path, so a picture used twice is made once. */
   readonly #pictures = new Map<string, Promise<Picture>>();
   readonly #used = new Set<string>();
+  /** Encodings under way, by content hash: the same picture under two names is encoded once. */
+  readonly #encoding = new Map<string, Promise<void>>();
   /** How many pictures were encoded and how many came from the cache, for the build log. */
   readonly stats = { encoded: 0, reused: 0, first: 0, last: 0 };
 
@@ -127,7 +131,7 @@ export class ImagePipeline {
       entry = known; // unchanged since it was made: not even read
       this.stats.reused++;
     } else {
-      entry = this.#fromCache(file, size, mtimeMs) ?? (await this.#encode(file, size, mtimeMs));
+      entry = await this.#byContent(file, size, mtimeMs);
       this.#manifest.entries[file] = entry;
     }
     for (const f of filesOf(entry)) this.#used.add(f);
@@ -148,23 +152,39 @@ export class ImagePipeline {
     };
   }
 
-  /** The file's content hash names its outputs: if they were all made before (same picture, new mtime), reuse them. */
-  #fromCache(file: string, size: number, mtimeMs: number): ManifestEntry | undefined {
+  /**
+   * The file's content hash names its outputs (eleventy-img reads the header and hashes the
+   * bytes; nothing is decoded). If they were all made before (same picture, new mtime, or
+   * the same picture under another name) they are reused; otherwise the picture is encoded,
+   * once per content even if several articles ask for it at the same moment.
+   */
+  async #byContent(file: string, size: number, mtimeMs: number): Promise<ManifestEntry> {
     const options = this.#options(file);
-    let stats;
+    let stats: ImageMetadata;
     try {
       stats = new EleventyImage(file, options).statsSync();
     } catch {
-      return undefined; // the encoder below reports unreadable files
+      await this.#encode(file, options); // reports the unreadable file in the editor's terms
+      throw new Error(`The picture ${file} could not be read.`);
     }
     const entry = toEntry(stats, options.formats as Format[], size, mtimeMs);
-    if (!filesOf(entry).every((f) => this.#cached.has(f))) return undefined;
-    this.stats.reused++;
+    if (filesOf(entry).every((f) => this.#cached.has(f))) {
+      this.stats.reused++;
+      return entry;
+    }
+    let encoding = this.#encoding.get(entry.hash);
+    if (!encoding) {
+      encoding = this.#encode(file, options);
+      this.#encoding.set(entry.hash, encoding);
+      this.stats.encoded++;
+    } else this.stats.reused++;
+    await encoding;
+    const missing = filesOf(entry).filter((f) => !this.#cached.has(f));
+    if (missing.length) throw new Error(`Encoding ${file} did not produce ${missing.join(", ")}.`);
     return entry;
   }
 
-  async #encode(file: string, size: number, mtimeMs: number): Promise<ManifestEntry> {
-    const options = this.#options(file);
+  async #encode(file: string, options: ImageOptions): Promise<void> {
     let metadata: ImageMetadata;
     try {
       // Nothing is written by eleventy-img (`dryRun`): each file is written below under a
@@ -178,15 +198,13 @@ export class ImagePipeline {
       for (const item of items) {
         if (!item.buffer) continue;
         const target = join(this.#cacheDir, item.filename);
-        // A name of this process's own, so two builds sharing the cache never write one file together.
-        const tmp = `${target}.${process.pid}.tmp`;
+        // A name of this write's own, so two builds sharing the cache never write one file together.
+        const tmp = `${target}.${process.pid}-${++temporaryFiles}.tmp`;
         await writeFile(tmp, item.buffer);
         await rename(tmp, target);
         this.#cached.add(item.filename);
       }
     }
-    this.stats.encoded++;
-    return toEntry(metadata, options.formats as Format[], size, mtimeMs);
   }
 
   /**
