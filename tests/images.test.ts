@@ -125,28 +125,35 @@ test("under a path prefix every picture URL carries it", () => {
   assert.deepEqual(urls.filter((u) => !u.startsWith("/almadar/img/")), []);
 });
 
-test("pictures are encoded once: unchanged or merely touched files come from the cache, a changed file is re-encoded", async () => {
+test("pictures are encoded once: the same picture twice, unchanged or merely touched files come from the cache, a changed file is re-encoded", async () => {
   const cache = mkdtempSync(join(tmpdir(), "image-cache-"));
-  const dir = contentWith({ "images/chart.png": CHART, "articles/chart.md": articleFile(VALID, BODY) });
+  const dir = contentWith({
+    "images/chart.png": CHART,
+    "articles/chart.md": articleFile(VALID, BODY),
+    // The same picture under another name, in another article: encoded once, published once.
+    "images/same-chart.png": CHART,
+    "articles/again.md": articleFile(VALID, "![رسم بياني](/images/same-chart.png)\n"),
+  });
   const run = () => {
     const result = build(dir, { env: { NEWSROOM_CACHE: cache } });
     assert.equal(result.status, 0, result.stderr);
-    return { stdout: result.stdout, src: page(result.output, "/articles/chart/")("figure.body-image img").attr("src") };
+    return { stdout: result.stdout, output: result.output, src: page(result.output, "/articles/chart/")("figure.body-image img").attr("src") };
   };
   const first = run();
-  assert.match(first.stdout, /Pictures: 1 encoded, 0 from the cache/);
+  assert.match(first.stdout, /Pictures: 1 encoded, 1 from the cache/);
+  assert.equal(page(first.output, "/articles/again/")("figure.body-image img").attr("src"), first.src);
   const second = run();
-  assert.match(second.stdout, /Pictures: 0 encoded, 1 from the cache/);
+  assert.match(second.stdout, /Pictures: 0 encoded, 2 from the cache/);
   assert.equal(second.src, first.src);
 
   // A fresh checkout gives every file a new modification time but the same bytes.
   utimesSync(join(dir, "images/chart.png"), new Date(), new Date(Date.now() + 60_000));
-  assert.match(run().stdout, /Pictures: 0 encoded, 1 from the cache/);
+  assert.match(run().stdout, /Pictures: 0 encoded, 2 from the cache/);
 
   // A different picture under the same name: new bytes, new hash, new URL.
   const smaller = await Image(join(dir, "images/chart.png"), { widths: [600], formats: ["png"], dryRun: true, useCache: false });
   writeFileSync(join(dir, "images/chart.png"), smaller.png![0]!.buffer!);
   const changed = run();
-  assert.match(changed.stdout, /Pictures: 1 encoded, 0 from the cache/);
+  assert.match(changed.stdout, /Pictures: 1 encoded, 1 from the cache/);
   assert.notEqual(changed.src, first.src);
 });
