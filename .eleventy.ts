@@ -7,6 +7,8 @@ import { buildOptions } from "./scripts/eleventy/options.ts";
 import tsxTemplates from "./scripts/eleventy/tsx-templates.ts";
 import newsroomData from "./scripts/eleventy/newsroom-data.ts";
 import stylesheets from "./scripts/eleventy/stylesheets.ts";
+import images from "./scripts/eleventy/images.ts";
+import siteFiles from "./scripts/eleventy/site-files.ts";
 import minifyHtml from "./scripts/eleventy/minify-html.ts";
 import searchIndex from "./scripts/eleventy/search-index.ts";
 
@@ -17,8 +19,12 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(tsxTemplates);
   // Content: read and checked before anything is written; the build stops on any problem.
   eleventyConfig.addPlugin(newsroomData, options);
-  // Styles: one left-to-right source, rtlcss for right-to-left pages, hashed file names.
-  eleventyConfig.addPlugin(stylesheets);
+  // Styles: one left-to-right source, rtlcss for right-to-left pages, the webfont subset, hashed file names.
+  eleventyConfig.addPlugin(stylesheets, options);
+  // Pictures: AVIF/WebP/JPEG at several widths, encoded once into .cache/images and linked into /img/.
+  eleventyConfig.addPlugin(images, options);
+  // Files published as they are: the favicon.
+  eleventyConfig.addPlugin(siteFiles);
   // Search: the search page's script, and a Pagefind index of every article after a production build.
   eleventyConfig.addPlugin(searchIndex, options);
   // Production HTML is minified; the preview is not.

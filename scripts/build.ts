@@ -16,6 +16,7 @@ import { buildOptions } from "./eleventy/options.ts";
 import { usePreloadedContent } from "./eleventy/newsroom-data.ts";
 import { warningLines } from "./content/report.ts";
 import { heldBackLines } from "./site/publication.ts";
+import { writeHeadersFile } from "./site/security.ts";
 
 const { values } = parseArgs({ options: { content: { type: "string" }, output: { type: "string", default: "_site" } } });
 if (values.content) process.env.NEWSROOM_CONTENT = values.content;
@@ -41,6 +42,8 @@ await rm(staging, { recursive: true, force: true });
 try {
   const eleventy = new Eleventy(undefined, staging, { configPath: ".eleventy.ts", quietMode: true, runMode: "build" });
   await eleventy.write();
+  // Caching and security headers for Netlify and Cloudflare Pages, from the finished output.
+  await writeHeadersFile(staging, checked.content.site);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   if (error instanceof ContentValidationError) console.error(error.message);

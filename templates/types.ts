@@ -2,10 +2,12 @@
 import type { SiteModel } from "../scripts/site/model.ts";
 import type { Assets } from "../scripts/eleventy/stylesheets.ts";
 import type { SearchAssets } from "../scripts/eleventy/search-index.ts";
+import type { ImagePipeline } from "../scripts/render/images.ts";
 
 export interface SiteData {
   newsroom: SiteModel;
   assets: Assets;
   search: SearchAssets;
+  images: ImagePipeline;
   page: { url: string; outputPath: string | false };
 }

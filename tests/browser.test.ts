@@ -7,9 +7,11 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { build } from "./support/build.ts";
 import { serve, type StaticServer } from "./support/static-server.ts";
-import { launchBrowser } from "./support/browser.ts";
+import { launchBrowser, waitUntil } from "./support/browser.ts";
 
 let server: StaticServer;
 let browser: Browser;
@@ -60,6 +62,49 @@ test("the Arabic webfont is the one rendering the body", async () => {
   await context.close();
 });
 
+test("dark mode turns every page dark: the palette, not one element, changes", async () => {
+  for (const path of ["", ARABIC_ARTICLE, "lite/articles/gulf-data-centres-power-demand/"]) {
+    const light = await open(path, { colorScheme: "light" });
+    const dark = await open(path, { colorScheme: "dark" });
+    const colours = (p: typeof light.page) => p.evaluate("[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color, getComputedStyle(document.querySelector('main a')).color]") as Promise<string[]>;
+    const [lightBg, lightInk] = await colours(light.page);
+    const [darkBg, darkInk, darkLink] = await colours(dark.page);
+    const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, c) => sum + Number(c), 0) / 3;
+    assert.ok(luminance(lightBg!) > 200 && luminance(lightInk!) < 80, `light ${path}: ${lightBg} / ${lightInk}`);
+    assert.ok(luminance(darkBg!) < 50 && luminance(darkInk!) > 180 && luminance(darkLink!) > 120, `dark ${path}: ${darkBg} / ${darkInk} / ${darkLink}`);
+    assert.equal(await dark.page.evaluate("getComputedStyle(document.documentElement).colorScheme"), "light dark", "form controls and scrollbars follow");
+    await light.context.close();
+    await dark.context.close();
+  }
+});
+
+test("the stylesheets name no colour outside the palette, so dark mode cannot miss one", () => {
+  for (const file of readdirSync("styles").filter((f) => f.endsWith(".css"))) {
+    const css = readFileSync(join("styles", file), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
+    // Colours are defined once, as custom properties in :root and its dark and print variants.
+    const stray = [...css.matchAll(/^\s*(?!--)([\w-]+)\s*:[^;]*(#[0-9a-f]{3,8}\b|rgba?\(|hsla?\()/gim)].map((m) => `${file}: ${m[0].trim()}`);
+    assert.deepEqual(stray, [], "use a var(--…) from the palette");
+  }
+});
+
+test("pictures arrive as AVIF at the width the screen needs, without shifting the layout", async () => {
+  for (const [viewport, deviceScaleFactor] of [[{ width: 390, height: 844 }, 2], [{ width: 1280, height: 900 }, 1]] as const) {
+    const context = await browser.newContext({ viewport, deviceScaleFactor });
+    const page = await context.newPage();
+    await page.goto(server.url + "articles/solar-power-prices-arab-region/", { waitUntil: "load" });
+    await waitUntil(page, "document.querySelector('.lead-image img').complete");
+    assert.match(String(await page.evaluate("document.querySelector('.lead-image img').naturalWidth > 0 && document.querySelector('.lead-image img').currentSrc")), /-800\.avif$/);
+    const figure = page.locator(".body-image img");
+    await figure.scrollIntoViewIfNeeded();
+    await waitUntil(page, "document.querySelector('.body-image img').complete && document.querySelector('.body-image img').naturalWidth > 0");
+    assert.match(String(await page.evaluate("document.querySelector('.body-image img').currentSrc")), /-800\.avif$/);
+    // width and height reserve the space: the picture's box has the picture's shape before and after it loads.
+    const box = (await figure.boundingBox())!;
+    assert.ok(Math.abs(box.width / box.height - 1200 / 675) < 0.02);
+    await context.close();
+  }
+});
+
 test("an English article reads left-to-right", async () => {
   const { page, context } = await open(ENGLISH_ARTICLE);
   assert.equal(await page.evaluate("getComputedStyle(document.body).direction"), "ltr");
@@ -76,7 +121,9 @@ const PAGES = [
   ["Arabic article", ARABIC_ARTICLE],
   ["English article", ENGLISH_ARTICLE],
   ["article with a table", "articles/caffeine-how-much-is-too-much/"],
-  ["article with an image", "articles/solar-power-prices-arab-region/"],
+  ["article with a lead picture and a figure", "articles/solar-power-prices-arab-region/"],
+  ["Arabic lite article", "lite/articles/telegram-three-million-users-facebook-outage/"],
+  ["English lite article", "lite/articles/gulf-data-centres-power-demand/"],
   ["404", "404.html"],
 ] as const;
 
@@ -85,6 +132,7 @@ for (const [name, path] of PAGES) {
     test(`axe-core finds no violations on the ${name} page (${colorScheme})`, async () => {
       const { page, context, status } = await open(path, { colorScheme });
       assert.equal(status, 200);
+      assert.equal(await page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches"), colorScheme === "dark");
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
       const violations = results.violations.map((v) => `${v.impact} ${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
       assert.deepEqual(violations, []);

@@ -155,6 +155,22 @@ const cases: { rule: string; file: string; content: string; field: string; line?
     message: /must be a path under \/images\//,
   },
   {
+    rule: "a picture in the body from another site",
+    file: "articles/remote-body-image.md",
+    content: articleFile(VALID, "فقرة.\n\n![صورة](https://tracker.example/pixel.jpg)\n"),
+    field: "body",
+    line: 10,
+    message: /"https:\/\/tracker\.example\/pixel\.jpg" is not a file under \/images\//,
+  },
+  {
+    rule: "a picture in the body that does not exist",
+    file: "articles/missing-body-image.md",
+    content: articleFile(VALID, "![صورة](/images/missing.jpg)\n"),
+    field: "body",
+    line: 8,
+    message: /\/images\/missing\.jpg does not exist/,
+  },
+  {
     rule: "a tag with no letters",
     file: "articles/empty-tag.md",
     content: articleFile(`${VALID}\ntags: ["ـــ"]`),
@@ -197,6 +213,14 @@ for (const c of cases) {
     assert.ok(problem.text.includes(c.file) && problem.text.includes(`${c.field}:`), problem.text);
   });
 }
+
+test("rejects a picture in the body without a description, naming the line", () => {
+  const problem = only({ "images/x.png": new Uint8Array([0x89]), "articles/no-body-alt.md": articleFile(VALID, "فقرة.\n\nفقرة ثانية.\n\n![](/images/x.png)\n") });
+  assert.equal(problem.file, "articles/no-body-alt.md");
+  assert.equal(problem.field, "body");
+  assert.equal(problem.line, 12);
+  assert.match(problem.message, /has no description\. Write what it shows between the brackets/);
+});
 
 test("reports every problem in every file at once", () => {
   const problems = problemsFor({

@@ -8,6 +8,7 @@ import { articleFrontMatter, ARTICLE_FIELDS, LANGUAGES, NESTED_FIELDS, type Arti
 import { parseDate } from "./dates.ts";
 import { isArticleSlug, suggestArticleSlug, tagSlug } from "./slugs.ts";
 import { didYouMean } from "./suggest.ts";
+import { checkBodyImages } from "./body-images.ts";
 import type { Registries } from "./registries.ts";
 import type { SourceFile } from "./read-source.ts";
 import { fieldLine } from "./field-lines.ts";
@@ -99,6 +100,8 @@ export function checkArticle(source: SourceFile, registries: Registries, content
   if (fm.image && !existsSync(join(contentDir, fm.image.src))) {
     report("image.src", `${fm.image.src} does not exist. Put the picture at ${join(contentDir, fm.image.src)} or correct the path.`);
   }
+
+  problems.push(...checkBodyImages(source, contentDir));
 
   if (problems.length || !date.ok || (updated && !updated.ok)) return { problems };
   const lang = fm.lang ?? site.language;

@@ -10,6 +10,9 @@ export const LANGUAGES = { ar: "rtl", en: "ltr", fr: "ltr" } as const;
 export type Language = keyof typeof LANGUAGES;
 export type Direction = (typeof LANGUAGES)[Language];
 
+/** A picture's path in content: a file under /images/ in a format the image pipeline reads. Lead and body images alike. */
+export const IMAGE_SRC = /^\/images\/[\w\-./]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i;
+
 const missing = (field: string, example: string) => `is missing. Add a line such as \`${field}: ${example}\`.`;
 
 /** Text that must not be empty. YAML reads `title: 2024` as a number; we take it as the text "2024". */
@@ -72,7 +75,7 @@ export const articleFrontMatter = z.strictObject({
       {
         src: z
           .string({ error: (i) => (i.input === undefined ? missing("image.src", "/images/photo.jpg") : "must be a path such as /images/photo.jpg.") })
-          .regex(/^\/images\/[\w\-./]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i, {
+          .regex(IMAGE_SRC, {
             error: "must be a path under /images/ ending in .jpg, .png, .webp, .avif, .gif or .svg, e.g. /images/photo.jpg.",
           })
           .refine((s) => !s.includes(".."), { error: "must not contain \"..\"." }),

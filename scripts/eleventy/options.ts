@@ -14,6 +14,8 @@ export interface BuildOptions {
    * runs for hours), or NEWSROOM_NOW to see the site as it will be at another time.
    */
   now(): Date;
+  /** Work kept between builds: encoded pictures and font subsets (`.cache/`, or NEWSROOM_CACHE). */
+  cacheDir: string;
 }
 
 export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
@@ -21,6 +23,7 @@ export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions
     contentDir: env.NEWSROOM_CONTENT || "content",
     ...(env.SITE_URL ? { siteUrl: env.SITE_URL.endsWith("/") ? env.SITE_URL : `${env.SITE_URL}/` } : {}),
     // Eleventy sets ELEVENTY_RUN_MODE to "build" for a build, "serve"/"watch" for the preview.
+    cacheDir: env.NEWSROOM_CACHE || ".cache",
     mode: (env.ELEVENTY_RUN_MODE ?? "build") === "build" ? "production" : "preview",
     now: clock(env.NEWSROOM_NOW),
   };

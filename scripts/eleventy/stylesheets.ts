@@ -1,59 +1,93 @@
 /**
  * Styles are written once, left-to-right, in styles/. rtlcss derives the
  * right-to-left stylesheet from them; left-to-right pages (lang: en/fr) use
- * the source as it is. File names carry a content hash so hosts can cache
- * them for a year.
+ * the source as it is. The Arabic webfont is subset to what the site uses
+ * (scripts/render/font-subset.ts). Every file name carries a content hash,
+ * so hosts can cache them for a year (see the _headers file).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import postcss from "postcss";
 import rtlcss from "rtlcss";
+import { parseUnicodeRange, rareCharactersIn, SAFETY_SET, subsetWoff2 } from "../render/font-subset.ts";
+import type { BuildOptions } from "./options.ts";
 
-/** The source files, in cascade order. */
-export const STYLE_FILES = ["fonts.css", "base.css", "masthead.css", "article.css", "listing.css", "search.css"];
+/** The source files of the full site, in cascade order; print.css comes last so it wins when printing. */
+export const STYLE_FILES = ["fonts.css", "base.css", "masthead.css", "article.css", "listing.css", "search.css", "print.css"];
+/** The text-only version: system fonts, no webfont, a few rules. */
+export const LITE_STYLE_FILES = ["lite.css"];
 
-/** Self-hosted Arabic webfont (Noto Naskh Arabic, Arabic subset); Latin text uses the system fonts. */
-const FONT_FILES = ["noto-naskh-arabic-arabic-400-normal.woff2", "noto-naskh-arabic-arabic-700-normal.woff2"];
+/** Noto Naskh Arabic (Arabic subset from @fontsource), as named in styles/fonts.css. Latin text uses the system fonts. */
+export const FONT_FILES = ["noto-naskh-arabic-arabic-400-normal.woff2", "noto-naskh-arabic-arabic-700-normal.woff2"];
 
 export interface Assets {
   stylesheet: { rtl: string; ltr: string };
-  /** The regular weight, preloaded because the first paint of every page needs it. */
-  fontPreload: string;
+  liteStylesheet: { rtl: string; ltr: string };
+  /** Both weights: the regular for text, the bold for the headline; every page paints them first. */
+  fontPreloads: string[];
 }
 
-let last: { ltr: string; rtl: string } | undefined;
+const built = new Map<string, { ltr: string; rtl: string }>();
 
-export async function buildStylesheets(stylesDir = "styles"): Promise<{ ltr: string; rtl: string }> {
-  const ltr = (await Promise.all(STYLE_FILES.map((f) => readFile(join(stylesDir, f), "utf8")))).join("\n");
+export async function buildStylesheets(files = STYLE_FILES, stylesDir = "styles"): Promise<{ ltr: string; rtl: string }> {
+  const ltr = (await Promise.all(files.map((f) => readFile(join(stylesDir, f), "utf8")))).join("\n");
   // The preview rebuilds on every saved article; rtlcss only needs to run again when a stylesheet changed.
+  const last = built.get(files.join());
   if (last?.ltr === ltr) return last;
   const rtl = (await postcss([rtlcss()]).process(ltr, { from: undefined })).css;
-  last = { ltr, rtl };
-  return last;
+  built.set(files.join(), { ltr, rtl });
+  return { ltr, rtl };
 }
 
-function hashed(name: string, content: string | Buffer): string {
+export function hashed(name: string, content: string | Buffer): string {
   const hash = createHash("sha256").update(content).digest("hex").slice(0, 10);
   return name.replace(/(\.\w+)$/, `.${hash}$1`);
 }
 
-export default function stylesheets(eleventyConfig: UserConfig): void {
-  let assets: Assets | undefined;
+/** Subsets each font file and writes it under a hashed name; returns the new name of each. */
+async function subsetFonts(css: string, options: BuildOptions, out: string): Promise<Map<string, string>> {
   const fontsDir = join(dirname(createRequire(import.meta.url).resolve("@fontsource/noto-naskh-arabic/package.json")), "files");
+  const range = /unicode-range:\s*([^;]+);/.exec(css);
+  if (!range) throw new Error("styles/fonts.css has no unicode-range for the Arabic webfont.");
+  const characters = new Set([...SAFETY_SET, ...rareCharactersIn([options.contentDir, "templates/strings"], parseUnicodeRange(range[1]!))]);
+  const names = new Map<string, string>();
+  for (const font of FONT_FILES) {
+    if (!css.includes(`fonts/${font}`)) throw new Error(`styles/fonts.css does not use fonts/${font}.`);
+    const subset = await subsetWoff2(join(fontsDir, font), characters, join(options.cacheDir, "fonts"));
+    const name = hashed(font.replace("-arabic-", "-").replace("-normal", ""), subset);
+    await writeFile(join(out, "fonts", name), subset);
+    names.set(`fonts/${font}`, `fonts/${name}`);
+  }
+  return names;
+}
+
+function renameAll(css: string, names: Map<string, string>): string {
+  for (const [from, to] of names) css = css.replaceAll(from, to);
+  return css;
+}
+
+export default function stylesheets(eleventyConfig: UserConfig, options: BuildOptions): void {
+  let assets: Assets | undefined;
 
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
     const out = join(directories.output, "assets");
     await mkdir(join(out, "fonts"), { recursive: true });
-    await Promise.all(FONT_FILES.map((f) => copyFile(join(fontsDir, f), join(out, "fonts", f))));
-    const { ltr, rtl } = await buildStylesheets();
-    const files = { ltr: hashed("site-ltr.css", ltr), rtl: hashed("site-rtl.css", rtl) };
-    await Promise.all([writeFile(join(out, files.ltr), ltr), writeFile(join(out, files.rtl), rtl)]);
+    const full = await buildStylesheets(STYLE_FILES);
+    const fonts = await subsetFonts(full.ltr, options, out);
+    const [ltr, rtl] = [renameAll(full.ltr, fonts), renameAll(full.rtl, fonts)];
+    const lite = await buildStylesheets(LITE_STYLE_FILES);
+    const write = async (name: string, css: string) => {
+      const file = hashed(name, css);
+      await writeFile(join(out, file), css);
+      return `/assets/${file}`;
+    };
     assets = {
-      stylesheet: { ltr: `/assets/${files.ltr}`, rtl: `/assets/${files.rtl}` },
-      fontPreload: `/assets/fonts/${FONT_FILES[0]}`,
+      stylesheet: { ltr: await write("site-ltr.css", ltr), rtl: await write("site-rtl.css", rtl) },
+      liteStylesheet: { ltr: await write("lite-ltr.css", lite.ltr), rtl: await write("lite-rtl.css", lite.rtl) },
+      fontPreloads: [...fonts.values()].map((name) => `/assets/${name}`),
     };
   });
   eleventyConfig.addGlobalData("assets", () => {

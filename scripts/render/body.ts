@@ -6,16 +6,21 @@ import { readFile } from "node:fs/promises";
 import { readSource } from "../content/read-source.ts";
 import type { Article } from "../content/schema.ts";
 import type { Urls } from "../site/urls.ts";
-import { createMarkdown } from "./markdown.ts";
+import { stringsFor } from "../../templates/strings/index.ts";
+import type { ImagePipeline, Picture } from "./images.ts";
+import { createMarkdown, imageSources, type BodyEnv } from "./markdown.ts";
 
 /** HTML produced by our Markdown renderer, and only by it. */
 export interface RenderedMarkdown {
   readonly renderedMarkdown: string;
 }
 
+/** The full version needs the picture pipeline; the lite version prints images as words. */
+export type BodyVersion = { images: ImagePipeline } | { lite: true };
+
 const renderers = new Map<string, ReturnType<typeof createMarkdown>>();
 
-export async function renderBody(article: Pick<Article, "file" | "dir">, urls: Urls): Promise<RenderedMarkdown> {
+export async function renderBody(article: Pick<Article, "file" | "lang" | "dir">, urls: Urls, version: BodyVersion): Promise<RenderedMarkdown> {
   // Pages link under the prefix (/almadar/…); feeds link absolutely (https://…), so the key is where "/" points.
   const key = urls.href("/");
   let md = renderers.get(key);
@@ -26,5 +31,12 @@ export async function renderBody(article: Pick<Article, "file" | "dir">, urls: U
   const read = readSource(article.file, await readFile(article.file));
   // The file was checked moments ago; if it changed since, fail loudly rather than publish half a page.
   if (!read.ok) throw new Error(`${article.file} changed during the build: ${read.problem.message}`);
-  return { renderedMarkdown: md.render(read.source.body, { dir: article.dir }) };
+  const env: BodyEnv = { dir: article.dir, strings: stringsFor(article.lang), pictures: new Map<string, Picture>(), lite: "lite" in version };
+  const tokens = md.parse(read.source.body, env);
+  if ("images" in version) {
+    const sources = [...new Set(imageSources(tokens))];
+    const pictures = await Promise.all(sources.map((src) => version.images.picture(src)));
+    sources.forEach((src, i) => env.pictures.set(src, pictures[i]!));
+  }
+  return { renderedMarkdown: md.renderer.render(tokens, md.options, env) };
 }

@@ -9,6 +9,8 @@
 export const paths = {
   home: () => "/",
   article: (slug: string) => `/articles/${slug}/`,
+  /** The text-only version of an article, for slow or filtered connections. */
+  liteArticle: (slug: string) => `/lite/articles/${slug}/`,
   section: (id: string, page = 1) => paged(`/sections/${id}/`, page),
   tag: (slug: string, page = 1) => paged(`/tags/${slug}/`, page),
   author: (id: string, page = 1) => paged(`/authors/${id}/`, page),
@@ -22,6 +24,7 @@ export const paths = {
   newsSitemap: () => "/news-sitemap.xml",
   robots: () => "/robots.txt",
   notFound: () => "/404.html",
+  favicon: () => "/favicon.svg",
 };
 
 function paged(base: string, page: number): string {

@@ -1,6 +1,8 @@
 /** The page shell shared by every HTML page: head, masthead, main, footer. */
 import type { SiteData } from "../types.ts";
 import type { Direction, Language } from "../../scripts/content/schema.ts";
+import { metaContentSecurityPolicy } from "../../scripts/site/security.ts";
+import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
 import { isolatePlain } from "../../scripts/render/bidi.ts";
 import { Doctype } from "./Doctype.tsx";
@@ -33,13 +35,17 @@ export function Document({ data, lang, dir, title, description, path, head, chil
       <html lang={lang} dir={dir}>
         <head>
           <meta charset="utf-8" />
+          <meta http-equiv="Content-Security-Policy" content={metaContentSecurityPolicy(site)} />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           {/* A <title> cannot hold markup, so Unicode isolates keep "Apple (iOS 18.2)" in order there. */}
           <title>{isolatePlain(title ? `${title} | ${site.name}` : `${site.name}: ${site.tagline}`, dir)}</title>
           <meta name="description" content={description} />
           {path ? <link rel="canonical" href={urls.absolute(path)} /> : null}
-          <link rel="preload" href={urls.href(data.assets.fontPreload)} as="font" type="font/woff2" crossorigin="anonymous" />
+          {data.assets.fontPreloads.map((font) => (
+            <link rel="preload" href={urls.href(font)} as="font" type="font/woff2" crossorigin="anonymous" />
+          ))}
           <link rel="stylesheet" href={urls.href(data.assets.stylesheet[dir])} />
+          <link rel="icon" href={urls.href(paths.favicon())} type="image/svg+xml" />
           <FeedLinks data={data} channel={data.newsroom.feeds[0]!} />
           {mode === "preview" ? <meta name="robots" content="noindex" /> : null}
           {head}

@@ -1,13 +1,15 @@
 /** The article's lead picture with its caption and credit. */
 import type { ArticleImage, Language } from "../../scripts/content/schema.ts";
+import type { Picture } from "../../scripts/render/images.ts";
 import type { Urls } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
+import { ResponsivePicture } from "./ResponsivePicture.tsx";
 
-export function LeadImage({ image, urls, lang }: { image: ArticleImage; urls: Urls; lang: Language }): JSX.Element {
+export function LeadImage({ image, picture, urls, lang }: { image: ArticleImage; picture: Picture; urls: Urls; lang: Language }): JSX.Element {
   const t = stringsFor(lang);
   return (
     <figure class="lead-image">
-      <img src={urls.href(image.src)} alt={image.alt} fetchpriority="high" decoding="async" />
+      <ResponsivePicture picture={picture} urls={urls} alt={image.alt} priority="high" />
       {image.caption || image.credit ? (
         <figcaption>
           {image.caption ? <span class="caption">{image.caption}</span> : null}

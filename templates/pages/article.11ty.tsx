@@ -2,6 +2,7 @@
 import type { SiteData } from "../types.ts";
 import type { ArticlePage } from "../../scripts/site/model.ts";
 import { paths } from "../../scripts/site/urls.ts";
+import { stringsFor } from "../strings/index.ts";
 import { renderBody } from "../../scripts/render/body.ts";
 import { Document } from "../components/Document.tsx";
 import { ArticleHead } from "../components/ArticleHead.tsx";
@@ -27,8 +28,12 @@ export async function render(data: Data): Promise<JSX.Element> {
   const { newsroom } = data;
   const { article, related } = data.entry;
   const { urls } = newsroom;
+  const t = stringsFor(article.lang);
   const section = newsroom.sectionsById.get(article.section)!;
-  const body = await renderBody(article, urls);
+  const [body, picture] = await Promise.all([
+    renderBody(article, urls, { images: data.images }),
+    article.image ? data.images.picture(article.image.src) : undefined,
+  ]);
   return (
     <Document
       data={data}
@@ -55,14 +60,21 @@ export async function render(data: Data): Promise<JSX.Element> {
             <BidiText text={article.summary} dir={article.dir} />
           </p>
           <Byline article={article} newsroom={newsroom} />
+          <p class="lite-link">
+            <a href={urls.href(paths.liteArticle(article.slug))}>{t.liteLink}</a>
+          </p>
           <Dateline article={article} site={newsroom.site} />
         </header>
-        {article.image ? <LeadImage image={article.image} urls={urls} lang={article.lang} /> : null}
+        {article.image && picture ? <LeadImage image={article.image} picture={picture} urls={urls} lang={article.lang} /> : null}
         <div class="article-body" data-region="body">
           <TrustedHtml body={body} />
         </div>
         <Corrections article={article} site={newsroom.site} />
         <TagList article={article} urls={urls} />
+        {/* Shown only on paper, where a link cannot be followed. */}
+        <p class="print-url">
+          {t.printUrl}: <bdi dir="ltr">{urls.absolute(data.entry.path)}</bdi>
+        </p>
       </article>
       <RelatedHeadlines related={related} urls={urls} lang={article.lang} />
       <SignupBox data={data} pageLang={article.lang} />

@@ -31,7 +31,7 @@ export async function render(data: Data): Promise<JSX.Element> {
         // Plain text: Unicode isolates keep Latin runs in order in feed readers.
         title: isolatePlain(article.title, article.dir),
         summary: article.summary,
-        content_html: await feedBody(article, urls),
+        content_html: await feedBody(article, urls, data.images),
         ...(article.image ? { image: urls.absolute(article.image.src) } : {}),
         date_published: f.iso(article.date),
         date_modified: f.iso(article.modified?.date ?? article.date),

@@ -34,7 +34,7 @@ export async function render(data: Data): Promise<JSX.Element> {
   const { site, urls, authorsById, sectionsById } = data.newsroom;
   const { channel } = data;
   const f = formatterFor(site, site.language);
-  const entries = await Promise.all(channel.articles.map(async (article) => ({ article, body: await feedBody(article, urls) })));
+  const entries = await Promise.all(channel.articles.map(async (article) => ({ article, body: await feedBody(article, urls, data.images) })));
   return (
     <>
       <Doctype xml />

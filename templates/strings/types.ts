@@ -31,7 +31,18 @@ export interface Strings {
   notFoundBack: string;
   feed: string;
   email: string;
+  /** The label before an image's credit line. */
   imageCredit: string;
+  /** The lite version prints "[<imageNote>: description]" where a picture would be. */
+  imageNote: string;
+  /** The link from an article to its text-only version. */
+  liteLink: string;
+  /** The link from the text-only version back to the full article. */
+  fullVersion: string;
+  /** After the headline in the text-only version's <title>. */
+  liteVersion: string;
+  /** Printed under an article, before its address. */
+  printUrl: string;
   draftBanner: string;
   /** Shown in the preview on an article held back until its time; `{date}` is that time. */
   scheduledBanner: string;

@@ -1,5 +1,5 @@
 /** Debian's Chromium driven by playwright-core; no browser download, no network. */
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -11,4 +11,16 @@ export function launchBrowser(): Promise<Browser> {
     // Google's services, which this offline machine refuses.
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+/**
+ * Waits until a JavaScript expression is true in the page. Playwright's own
+ * waitForFunction evaluates text with eval() inside the page, which the
+ * site's Content Security Policy rightly refuses; page.evaluate does not.
+ */
+export async function waitUntil(page: Page, expression: string, timeout = 10_000): Promise<void> {
+  for (const end = Date.now() + timeout; Date.now() < end; await page.waitForTimeout(50)) {
+    if (await page.evaluate(expression)) return;
+  }
+  throw new Error(`Timed out waiting for ${expression}`);
 }

@@ -12,10 +12,14 @@ export interface BuildResult {
   output: string;
 }
 
-export function build(
-  contentDir: string,
-  { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl, env = {} }: { output?: string; siteUrl?: string; env?: Record<string, string> } = {},
-): BuildResult {
+export interface BuildSettings {
+  output?: string;
+  siteUrl?: string;
+  /** More environment variables, e.g. NEWSROOM_CACHE for a build cache of the test's own. */
+  env?: Record<string, string>;
+}
+
+export function build(contentDir: string, { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl, env }: BuildSettings = {}): BuildResult {
   const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--content", contentDir, "--output", output], {
     encoding: "utf8",
     env: { ...process.env, SITE_URL: siteUrl ?? "", ...env },

@@ -1,7 +1,9 @@
 /** A small static file server for browser tests: serves a built site on 127.0.0.1. */
 import { createServer, type Server } from "node:http";
+import { existsSync, readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -24,15 +26,52 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` as if it were published under `prefix` (e.g. "/almadar/"). */
-export async function serve(dir: string, prefix = "/"): Promise<StaticServer> {
+export interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+/** Reads a Netlify/Cloudflare `_headers` file: a path pattern, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const colon = line.indexOf(":");
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** Whether a rule's pattern matches a URL path: exact, or a prefix ending in the `*` splat. */
+export function matches(pattern: string, pathname: string): boolean {
+  return pattern.endsWith("*") ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
+}
+
+/**
+ * Serves `dir` as if it were published under `prefix` (e.g. "/almadar/").
+ * With `headers`, it also sends what the site's `_headers` file asks for,
+ * as Netlify and Cloudflare Pages would.
+ */
+export async function serve(dir: string, prefix = "/", { headers = false }: { headers?: boolean } = {}): Promise<StaticServer> {
+  const rules = headers && existsSync(join(dir, "_headers")) ? parseHeadersFile(readFileSync(join(dir, "_headers"), "utf8")) : [];
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    for (const rule of rules) {
+      if (matches(rule.pattern, new URL(req.url ?? "/", "http://localhost").pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    }
     if (!pathname.startsWith(prefix)) return void res.writeHead(404).end();
     let file = join(dir, normalize(pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ""));
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(await readFile(file));
+      const type = TYPES[extname(file)] ?? "application/octet-stream";
+      let body = await readFile(file);
+      // Text is compressed, as every static host and CDN does; Lighthouse weighs the bytes on the wire.
+      const compress = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+      if (compress) body = gzipSync(body);
+      res.writeHead(200, { "content-type": type, vary: "accept-encoding", ...(compress ? { "content-encoding": "gzip" } : {}) }).end(body);
     } catch {
       res.writeHead(404, { "content-type": TYPES[".html"]! }).end(await readFile(join(dir, "404.html")).catch(() => "not found"));
     }

@@ -1,0 +1,36 @@
+/**
+ * Pictures inside an article body (`![description](/images/x.jpg "caption | credit")`)
+ * are checked like the lead image: a description is required, and the file
+ * must exist under content/images/, because a picture from another site would
+ * make every reader's browser contact that site.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import MarkdownIt from "markdown-it";
+import { IMAGE_SRC } from "./schema.ts";
+import type { SourceFile } from "./read-source.ts";
+import type { Problem } from "./problems.ts";
+
+const parser = new MarkdownIt({ html: false });
+
+export function checkBodyImages(source: SourceFile, contentDir: string): Problem[] {
+  // Most bodies have no picture; only those that might are parsed.
+  if (!source.body.includes("![")) return [];
+  const problems: Problem[] = [];
+  for (const block of parser.parse(source.body, {})) {
+    for (const image of (block.children ?? []).filter((c) => c.type === "image")) {
+      const src = String(image.attrGet("src") ?? "");
+      const alt = image.content.trim();
+      const offset = block.content.split("\n").findIndex((line) => line.includes(src) || line.includes("!["));
+      const line = source.bodyLine + (block.map?.[0] ?? 0) + Math.max(offset, 0);
+      const report = (message: string) => problems.push({ file: source.file, line, column: 1, field: "body", message });
+      if (!IMAGE_SRC.test(src) || src.includes("..")) {
+        report(`the picture "${src}" is not a file under /images/. Put it in content/images/ and write its path like /images/photo.jpg (Latin letters, digits and hyphens; .jpg, .png, .webp, .avif, .gif or .svg).`);
+      } else if (!existsSync(join(contentDir, src))) {
+        report(`${src} does not exist. Put the picture at ${join(contentDir, src)} or correct the path.`);
+      }
+      if (!alt) report(`the picture ${src} has no description. Write what it shows between the brackets: ![وصف ما تظهره الصورة](${src}).`);
+    }
+  }
+  return problems;
+}

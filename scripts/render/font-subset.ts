@@ -1,0 +1,92 @@
+/**
+ * The Arabic webfont, cut down to the characters the site prints.
+ *
+ * What goes in: a fixed safety set (every letter of the Arabic alphabet, the
+ * letters Arabic newsrooms use for foreign names such as پ چ ژ ڤ گ, all the
+ * short vowels and other marks, tatweel, both kinds of digits and Arabic
+ * punctuation), plus any other character of the font's range that the content
+ * or the UI strings actually use (ﷺ, Quranic marks, Urdu letters...).
+ *
+ * Why a safety set rather than only the characters in today's pages: the font
+ * file is cached for a year under a hashed name. If the subset followed the
+ * content exactly, an article with one new letter would change the file name
+ * and make every reader download the font again; and a letter missing from
+ * the subset would show in a fallback font in the middle of a word. The
+ * safety set keeps the file stable, and the scan below still adds what the
+ * set lacks. harfbuzz keeps every contextual form and ligature those
+ * characters can take (initial, medial, final, lam-alef...), so shaping is
+ * unchanged.
+ */
+import subsetFont from "subset-font";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+const ranges = (...pairs: [number, number][]) => pairs.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
+
+export const SAFETY_SET: ReadonlySet<number> = new Set([
+  // ، ؛ ؟ and the Arabic letter mark
+  0x060c, 0x061b, 0x061c, 0x061f,
+  // hamza to ghain, tatweel, feh to yeh, and every mark from fathatan to the small high marks
+  ...ranges([0x0621, 0x063a], [0x0640, 0x065f]),
+  // ٠-٩ and ٪ ٫ ٬ ٭ (digits: arab)
+  ...ranges([0x0660, 0x066d]),
+  // superscript alef, alef wasla
+  0x0670, 0x0671,
+  // Letters for foreign names and dialect: پ چ ژ ڤ ڨ ک گ ی
+  0x067e, 0x0686, 0x0698, 0x06a4, 0x06a8, 0x06a9, 0x06af, 0x06cc,
+  // joiners and direction marks that sit inside Arabic words and numbers
+  0x200c, 0x200d, 0x200e, 0x200f,
+]);
+
+/** Code points of a CSS `unicode-range` value such as "U+0600-06FF, U+200C-200E". */
+export function parseUnicodeRange(value: string): Set<number> {
+  const points = new Set<number>();
+  for (const part of value.split(",")) {
+    const [from, to = from] = part.trim().replace(/^U\+/i, "").split("-");
+    for (let c = parseInt(from!, 16); c <= parseInt(to!, 16); c++) points.add(c);
+  }
+  return points;
+}
+
+/**
+ * Characters of `range` outside the safety set that appear in the given
+ * folders' text files. The search looks only for those rare characters, so
+ * it stays a fast scan even over a large archive.
+ */
+export function rareCharactersIn(folders: string[], range: Set<number>): Set<number> {
+  const rare = [...range].filter((c) => !SAFETY_SET.has(c));
+  const found = new Set<number>();
+  if (!rare.length) return found;
+  const pattern = new RegExp(`[${rare.map((c) => `\\u{${c.toString(16)}}`).join("")}]`, "gu");
+  for (const folder of folders) {
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder, { recursive: true, encoding: "utf8" })) {
+      if (!/\.(md|ya?ml|ts)$/.test(name)) continue;
+      for (const match of readFileSync(join(folder, name), "utf8").matchAll(pattern)) found.add(match[0].codePointAt(0)!);
+    }
+  }
+  return found;
+}
+
+const SUBSET_FONT_VERSION: string = createRequire(import.meta.url)("subset-font/package.json").version;
+
+/**
+ * A WOFF2 holding only `characters` (and every glyph they shape into).
+ * Subsetting takes about a second per weight, so results are kept in
+ * `cacheDir`, keyed by the source font and the character list.
+ */
+export async function subsetWoff2(sourceFile: string, characters: Iterable<number>, cacheDir: string): Promise<Buffer> {
+  const source = await readFile(sourceFile);
+  const text = String.fromCodePoint(...[...new Set(characters)].sort((a, b) => a - b));
+  const key = createHash("sha256").update(SUBSET_FONT_VERSION).update(source).update(text).digest("hex").slice(0, 20);
+  const cached = join(cacheDir, `${key}.woff2`);
+  if (existsSync(cached)) return readFile(cached);
+  const subset = await subsetFont(source, text, { targetFormat: "woff2" });
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(`${cached}.${process.pid}.tmp`, subset);
+  await rename(`${cached}.${process.pid}.tmp`, cached);
+  return subset;
+}

@@ -1,0 +1,25 @@
+/** A <picture>: AVIF and WebP sources, then the JPEG/PNG <img> with its size, so nothing shifts while it loads. */
+import type { Picture } from "../../scripts/render/images.ts";
+import { pictureMarkup } from "../../scripts/render/picture-markup.ts";
+import type { Urls } from "../../scripts/site/urls.ts";
+
+export interface ResponsivePictureProps {
+  picture: Picture;
+  urls: Urls;
+  alt: string;
+  /** The lead image is the largest thing on screen: fetched first. Others wait until they are near. */
+  priority: "high" | "lazy";
+}
+
+export function ResponsivePicture({ picture, urls, alt, priority }: ResponsivePictureProps): JSX.Element {
+  const { sources, img } = pictureMarkup(picture, urls);
+  const loading = priority === "high" ? ({ loading: "eager", fetchpriority: "high" } as const) : ({ loading: "lazy" } as const);
+  return (
+    <picture>
+      {sources.map((source) => (
+        <source type={source.type} srcset={source.srcset} sizes={source.sizes} />
+      ))}
+      <img {...img} alt={alt} {...loading} decoding="async" />
+    </picture>
+  );
+}

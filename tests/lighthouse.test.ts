@@ -1,0 +1,113 @@
+/**
+ * Lighthouse 12.8.2 (the newest that runs on Node 20) on three article
+ * pages, served with the site's own _headers: 100 for accessibility, SEO and
+ * best practices, at least 95 for performance (mobile, simulated slow 4G).
+ * Lighthouse takes about 13 s a page, so one build and one Chromium serve
+ * all three, one after another.
+ *
+ * Two things keep a busy machine from failing a fast page (a page with no
+ * script, whose main-thread work is ~50 ms of CPU, measured at 700 ms of
+ * "blocking time" while other processes held both cores):
+ *  - The CPU slowdown is calibrated as Lighthouse's throttling guide says
+ *    (docs/throttling.md, "Calibrating the CPU slowdown"): the default 4× turns
+ *    a high-end desktop (benchmark index ~1750) into a mid-tier phone, so the
+ *    multiplier is the machine's benchmark index, measured just before each
+ *    run with Lighthouse's own benchmark, divided by 440, and never above 4.
+ *    A quiet machine gets the default; a contended one, a fairer multiplier.
+ *  - Scores are aggregated the way Lighthouse CI does by default
+ *    ("optimistic"): the best of up to three runs. A page that is really slow
+ *    is slow in every run and still fails.
+ */
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
+import type { Browser } from "playwright-core";
+import { build } from "./support/build.ts";
+import { CHROMIUM, launchBrowser } from "./support/browser.ts";
+import { serve, type StaticServer } from "./support/static-server.ts";
+
+const RUNS = 3;
+
+const PAGES = [
+  ["an Arabic article with a lead picture and a figure", "articles/solar-power-prices-arab-region/"],
+  ["a long Arabic article", "articles/telegram-three-million-users-facebook-outage/"],
+  ["an English article (left-to-right)", "articles/gulf-data-centres-power-demand/"],
+] as const;
+
+/** A high-end desktop's benchmark index (1500-2000 in Lighthouse's table) divided by Lighthouse's default 4×. */
+const MID_TIER_PHONE_INDEX = 440;
+
+let server: StaticServer;
+let chrome: chromeLauncher.LaunchedChrome;
+let benchmarkBrowser: Browser;
+
+before(async () => {
+  const site = build("content");
+  assert.equal(site.status, 0, site.stderr);
+  server = await serve(site.output, "/", { headers: true });
+  chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    userDataDir: mkdtempSync(join(tmpdir(), "lighthouse-")),
+    // The same offline-safe flags as the other browser tests (see tests/support/browser.ts).
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  benchmarkBrowser = await launchBrowser();
+});
+
+after(async () => {
+  await benchmarkBrowser?.close();
+  chrome?.kill();
+  await server?.close();
+});
+
+type Scores = Record<"performance" | "accessibility" | "best-practices" | "seo", number>;
+const passes = (s: Scores) => s.performance >= 95 && s.accessibility === 100 && s["best-practices"] === 100 && s.seo === 100;
+
+/** Lighthouse's own benchmark (the one it reports as "CPU/Memory Power"), run now in a blank page. */
+async function benchmarkIndex(): Promise<number> {
+  const page = await benchmarkBrowser.newPage();
+  const index = Number(await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`));
+  await page.close();
+  return index;
+}
+
+async function audit(url: string): Promise<{ scores: Scores; lost: string[]; multiplier: number }> {
+  const multiplier = Math.min(4, Math.max(1, Math.round((await benchmarkIndex()) / MID_TIER_PHONE_INDEX * 10) / 10));
+  const result = await lighthouse(url, {
+    port: chrome.port,
+    logLevel: "error",
+    onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    throttling: { cpuSlowdownMultiplier: multiplier },
+  });
+  assert.ok(result, "Lighthouse returned a report");
+  const { categories, audits } = result.lhr;
+  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+  // On failure, name the audits that cost points, not just the number.
+  const lost = Object.entries(categories).flatMap(([id, category]) =>
+    category.auditRefs
+      .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${id}/${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`),
+  );
+  assert.equal(result.lhr.configSettings.throttling.cpuSlowdownMultiplier, multiplier);
+  return { scores: { performance: score("performance"), accessibility: score("accessibility"), "best-practices": score("best-practices"), seo: score("seo") }, lost, multiplier };
+}
+
+for (const [name, path] of PAGES) {
+  test(`Lighthouse: ${name} scores 100/100/100 and performance ≥ 95`, async (t) => {
+    const runs: Awaited<ReturnType<typeof audit>>[] = [];
+    while (runs.length < RUNS && !runs.some((r) => passes(r.scores))) {
+      const run = await audit(server.url + path);
+      t.diagnostic(`run ${runs.length + 1} (CPU ×${run.multiplier}): ${JSON.stringify(run.scores)}${run.lost.length ? ` lost: ${run.lost.join(", ")}` : ""}`);
+      runs.push(run);
+    }
+    const best = (id: keyof Scores) => Math.max(...runs.map((r) => r.scores[id]));
+    const lost = runs.at(-1)!.lost.join(", ");
+    for (const id of ["accessibility", "best-practices", "seo"] as const) assert.equal(best(id), 100, `${id}: ${lost}`);
+    assert.ok(best("performance") >= 95, `performance ${best("performance")}: ${lost}`);
+  });
+}
