@@ -64,7 +64,7 @@ test("every file gets exactly one caching rule: a year for hashed names, a minut
     assert.equal(values.length, 1, `${file}: ${values.join(" | ")}`);
     if (/^(assets|img)\//.test(file)) {
       assert.equal(values[0], "public, max-age=31536000, immutable", file);
-      assert.match(file.replace(/.*\//, ""), /(\.[0-9a-f]{10}\.(css|woff2)|^[\w-]{10}-\d+\.(avif|webp|jpeg|png))$/, `${file} has a content hash in its name`);
+      assert.match(file.replace(/.*\//, ""), /(\.[0-9a-f]{10}\.(css|woff2|js)|^[\w-]{10}-\d+\.(avif|webp|jpeg|png))$/, `${file} has a content hash in its name`);
     } else {
       assert.match(values[0]!, /^public, max-age=(\d+), must-revalidate$/, file);
       assert.ok(Number(/max-age=(\d+)/.exec(values[0]!)![1]) <= 300, file);

@@ -11,7 +11,7 @@ import { articleFile, contentWith, VALID } from "./support/fixture.ts";
 import { xml } from "./support/xml.ts";
 
 const HEADLINE = `<b>"ذهب" & 'فضة'</b> ]]> </title><!-- «مؤشر»`;
-const BODY = "الأسعار < 5 & 6 ]]> كما في [تقرير الأمس](/articles/city-budget/).\n\n![صورة](/images/chart.png)\n";
+const BODY = "الأسعار < 5 & 6 ]]> كما في [تقرير الأمس](/articles/city-budget/).\n\n![صورة](/images/logo.png)\n";
 const content = contentWith({
   "articles/markup-headline.md": articleFile(
     VALID.replace(/^title:.*$/m, `title: ${JSON.stringify(`${HEADLINE}\u0007`)}`).replace("date: 2026-03-12", "date: 2026-03-12T08:00:00+03:00").concat("\nupdated: 2026-03-13T10:30:00+03:00\ntags: [ذهب]"),
@@ -61,7 +61,8 @@ test("entries carry the summary and the full body as HTML, with absolute links",
   assert.equal(entry.find("content").attr("type"), "html");
   const body = entry.find("content").text();
   assert.match(body, /^<p>الأسعار &lt; 5 &amp; 6 \]\]&gt; كما في <a href="https:\/\/test\.example\/articles\/city-budget\/">تقرير الأمس<\/a>/);
-  assert.match(body, /<img src="https:\/\/test\.example\/images\/chart\.png" alt="صورة"/);
+  assert.match(body, /<picture>.*<img [^>]*alt="صورة"/s, "pictures come through the image pipeline");
+  assert.match(body, /<img [^>]*src="https:\/\/test\.example\/img\/[^"]+"/, "with absolute addresses");
   // The same body, escaped once more, is what the article page shows.
   const article = page(site.output, "/articles/markup-headline/");
   assert.equal(article('[data-region="body"] p').first().text(), "الأسعار < 5 & 6 ]]> كما في تقرير الأمس.");

@@ -166,7 +166,7 @@ const warnings: Row[] = [
   },
   {
     rule: "an image in the body without alt text",
-    files: { "a.md": withBody("فقرة.\n\n![](/images/river.jpg)\n") },
+    files: { "a.md": withBody("فقرة.\n\n![](/images/logo.png)\n") },
     warnings: ["a.md:10:1: body: An image without alt text. Write what it shows between the square brackets, e.g. ![متطوعون ينظفون ضفة النهر](/images/river.jpg)."],
   },
   {

@@ -13,7 +13,7 @@ import { startDevServer, type DevServer } from "./support/dev-server.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { articleFile, contentWith } from "./support/fixture.ts";
 
-// The goal is under a second (about half a second on an idle 2-core machine: npm run bench:live-reload).
+// The goal is under a second (0.5-1 s measured on a shared 2-core machine: npm run bench:live-reload).
 // The bound leaves room for a machine busy with other work, which slows Chromium's reload most; the
 // measured time is printed with the test results.
 const LIVE_RELOAD_BOUND_MS = 5000;

@@ -214,12 +214,12 @@ for (const c of cases) {
   });
 }
 
-test("rejects a picture in the body without a description, naming the line", () => {
-  const problem = only({ "images/x.png": new Uint8Array([0x89]), "articles/no-body-alt.md": articleFile(VALID, "فقرة.\n\nفقرة ثانية.\n\n![](/images/x.png)\n") });
-  assert.equal(problem.file, "articles/no-body-alt.md");
+test("rejects a picture in the body that is not in content/images, naming the line", () => {
+  const problem = only({ "articles/missing-picture.md": articleFile(VALID, "فقرة.\n\nفقرة ثانية.\n\n![صورة](/images/nowhere.png)\n") });
+  assert.equal(problem.file, "articles/missing-picture.md");
   assert.equal(problem.field, "body");
   assert.equal(problem.line, 12);
-  assert.match(problem.message, /has no description\. Write what it shows between the brackets/);
+  assert.match(problem.message, /\/images\/nowhere\.png does not exist/);
 });
 
 test("reports every problem in every file at once", () => {

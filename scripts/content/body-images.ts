@@ -1,8 +1,8 @@
 /**
  * Pictures inside an article body (`![description](/images/x.jpg "caption | credit")`)
- * are checked like the lead image: a description is required, and the file
- * must exist under content/images/, because a picture from another site would
- * make every reader's browser contact that site.
+ * must be files under content/images/: a picture from another site would
+ * make every reader's browser contact that site, and the build encodes each
+ * one. A missing description is a typography warning (lint/images.ts), not an error.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -20,7 +20,6 @@ export function checkBodyImages(source: SourceFile, contentDir: string): Problem
   for (const block of parser.parse(source.body, {})) {
     for (const image of (block.children ?? []).filter((c) => c.type === "image")) {
       const src = String(image.attrGet("src") ?? "");
-      const alt = image.content.trim();
       const offset = block.content.split("\n").findIndex((line) => line.includes(src) || line.includes("!["));
       const line = source.bodyLine + (block.map?.[0] ?? 0) + Math.max(offset, 0);
       const report = (message: string) => problems.push({ file: source.file, line, column: 1, field: "body", message });
@@ -29,7 +28,6 @@ export function checkBodyImages(source: SourceFile, contentDir: string): Problem
       } else if (!existsSync(join(contentDir, src))) {
         report(`${src} does not exist. Put the picture at ${join(contentDir, src)} or correct the path.`);
       }
-      if (!alt) report(`the picture ${src} has no description. Write what it shows between the brackets: ![وصف ما تظهره الصورة](${src}).`);
     }
   }
   return problems;

@@ -21,7 +21,11 @@ function parser(): InstanceType<typeof MarkdownIt> {
   return blockParser;
 }
 
+/** Anything that could start code or a URL; a body without any is prose as it stands. */
+const MAY_HIDE = /`|~~~|\n {4}|\n\t|^ {4}|^\t|\]\(|<|\]:|https?:|www\./i;
+
 export function maskMarkdown(body: string): string {
+  if (!MAY_HIDE.test(body)) return body;
   let text = maskCodeBlocks(body);
   text = maskCodeSpans(text);
   text = maskUrls(text);

@@ -55,8 +55,9 @@ export function textSpans(source: SourceFile): TextSpan[] {
       spans.push({ field, text: value, at: () => ({ line, column: 1 }) });
     }
   }
-  const bodyLines = lineStarts(source.body);
-  spans.push({ field: "body", text: maskMarkdown(source.body), at: (i) => position(bodyLines, i, source.bodyLine) });
+  // Line starts are counted only when a warning needs a position: most bodies have none.
+  let bodyLines: number[] | undefined;
+  spans.push({ field: "body", text: maskMarkdown(source.body), at: (i) => position((bodyLines ??= lineStarts(source.body)), i, source.bodyLine) });
   return spans;
 }
 
