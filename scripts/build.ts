@@ -5,7 +5,7 @@
  *
  *   npm run build -- [--content DIR] [--output DIR]
  */
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -17,6 +17,7 @@ import { usePreloadedContent } from "./eleventy/newsroom-data.ts";
 import { warningLines } from "./content/report.ts";
 import { heldBackLines } from "./site/publication.ts";
 import { writeHeadersFile } from "./site/security.ts";
+import { addPhase, recordedPhases } from "./eleventy/timings.ts";
 
 const { values } = parseArgs({ options: { content: { type: "string" }, output: { type: "string", default: "_site" } } });
 if (values.content) process.env.NEWSROOM_CONTENT = values.content;
@@ -27,6 +28,7 @@ const previous = `${output}.prev`;
 const started = performance.now();
 const options = buildOptions();
 const checked = loadContent(options);
+addPhase("validation", (performance.now() - started) / 1000);
 if (checked.warnings.length) console.warn([...warningLines(checked.warnings), ""].join("\n"));
 if (!checked.ok) {
   console.error(new ContentValidationError(checked.problems).message);
@@ -55,3 +57,5 @@ if (existsSync(output)) await rename(output, previous);
 await rename(staging, output);
 await rm(previous, { recursive: true, force: true });
 console.log(`Built ${values.output} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+// For `npm run bench`: seconds per phase (see scripts/eleventy/timings.ts).
+if (process.env.NEWSROOM_TIMINGS) writeFileSync(process.env.NEWSROOM_TIMINGS, JSON.stringify({ phases: { ...recordedPhases(), total: (performance.now() - started) / 1000 } }, null, 2));

@@ -7,20 +7,26 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";
 import { ImagePipeline } from "../render/images.ts";
 import type { BuildOptions } from "./options.ts";
+import { addPhase, stopwatch } from "./timings.ts";
+
+let pipeline: ImagePipeline | undefined;
+
+/** This build's picture pipeline. */
+export function pictures(): ImagePipeline {
+  if (!pipeline) throw new Error("Pictures were requested before the build started.");
+  return pipeline;
+}
 
 export default function images(eleventyConfig: UserConfig, options: BuildOptions): void {
-  let pipeline: ImagePipeline | undefined;
-
   eleventyConfig.on("eleventy.before", () => {
     pipeline = new ImagePipeline({ contentDir: options.contentDir, cacheDir: join(options.cacheDir, "images") });
   });
-  eleventyConfig.addGlobalData("images", () => {
-    if (!pipeline) throw new Error("Pictures were requested before the build started.");
-    return pipeline;
-  });
+  eleventyConfig.addGlobalData("images", pictures);
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     if (!pipeline) return;
+    const publishing = stopwatch();
     const files = await pipeline.publish(directories.output);
+    addPhase("images", publishing.seconds());
     const { encoded, reused, first, last } = pipeline.stats;
     if (encoded + reused > 0) {
       const seconds = ((last - first) / 1000).toFixed(1);

@@ -1,23 +1,44 @@
-/** Production HTML goes through html-minifier-terser; the preview skips it to stay fast. */
+/**
+ * Production HTML that Eleventy writes (home, listings, search, 404) goes
+ * through html-minifier-terser, each distinct page once (scripts/render/minified-pages.ts);
+ * article pages are minified where they are rendered (scripts/pages/). The preview skips it to stay fast.
+ */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { minify } from "html-minifier-terser";
+import { join } from "node:path";
+import { MinifiedPages, pruneMinifiedPages } from "../render/minified-pages.ts";
+import type { BuildOptions } from "./options.ts";
 
-export const MINIFY_OPTIONS = {
-  collapseWhitespace: true,
-  // Keeps a single space where whitespace separated inline text, so Arabic
-  // words on either side of a tag never run together.
-  conservativeCollapse: true,
-  removeComments: true,
-  collapseBooleanAttributes: true,
-  removeRedundantAttributes: true,
-  // Entities such as &lt; from escaped headlines must stay entities.
-  decodeEntities: false,
-};
+/** Where minified pages are kept between builds, under the build cache. */
+export function minifyCacheDir(options: BuildOptions): string {
+  return join(options.cacheDir, "html");
+}
 
-export default function minifyHtml(eleventyConfig: UserConfig): void {
+let pages: MinifiedPages | undefined;
+/** Keys of kept pages used by this build outside Eleventy (the article pages' workers). */
+const usedElsewhere = new Set<string>();
+
+/** The article pages' writers report which kept pages they used, so that pruning spares them. */
+export function keepMinifiedPages(keys: Iterable<string>): void {
+  for (const key of keys) usedElsewhere.add(key);
+}
+
+/** This build's minifier for pages Eleventy writes, with its figures. */
+export function eleventyMinifier(): MinifiedPages | undefined {
+  return pages;
+}
+
+export default function minifyHtml(eleventyConfig: UserConfig, options: BuildOptions): void {
+  if (options.mode !== "production") return;
+  eleventyConfig.on("eleventy.before", () => {
+    pages = new MinifiedPages(minifyCacheDir(options));
+    usedElsewhere.clear();
+  });
   eleventyConfig.addTransform("minify-html", async function (this: { page: { outputPath: string | false } }, content: string) {
     const output = this.page.outputPath;
-    if (process.env.ELEVENTY_RUN_MODE !== "build" || !output || !output.endsWith(".html")) return content;
-    return minify(content, MINIFY_OPTIONS);
+    if (!pages || !output || !output.endsWith(".html")) return content;
+    return pages.text(content);
+  });
+  eleventyConfig.on("eleventy.after", async () => {
+    if (pages) await pruneMinifiedPages(minifyCacheDir(options), new Set([...pages.used, ...usedElsewhere]));
   });
 }

@@ -11,14 +11,22 @@ import { ContentValidationError } from "../content/problems.ts";
 import { count } from "../content/report.ts";
 import { buildSiteModel, type SiteModel } from "../site/model.ts";
 import type { BuildOptions } from "./options.ts";
+import { addPhase } from "./timings.ts";
 
 let preloaded: { content: Content; now: Date } | undefined;
 let current: SiteModel | undefined;
+let built: { content: Content; now: Date } | undefined;
 
 /** The model of the build in progress, for steps that run after the pages are written (the search index). */
 export function siteModel(): SiteModel {
   if (!current) throw new Error("The site model was read before the content was loaded.");
   return current;
+}
+
+/** The checked content and the time of the build in progress (article pages' workers build their model from it). */
+export function builtContent(): { content: Content; now: Date } {
+  if (!built) throw new Error("The content was read before it was loaded.");
+  return built;
 }
 
 /**
@@ -44,7 +52,10 @@ export default function newsroomData(eleventyConfig: UserConfig, options: BuildO
       if (loaded.warnings.length) console.warn(`[newsroom] ${count(loaded.warnings.length, "typography warning")}: run npm run check to see them.`);
       content = loaded.content;
     }
+    const started = performance.now();
     model = current = buildSiteModel(content, options.mode, now);
+    built = { content, now };
+    addPhase("data", (performance.now() - started) / 1000);
   });
   eleventyConfig.addGlobalData("newsroom", () => {
     if (!model) throw new Error("The newsroom data was read before the content was loaded.");

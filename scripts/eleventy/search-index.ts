@@ -17,9 +17,9 @@ import { build } from "esbuild";
 import * as pagefind from "pagefind";
 import { encodePath } from "../site/urls.ts";
 import { BUNDLE_DIR } from "../search/config.ts";
-import { withFoldedSpellings } from "../search/indexed-text.ts";
 import { siteModel } from "./newsroom-data.ts";
 import type { BuildOptions } from "./options.ts";
+import { addPhase, stopwatch } from "./timings.ts";
 
 export interface SearchAssets {
   /** The search page's script, hashed. */
@@ -33,9 +33,6 @@ const UNUSED_PAGEFIND_FILES = [
   "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
   "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
 ];
-
-/** How many pages are handed to Pagefind's indexing service at once. */
-const BATCH = 64;
 
 export async function bundleSearchScript(): Promise<string> {
   const result = await build({
@@ -52,62 +49,102 @@ export async function bundleSearchScript(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-interface WrittenPage {
-  url: string | false;
-  content: string;
-}
+/**
+ * Pagefind's index of the article pages, fed one page at a time while the
+ * pages are written (Pagefind indexes in its own process, so it works on the
+ * second core while pages render), and written out once at the end.
+ */
+export class ArticleSearchIndex {
+  readonly #index: pagefind.PagefindIndex;
+  readonly #adding = new Set<Promise<void>>();
+  #count = 0;
+  #failed: string[] = [];
+  readonly #started = performance.now();
 
-/** Indexes the written article pages; returns how many and how long it took. */
-export async function indexArticles(pages: WrittenPage[], outputDir: string): Promise<{ count: number; seconds: number }> {
-  const started = performance.now();
-  const model = siteModel();
-  const tagsByPath = new Map(model.articlePages.map((p) => [p.path, p.article.tags]));
-  const articles = pages.filter((p): p is WrittenPage & { url: string } => typeof p.url === "string" && tagsByPath.has(p.url));
+  private constructor(index: pagefind.PagefindIndex) {
+    this.#index = index;
+  }
 
-  // One index for the whole site, in its language, so the Arabic search page also finds articles written in English or French.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: model.site.language });
-  try {
+  /** One index for the whole site, in its language, so the Arabic search page also finds articles written in English or French. */
+  static async open(language: string): Promise<ArticleSearchIndex> {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    for (let i = 0; i < articles.length; i += BATCH) {
-      const added = await Promise.all(
-        articles.slice(i, i + BATCH).map((page) =>
-          // Site paths, without the path prefix: pagefind.js adds the prefix it was loaded from.
-          index.addHTMLFile({ url: encodePath(page.url), content: withFoldedSpellings(page.content, tagsByPath.get(page.url)) }),
-        ),
-      );
-      const failed = added.flatMap((a) => a.errors);
-      if (failed.length) throw new Error(`Pagefind could not index a page: ${failed.join("; ")}`);
+    return new ArticleSearchIndex(index);
+  }
+
+  /** Pages handed over and not yet indexed: writers wait while this is high, so memory stays bounded. */
+  get pending(): number {
+    return this.#adding.size;
+  }
+
+  /**
+   * Adds an article page, given as written plus its extra indexed block
+   * (scripts/search/indexed-text.ts). `path` is the site path, without the
+   * path prefix: pagefind.js adds the prefix it was loaded from.
+   */
+  add(path: string, indexedHtml: string): Promise<void> {
+    const adding = this.#index.addHTMLFile({ url: encodePath(path), content: indexedHtml }).then((added) => {
+      this.#count++;
+      this.#failed.push(...added.errors);
+    });
+    this.#adding.add(adding);
+    return adding.finally(() => this.#adding.delete(adding));
+  }
+
+  /** Writes the index into `outputDir`/pagefind/ once every page is in. */
+  async write(outputDir: string): Promise<{ count: number; seconds: number }> {
+    try {
+      await Promise.all(this.#adding);
+      if (this.#failed.length) throw new Error(`Pagefind could not index a page: ${this.#failed.join("; ")}`);
+      const bundle = join(outputDir, BUNDLE_DIR);
+      const written = await this.#index.writeFiles({ outputPath: bundle });
+      if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
+      await Promise.all(UNUSED_PAGEFIND_FILES.map((f) => rm(join(bundle, f), { force: true })));
+    } finally {
+      await pagefind.close();
     }
-    const bundle = join(outputDir, BUNDLE_DIR);
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
-    await Promise.all(UNUSED_PAGEFIND_FILES.map((f) => rm(join(bundle, f), { force: true })));
-  } finally {
+    return { count: this.#count, seconds: (performance.now() - this.#started) / 1000 };
+  }
+
+  /** Stops Pagefind without writing (a failed build). */
+  static async abandon(): Promise<void> {
     await pagefind.close();
   }
-  return { count: articles.length, seconds: (performance.now() - started) / 1000 };
+}
+
+let assets: SearchAssets | undefined;
+let index: ArticleSearchIndex | undefined;
+
+/** This build's search script and bundle folder. */
+export function searchAssets(): SearchAssets {
+  if (!assets) throw new Error("The search script was read before it was bundled.");
+  return assets;
+}
+
+/** This build's search index, in a production build; the preview has none. */
+export function searchIndexInProgress(): ArticleSearchIndex | undefined {
+  return index;
 }
 
 export default function searchIndex(eleventyConfig: UserConfig, options: BuildOptions): void {
-  let assets: SearchAssets | undefined;
-
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
     const script = await bundleSearchScript();
     const name = `search.${createHash("sha256").update(script).digest("hex").slice(0, 10)}.js`;
     await mkdir(join(directories.output, "assets"), { recursive: true });
     await writeFile(join(directories.output, "assets", name), script);
     assets = { script: `/assets/${name}`, bundle: `/${BUNDLE_DIR}/` };
+    // The preview (`npm start`) skips indexing to stay fast; its search page says search is unavailable.
+    if (options.mode === "production") index = await ArticleSearchIndex.open(siteModel().site.language);
   });
-  eleventyConfig.addGlobalData("search", () => {
-    if (!assets) throw new Error("The search script was read before it was bundled.");
-    return assets;
-  });
+  eleventyConfig.addGlobalData("search", searchAssets);
   eleventyConfig.addWatchTarget("scripts/search/**/*.ts");
 
-  // The preview (`npm start`) skips indexing to stay fast; its search page says search is unavailable.
-  if (options.mode !== "production") return;
-  eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: WrittenPage[] }) => {
-    const { count, seconds } = await indexArticles(results, directories.output);
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    if (!index) return;
+    const writing = stopwatch();
+    const { count, seconds } = await index.write(directories.output);
+    index = undefined;
+    addPhase("search", writing.seconds());
     console.log(`Indexed ${count} articles for search in ${seconds.toFixed(2)} s.`);
   });
 }

@@ -69,9 +69,15 @@ function renameAll(css: string, names: Map<string, string>): string {
   return css;
 }
 
-export default function stylesheets(eleventyConfig: UserConfig, options: BuildOptions): void {
-  let assets: Assets | undefined;
+let assets: Assets | undefined;
 
+/** This build's stylesheets and font files. */
+export function builtAssets(): Assets {
+  if (!assets) throw new Error("Stylesheets were read before they were built.");
+  return assets;
+}
+
+export default function stylesheets(eleventyConfig: UserConfig, options: BuildOptions): void {
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
     const out = join(directories.output, "assets");
     await mkdir(join(out, "fonts"), { recursive: true });
@@ -90,9 +96,6 @@ export default function stylesheets(eleventyConfig: UserConfig, options: BuildOp
       fontPreloads: [...fonts.values()].map((name) => `/assets/${name}`),
     };
   });
-  eleventyConfig.addGlobalData("assets", () => {
-    if (!assets) throw new Error("Stylesheets were read before they were built.");
-    return assets;
-  });
+  eleventyConfig.addGlobalData("assets", builtAssets);
   eleventyConfig.addWatchTarget("styles/**/*.css");
 }

@@ -7,7 +7,7 @@ import { readSource } from "../content/read-source.ts";
 import type { Article } from "../content/schema.ts";
 import type { Urls } from "../site/urls.ts";
 import { stringsFor } from "../../templates/strings/index.ts";
-import type { ImagePipeline, Picture } from "./images.ts";
+import type { Picture, Pictures } from "./images.ts";
 import { createMarkdown, imageSources, type BodyEnv } from "./markdown.ts";
 
 /** HTML produced by our Markdown renderer, and only by it. */
@@ -16,7 +16,7 @@ export interface RenderedMarkdown {
 }
 
 /** The full version needs the picture pipeline; the lite version prints images as words. */
-export type BodyVersion = { images: ImagePipeline } | { lite: true };
+export type BodyVersion = { images: Pictures } | { lite: true };
 
 const renderers = new Map<string, ReturnType<typeof createMarkdown>>();
 

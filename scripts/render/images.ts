@@ -14,9 +14,11 @@
  */
 import Image, { Image as EleventyImage, type ImageMetadata, type ImageOptions } from "@11ty/eleventy-img";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { copyFile, link, mkdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { extname, join } from "node:path";
+import { threadId } from "node:worker_threads";
+import { placeFile } from "./place-file.ts";
 
 /** Output widths in CSS pixels × density: the article column is at most 42rem (672px), so 1200 covers 2× screens and 3× phones. */
 export const WIDTHS = [480, 800, 1200];
@@ -78,6 +80,11 @@ function fileName(hash: string, width: number, format: string): string {
   return `${hash}-${width}.${format}`;
 }
 
+/** What templates ask of the pictures: the main thread's pipeline, or a worker's line to it. */
+export interface Pictures {
+  picture(src: string): Promise<Picture>;
+}
+
 let temporaryFiles = 0;
 
 export interface ImagePipelineOptions {
@@ -87,7 +94,7 @@ export interface ImagePipelineOptions {
   cacheDir: string;
 }
 
-export class ImagePipeline {
+export class ImagePipeline implements Pictures {
   readonly #contentDir: string;
   readonly #cacheDir: string;
   readonly #manifestFile: string;
@@ -199,7 +206,7 @@ export class ImagePipeline {
         if (!item.buffer) continue;
         const target = join(this.#cacheDir, item.filename);
         // A name of this write's own, so two builds sharing the cache never write one file together.
-        const tmp = `${target}.${process.pid}-${++temporaryFiles}.tmp`;
+        const tmp = `${target}.${process.pid}-${threadId}-${++temporaryFiles}.tmp`;
         await writeFile(tmp, item.buffer);
         await rename(tmp, target);
         this.#cached.add(item.filename);
@@ -217,7 +224,7 @@ export class ImagePipeline {
     const files = [...this.#used];
     // Bounded parallelism: enough to hide latency, not enough to run out of file handles.
     for (let i = 0; i < files.length; i += 64) {
-      await Promise.all(files.slice(i, i + 64).map((f) => place(join(this.#cacheDir, f), join(target, f))));
+      await Promise.all(files.slice(i, i + 64).map((f) => placeFile(join(this.#cacheDir, f), join(target, f))));
     }
     // Forget pictures whose source is gone (deleted articles, test folders): one stat each.
     for (const source of Object.keys(this.#manifest.entries)) {
@@ -227,17 +234,6 @@ export class ImagePipeline {
     await writeFile(tmp, JSON.stringify(this.#manifest));
     await rename(tmp, this.#manifestFile);
     return files.length;
-  }
-}
-
-async function place(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") return; // the preview server writes into the same folder again
-    if (code === "EXDEV" || code === "EPERM" || code === "ENOTSUP") await copyFile(from, to); // cache on another disk
-    else throw error;
   }
 }
 

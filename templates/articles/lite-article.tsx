@@ -1,12 +1,11 @@
 /**
  * The text-only version of every article, at /lite/articles/<slug>/: the
- * same paginated data as the full page and a second, small template. No
+ * same data as the full page (scripts/pages/) and a second, small template. No
  * pictures (each is described in words), no webfont, no related list or
  * sign-up form: a few kilobytes for readers on slow or filtered networks.
  */
 import type { SiteData } from "../types.ts";
 import type { ArticlePage } from "../../scripts/site/model.ts";
-import { paths } from "../../scripts/site/urls.ts";
 import { renderBody } from "../../scripts/render/body.ts";
 import { LiteDocument } from "../components/LiteDocument.tsx";
 import { Byline } from "../components/Byline.tsx";
@@ -14,11 +13,6 @@ import { Dateline } from "../components/Dateline.tsx";
 import { TrustedHtml } from "../components/TrustedHtml.tsx";
 
 type Data = SiteData & { entry: ArticlePage };
-
-export const data = {
-  pagination: { data: "newsroom.articlePages", size: 1, alias: "entry" },
-  permalink: (data: Data) => paths.liteArticle(data.entry.article.slug),
-};
 
 export async function render(data: Data): Promise<JSX.Element> {
   const { newsroom } = data;

@@ -1,4 +1,7 @@
-/** One page per published article, paginated over the site model. */
+/**
+ * The page of one article. Rendered by scripts/pages/ (in parallel workers
+ * for a production build), not paginated by Eleventy: see README, "Why?".
+ */
 import type { SiteData } from "../types.ts";
 import type { ArticlePage } from "../../scripts/site/model.ts";
 import { paths } from "../../scripts/site/urls.ts";
@@ -17,12 +20,7 @@ import { BidiText } from "../components/BidiText.tsx";
 import { PreviewBanner } from "../components/PreviewBanner.tsx";
 import { Corrections } from "../components/Corrections.tsx";
 
-type Data = SiteData & { entry: ArticlePage };
-
-export const data = {
-  pagination: { data: "newsroom.articlePages", size: 1, alias: "entry" },
-  permalink: (data: Data) => data.entry.path,
-};
+export type Data = SiteData & { entry: ArticlePage };
 
 export async function render(data: Data): Promise<JSX.Element> {
   const { newsroom } = data;

@@ -1,0 +1,63 @@
+/**
+ * Article pages (full and lite) are written by scripts/pages/, not paginated
+ * by Eleventy: at 100,000 articles Eleventy would hold every page's HTML in
+ * memory until the build ends, and its per-page bookkeeping would cost more
+ * than rendering. They start once Eleventy has its content map (every
+ * `eleventy.before` step is done: model, stylesheets, pictures, search
+ * index) and run beside Eleventy's own pages, in worker threads on an
+ * archive; `eleventy.after` waits for them before pictures are published
+ * and the search index is written (.eleventy.ts registers this first).
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { writeAllArticlePages, type ArticleResult } from "../pages/pool.ts";
+import { MinifiedPages } from "../render/minified-pages.ts";
+import { pictures } from "./images.ts";
+import { keepMinifiedPages, minifyCacheDir } from "./minify-html.ts";
+import { builtContent, siteModel } from "./newsroom-data.ts";
+import type { BuildOptions } from "./options.ts";
+import { searchAssets, searchIndexInProgress } from "./search-index.ts";
+import { builtAssets } from "./stylesheets.ts";
+import { addPhase } from "./timings.ts";
+
+export default function articlePages(eleventyConfig: UserConfig, options: BuildOptions): void {
+  let writing: Promise<ArticleResult> | undefined;
+  let started = 0;
+  let output = "";
+
+  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { output: string } }) => {
+    output = directories.output;
+  });
+
+  eleventyConfig.on("eleventy.contentMap", () => {
+    const { content, now } = builtContent();
+    const index = searchIndexInProgress();
+    started = performance.now();
+    writing = writeAllArticlePages({
+      content,
+      mode: options.mode,
+      now,
+      data: { newsroom: siteModel(), assets: builtAssets(), search: searchAssets(), images: pictures() },
+      outputDir: output,
+      ...(options.mode === "production" ? { minifier: new MinifiedPages(minifyCacheDir(options)) } : {}),
+      ...(index ? { index } : {}),
+    });
+    // Rejections are handled in eleventy.after; this keeps Node from calling one unhandled in the meantime.
+    writing.catch(() => undefined);
+  });
+
+  eleventyConfig.on("eleventy.after", async () => {
+    if (!writing) return;
+    const { times, minify, used, threads } = await writing;
+    writing = undefined;
+    keepMinifiedPages(used);
+    addPhase("articles", (performance.now() - started) / 1000);
+    addPhase("render", times.render);
+    addPhase("minify", minify.seconds);
+    addPhase("write", times.write);
+    addPhase("search", times.search);
+    if (options.mode === "production") {
+      const where = threads ? `${threads} worker threads` : "the main thread";
+      console.log(`Wrote ${times.pages} article pages on ${where} in ${((performance.now() - started) / 1000).toFixed(1)} s (${minify.minified} minified, ${minify.reused} unchanged since the last build).`);
+    }
+  });
+}

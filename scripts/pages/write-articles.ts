@@ -1,0 +1,67 @@
+/**
+ * Writes article pages, the full one and the lite one, with the page
+ * templates in templates/articles/. The same loop runs on the main thread
+ * for a small site and in each worker thread for a large one (pool.ts).
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { jsxToString } from "jsx-async-runtime";
+import type { ArticlePage } from "../site/model.ts";
+import { paths } from "../site/urls.ts";
+import type { MinifiedPages } from "../render/minified-pages.ts";
+import type { SiteData } from "../../templates/types.ts";
+import * as fullPage from "../../templates/articles/article.tsx";
+import * as litePage from "../../templates/articles/lite-article.tsx";
+
+/** What article pages read besides their own entry: the model and the assets built for this build. */
+export type PageData = Omit<SiteData, "page">;
+
+export interface WriteOptions {
+  outputDir: string;
+  /** A production build minifies (each distinct page once); the preview writes pages as rendered. */
+  minifier?: MinifiedPages;
+  /** Hands each full article page, as written, to the search index; may make the writer wait. */
+  indexed?: (entry: ArticlePage, html: string) => Promise<void> | void;
+}
+
+/** Seconds per phase, summed over this thread's pages. */
+export interface WriteTimes {
+  render: number;
+  minify: number;
+  write: number;
+  pages: number;
+}
+
+/** The file a site path is written to: /articles/x/ → articles/x/index.html. */
+export function outputFile(outputDir: string, path: string): string {
+  return join(outputDir, decodeURIComponent(path), "index.html");
+}
+
+export async function writeArticlePages(entries: Iterable<ArticlePage>, data: PageData, options: WriteOptions): Promise<WriteTimes> {
+  const times: WriteTimes = { render: 0, minify: 0, write: 0, pages: 0 };
+  for (const entry of entries) {
+    let started = performance.now();
+    const litePath = paths.liteArticle(entry.article.slug);
+    const [full, lite] = await Promise.all([
+      fullPage.render({ ...data, entry, page: { url: entry.path, outputPath: false } }).then((page) => jsxToString(page)),
+      litePage.render({ ...data, entry, page: { url: litePath, outputPath: false } }).then((page) => jsxToString(page)),
+    ]);
+    times.render += (performance.now() - started) / 1000;
+
+    started = performance.now();
+    const minifiedBefore = options.minifier?.stats.seconds ?? 0;
+    await Promise.all([write(full, outputFile(options.outputDir, entry.path), options), write(lite, outputFile(options.outputDir, litePath), options)]);
+    const minifying = (options.minifier?.stats.seconds ?? 0) - minifiedBefore;
+    times.minify += minifying;
+    times.write += (performance.now() - started) / 1000 - minifying;
+    times.pages += 2;
+    await options.indexed?.(entry, full);
+  }
+  return times;
+}
+
+async function write(html: string, file: string, { minifier }: WriteOptions): Promise<void> {
+  if (minifier) return minifier.write(html, file);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, html);
+}
