@@ -13,7 +13,7 @@ import type { Problem } from "./problems.ts";
 
 const parser = new MarkdownIt({ html: false });
 
-export function checkBodyImages(source: SourceFile, contentDir: string): Problem[] {
+export function checkBodyImages(source: SourceFile, contentDir: string, exists: (path: string) => boolean = existsSync): Problem[] {
   // Most bodies have no picture; only those that might are parsed.
   if (!source.body.includes("![")) return [];
   const problems: Problem[] = [];
@@ -25,7 +25,7 @@ export function checkBodyImages(source: SourceFile, contentDir: string): Problem
       const report = (message: string) => problems.push({ file: source.file, line, column: 1, field: "body", message });
       if (!IMAGE_SRC.test(src) || src.includes("..")) {
         report(`the picture "${src}" is not a file under /images/. Put it in content/images/ and write its path like /images/photo.jpg (Latin letters, digits and hyphens; .jpg, .png, .webp, .avif, .gif or .svg).`);
-      } else if (!existsSync(join(contentDir, src))) {
+      } else if (!exists(join(contentDir, src))) {
         report(`${src} does not exist. Put the picture at ${join(contentDir, src)} or correct the path.`);
       }
     }

@@ -20,7 +20,12 @@ export interface CheckedArticle {
   problems: Problem[];
 }
 
-export function checkArticle(source: SourceFile, registries: Registries, contentDir: string): CheckedArticle {
+/**
+ * `exists` answers whether a picture is there; the preview passes one that
+ * remembers the answers, so a file kept from an earlier check can be told
+ * apart when a picture it names was added or removed since.
+ */
+export function checkArticle(source: SourceFile, registries: Registries, contentDir: string, exists: (path: string) => boolean = existsSync): CheckedArticle {
   const problems: Problem[] = [];
   // A field that is not written at all is placed on the closing --- line, where it can be added,
   // so that GitHub shows the annotation on a line of the pull request.
@@ -97,11 +102,11 @@ export function checkArticle(source: SourceFile, registries: Registries, content
     }
   }
 
-  if (fm.image && !existsSync(join(contentDir, fm.image.src))) {
+  if (fm.image && !exists(join(contentDir, fm.image.src))) {
     report("image.src", `${fm.image.src} does not exist. Put the picture at ${join(contentDir, fm.image.src)} or correct the path.`);
   }
 
-  problems.push(...checkBodyImages(source, contentDir));
+  problems.push(...checkBodyImages(source, contentDir, exists));
 
   if (problems.length || !date.ok || (updated && !updated.ok)) return { problems };
   const lang = fm.lang ?? site.language;

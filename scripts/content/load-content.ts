@@ -31,8 +31,38 @@ export interface LoadOptions {
   siteUrl?: string;
 }
 
+/** An article file: where it is on disk, and its path as shown in messages. */
+export interface ArticleFile {
+  path: string;
+  file: string;
+}
+
+/** One article file on its own: the article if it is valid, its problems, its typography warnings. */
+export interface CheckedFile {
+  article?: Article;
+  problems: Problem[];
+  warnings: Problem[];
+}
+
+/** Checks article files against one set of registries; the preview's remembers unchanged files (article-check-cache.ts). */
+export type ArticleChecker = (registries: Registries, contentDir: string) => (file: ArticleFile) => CheckedFile;
+
+/** Reads and checks one file; what needs every article at once (slugs, `related`) is checked afterwards. */
+export function checkArticleFile({ path, file }: ArticleFile, registries: Registries, contentDir: string, exists: (path: string) => boolean = existsSync): CheckedFile {
+  const read = readSource(file, readFileSync(path));
+  if (!read.ok) return { problems: [read.problem], warnings: [] };
+  const checked = checkArticle(read.source, registries, contentDir, exists);
+  return {
+    ...(checked.article ? { article: checked.article } : {}),
+    problems: [...checked.problems, ...checkPlaceholders(read.source)],
+    warnings: lintArticle(read.source, registries.site.digits),
+  };
+}
+
+const checkEveryFile: ArticleChecker = (registries, contentDir) => (file) => checkArticleFile(file, registries, contentDir);
+
 /** Reports every problem in the content at once, or returns it all checked. */
-export function loadContent({ contentDir, siteUrl }: LoadOptions): LoadResult {
+export function loadContent({ contentDir, siteUrl }: LoadOptions, checker: ArticleChecker = checkEveryFile): LoadResult {
   const loaded = loadRegistries(contentDir, siteUrl);
   if (!loaded.ok) return { ok: false, problems: sortProblems(loaded.problems.map((p) => ({ ...p, file: display(p.file) }))), warnings: [] };
   const { registries } = loaded;
@@ -40,15 +70,11 @@ export function loadContent({ contentDir, siteUrl }: LoadOptions): LoadResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const articles: Article[] = [];
-  for (const { path, file } of articleFiles(contentDir)) {
-    const read = readSource(file, readFileSync(path));
-    if (!read.ok) {
-      problems.push(read.problem);
-      continue;
-    }
-    const checked = checkArticle(read.source, registries, contentDir);
-    problems.push(...checked.problems, ...checkPlaceholders(read.source));
-    warnings.push(...lintArticle(read.source, registries.site.digits));
+  const check = checker(registries, contentDir);
+  for (const file of articleFiles(contentDir)) {
+    const checked = check(file);
+    problems.push(...checked.problems);
+    warnings.push(...checked.warnings);
     if (checked.article) articles.push(checked.article);
   }
   problems.push(...checkCrossReferences(articles, contentDir).map(withLine));
@@ -84,7 +110,7 @@ function withLine(problem: Problem): Problem {
 }
 
 /** Each article's path on disk and as shown in messages. */
-function articleFiles(contentDir: string): { path: string; file: string }[] {
+function articleFiles(contentDir: string): ArticleFile[] {
   const dir = join(contentDir, "articles");
   if (!existsSync(dir)) return [];
   // The shown path is worked out once for the folder: path.relative per file cost more than parsing its YAML.
