@@ -7,6 +7,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";
 import { loadContent, type Content } from "../content/load-content.ts";
+import { articleCheckCache } from "../content/article-check-cache.ts";
 import { ContentValidationError } from "../content/problems.ts";
 import { count } from "../content/report.ts";
 import { buildSiteModel, type SiteModel } from "../site/model.ts";
@@ -40,13 +41,15 @@ export function usePreloadedContent(content: Content, now: Date): void {
 
 export default function newsroomData(eleventyConfig: UserConfig, options: BuildOptions): void {
   let model: SiteModel | undefined;
+  // The preview loads the content again on every save; it reads and checks again only the files that changed.
+  const checker = options.mode === "preview" ? articleCheckCache() : undefined;
 
   eleventyConfig.on("eleventy.before", () => {
     let content = preloaded?.content;
     const now = preloaded?.now ?? options.now();
     preloaded = undefined;
     if (!content) {
-      const loaded = loadContent(options);
+      const loaded = loadContent(options, checker);
       if (!loaded.ok) throw new ContentValidationError(loaded.problems);
       // The preview rebuilds on every save; one line keeps the terminal readable.
       if (loaded.warnings.length) console.warn(`[newsroom] ${count(loaded.warnings.length, "typography warning")}: run npm run check to see them.`);
