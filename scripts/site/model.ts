@@ -6,7 +6,7 @@
 import type { Content } from "../content/load-content.ts";
 import type { Article } from "../content/schema.ts";
 import type { Author, Section, Site } from "../content/registries.ts";
-import { buildRelatedIndex, selectRelated } from "./related.ts";
+import { buildRelatedIndex, selectRelated, type RelatedIndex } from "./related.ts";
 import { groupTopics, paginate, type ListingPage, type Topic } from "./listings.ts";
 import { createUrls, paths, type Urls } from "./urls.ts";
 import { buildFeeds, type FeedChannel } from "./feeds.ts";
@@ -81,12 +81,7 @@ export function buildSiteModel(content: Content, mode: Mode, now: Date = new Dat
     sectionsById: content.sections,
     authorsById: content.authors,
     articles,
-    articlePages: articles.map((article) => ({
-      article,
-      related: selectRelated(article, index),
-      path: paths.article(article.slug),
-      status: publicationStatus(article, now),
-    })),
+    articlePages: articles.map((article) => articlePage(article, index, now)),
     listings,
     topics,
     feeds: buildFeeds(articles, sections, index.bySection),
@@ -99,5 +94,22 @@ export function buildSiteModel(content: Content, mode: Mode, now: Date = new Dat
         .map((section) => ({ section, articles: (index.bySection.get(section.id) ?? []).slice(0, HOME_PER_SECTION) }))
         .filter((front) => front.articles.length > 0),
     },
+  };
+}
+
+/**
+ * The related list is chosen when a page first reads it: that is most of the
+ * model's time (half a second at 10,000 articles), and the preview renders one
+ * page at a time while each of the build's workers writes only its share.
+ */
+function articlePage(article: Article, index: RelatedIndex, now: Date): ArticlePage {
+  let related: Article[] | undefined;
+  return {
+    article,
+    get related() {
+      return (related ??= selectRelated(article, index));
+    },
+    path: paths.article(article.slug),
+    status: publicationStatus(article, now),
   };
 }
