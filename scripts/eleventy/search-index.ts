@@ -11,6 +11,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -34,7 +35,14 @@ const UNUSED_PAGEFIND_FILES = [
   "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
 ];
 
+let bundled: { script: string; sources: [file: string, mtimeMs: number][] } | undefined;
+
+/**
+ * The search page's script. The preview bundles it on every save, so the last
+ * bundle is kept until one of the files esbuild read has changed.
+ */
 export async function bundleSearchScript(): Promise<string> {
+  if (bundled?.sources.every(([file, mtimeMs]) => modified(file) === mtimeMs)) return bundled.script;
   const result = await build({
     entryPoints: ["scripts/search/client.ts"],
     bundle: true,
@@ -45,8 +53,20 @@ export async function bundleSearchScript(): Promise<string> {
     write: false,
     // The import of pagefind.js is built from the page's settings at run time, on purpose.
     logOverride: { "unsupported-dynamic-import": "silent" },
+    metafile: true,
   });
-  return result.outputFiles[0]!.text;
+  const script = result.outputFiles[0]!.text;
+  bundled = { script, sources: Object.keys(result.metafile.inputs).map((file) => [file, modified(file)]) };
+  return script;
+}
+
+/** A file's modification time, or NaN if it is gone (which never equals a kept time). */
+function modified(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return NaN;
+  }
 }
 
 /**
