@@ -12,6 +12,7 @@ import images from "./scripts/eleventy/images.ts";
 import siteFiles from "./scripts/eleventy/site-files.ts";
 import minifyHtml from "./scripts/eleventy/minify-html.ts";
 import searchIndex from "./scripts/eleventy/search-index.ts";
+import previewServer from "./scripts/eleventy/preview-server.ts";
 
 export default function (eleventyConfig: UserConfig) {
   const options = buildOptions();
@@ -36,6 +37,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(searchIndex, options);
   // Production HTML is minified, each distinct page once (kept in .cache/html); the preview is not.
   eleventyConfig.addPlugin(minifyHtml, options);
+  // The preview (`npm start`) renders each page when the browser asks for it, from the latest save.
+  eleventyConfig.addPlugin(previewServer, options);
 
   eleventyConfig.setQuietMode(true);
   return {

@@ -20,6 +20,8 @@ import { builtAssets } from "./stylesheets.ts";
 import { addPhase } from "./timings.ts";
 
 export default function articlePages(eleventyConfig: UserConfig, options: BuildOptions): void {
+  // The preview server renders article pages when they are asked for (preview-server.ts).
+  if (options.onRequest) return;
   let writing: Promise<ArticleResult> | undefined;
   let started = 0;
   let output = "";

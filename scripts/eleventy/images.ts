@@ -17,9 +17,14 @@ export function pictures(): ImagePipeline {
   return pipeline;
 }
 
+/** Where encoded pictures are kept between builds, under the build cache. */
+export function imageCacheDir(options: BuildOptions): string {
+  return join(options.cacheDir, "images");
+}
+
 export default function images(eleventyConfig: UserConfig, options: BuildOptions): void {
   eleventyConfig.on("eleventy.before", () => {
-    pipeline = new ImagePipeline({ contentDir: options.contentDir, cacheDir: join(options.cacheDir, "images") });
+    pipeline = new ImagePipeline({ contentDir: options.contentDir, cacheDir: imageCacheDir(options) });
   });
   eleventyConfig.addGlobalData("images", pictures);
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {

@@ -10,6 +10,11 @@ export interface BuildOptions {
   siteUrl?: string;
   mode: Mode;
   /**
+   * Eleventy's dev server is running (`npm start`): pages are rendered when the browser asks for
+   * them (preview-server.ts), not written ahead.
+   */
+  onRequest: boolean;
+  /**
    * The time that decides which embargoes have ended: the current time at each call (the preview
    * runs for hours), or NEWSROOM_NOW to see the site as it will be at another time.
    */
@@ -25,6 +30,7 @@ export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions
     // Eleventy sets ELEVENTY_RUN_MODE to "build" for a build, "serve"/"watch" for the preview.
     cacheDir: env.NEWSROOM_CACHE || ".cache",
     mode: (env.ELEVENTY_RUN_MODE ?? "build") === "build" ? "production" : "preview",
+    onRequest: env.ELEVENTY_RUN_MODE === "serve",
     now: clock(env.NEWSROOM_NOW),
   };
 }

@@ -1,0 +1,97 @@
+/**
+ * The preview (`npm start`) renders each page when the browser asks for it,
+ * from the site model of the latest save, with the same templates a build
+ * writes with (scripts/pages/routes.ts). Writing every page after each save
+ * took seconds at 10,000 articles, and any page may show an edited headline
+ * (home, sections, tags, related lists), so none could be skipped; rendering
+ * on request, a save costs a reload of the content and the model, and the
+ * page in the browser is rendered once, when live reload asks for it.
+ *
+ * Eleventy still does everything else: it watches the files, runs the steps
+ * before and after (content, stylesheets, search script), copies the static
+ * files and tells the browser to reload. The dev server adds its live-reload
+ * script to every HTML page it sends, these included.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { findRoute, renderRoute } from "../pages/routes.ts";
+import type { PageData } from "../pages/write-articles.ts";
+import { IMAGE_PATH } from "../render/images.ts";
+import { placeFile } from "../render/place-file.ts";
+import { paths } from "../site/urls.ts";
+import { imageCacheDir, pictures } from "./images.ts";
+import { siteModel } from "./newsroom-data.ts";
+import type { BuildOptions } from "./options.ts";
+import { searchAssets } from "./search-index.ts";
+import { builtAssets } from "./stylesheets.ts";
+
+/** What the dev server passes to an `onRequest` handler. */
+interface Request {
+  url: URL;
+  patternGroups: Record<string, string | undefined>;
+}
+
+/** A response; `undefined` lets the dev server send a file from the output folder, or its 404 page. */
+type Reply = { status: number; headers: Record<string, string>; body: string } | undefined;
+
+export default function previewServer(eleventyConfig: UserConfig, options: BuildOptions): void {
+  if (!options.onRequest) return;
+  let output = "";
+  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { output: string } }) => {
+    output = directories.output;
+  });
+  // Eleventy's page templates are rendered here instead, so it writes none of them.
+  eleventyConfig.ignores.add("templates/pages/**");
+  // …but for the 404 page, which the dev server sends for any path that is neither a page nor a file,
+  // with its status, as hosts do.
+  eleventyConfig.on("eleventy.after", async () => {
+    const path = paths.notFound();
+    await writeFile(join(output, path), await renderRoute(findRoute(siteModel(), path)!, pageData(), path));
+  });
+  eleventyConfig.setServerOptions({
+    onRequest: {
+      // A picture is encoded into the build cache when a page first shows it; it is linked into
+      // the output when the browser asks for it, and the dev server sends it from there.
+      [`${IMAGE_PATH}:name`]: async ({ patternGroups }: Request): Promise<Reply> => {
+        const target = join(output, IMAGE_PATH);
+        await mkdir(target, { recursive: true });
+        await placeFile(join(imageCacheDir(options), patternGroups.name!), join(target, patternGroups.name!)).catch(() => undefined);
+        return undefined;
+      },
+      "/*": ({ url }: Request) => page(url.pathname),
+    },
+  });
+}
+
+/** What every page is rendered with: the latest save's model, stylesheets, search script and pictures. */
+function pageData(): PageData {
+  return { newsroom: siteModel(), assets: builtAssets(), search: searchAssets(), images: pictures() };
+}
+
+async function page(pathname: string): Promise<Reply> {
+  const path = sitePath(pathname);
+  try {
+    const data = pageData();
+    const route = findRoute(data.newsroom, path);
+    if (route) return { status: 200, headers: { "Content-Type": route.type }, body: await renderRoute(route, data, path) };
+    // A page's path without its final slash is redirected, as the dev server does for written pages.
+    if (findRoute(data.newsroom, `${path}/`)) return { status: 301, headers: { Location: `${pathname}/` }, body: "" };
+    return undefined;
+  } catch (error) {
+    // A template that throws is shown in the browser as well as in the terminal.
+    console.error(`[newsroom] ${path} could not be rendered:`, error);
+    return { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8" }, body: `${path} could not be rendered:\n${(error as Error).stack ?? String(error)}` };
+  }
+}
+
+/** The site path of a request: decoded (`/tags/البيئة/`), and `…/index.html` as its folder. */
+function sitePath(pathname: string): string {
+  let path = pathname;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    // Not valid percent-encoding: no page has such a path, so it gets the 404 page.
+  }
+  return path.replace(/\/index\.html$/, "/");
+}
