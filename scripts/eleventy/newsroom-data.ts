@@ -69,5 +69,7 @@ export default function newsroomData(eleventyConfig: UserConfig, options: BuildO
   // Eleventy waits until a changed file has been still for 150 ms before rebuilding; an editor's
   // save is one small write, so 40 ms is enough and keeps the preview's reload under a second.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
-  eleventyConfig.addPassthroughCopy({ [join(options.contentDir, "images")]: "images" });
+  // The preview server sends pictures from the content folder when asked (preview-server.ts):
+  // Eleventy would copy every one of them again on each save.
+  if (!options.onRequest) eleventyConfig.addPassthroughCopy({ [join(options.contentDir, "images")]: "images" });
 }

@@ -13,12 +13,11 @@
  * script to every HTML page it sends, these included.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { extname, join, resolve, sep } from "node:path";
 import { findRoute, renderRoute } from "../pages/routes.ts";
 import type { PageData } from "../pages/write-articles.ts";
 import { IMAGE_PATH } from "../render/images.ts";
-import { placeFile } from "../render/place-file.ts";
 import { paths } from "../site/urls.ts";
 import { imageCacheDir, pictures } from "./images.ts";
 import { siteModel } from "./newsroom-data.ts";
@@ -32,7 +31,7 @@ interface Request {
   patternGroups: Record<string, string | undefined>;
 }
 
-/** A response; `undefined` lets the dev server send a file from the output folder, or its 404 page. */
+/** A page; `undefined` lets the dev server send a file from the output folder, or its 404 page. */
 type Reply = { status: number; headers: Record<string, string>; body: string } | undefined;
 
 export default function previewServer(eleventyConfig: UserConfig, options: BuildOptions): void {
@@ -51,17 +50,34 @@ export default function previewServer(eleventyConfig: UserConfig, options: Build
   });
   eleventyConfig.setServerOptions({
     onRequest: {
-      // A picture is encoded into the build cache when a page first shows it; it is linked into
-      // the output when the browser asks for it, and the dev server sends it from there.
-      [`${IMAGE_PATH}:name`]: async ({ patternGroups }: Request): Promise<Reply> => {
-        const target = join(output, IMAGE_PATH);
-        await mkdir(target, { recursive: true });
-        await placeFile(join(imageCacheDir(options), patternGroups.name!), join(target, patternGroups.name!)).catch(() => undefined);
-        return undefined;
-      },
+      // Pictures are sent from where they are kept: the originals from the content folder, the
+      // encoded ones from the build cache, where a page's rendering put them.
+      "/images/*": ({ patternGroups }: Request) => fileReply(join(options.contentDir, "images"), patternGroups[0]),
+      [`${IMAGE_PATH}*`]: ({ patternGroups }: Request) => fileReply(imageCacheDir(options), patternGroups[0]),
       "/*": ({ url }: Request) => page(url.pathname),
     },
   });
+}
+
+const PICTURE_TYPES: Record<string, string> = {
+  ".avif": "image/avif",
+  ".webp": "image/webp",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".png": "image/png",
+  ".gif": "image/gif",
+  ".svg": "image/svg+xml",
+};
+
+/** A picture under `folder`, as it is; `undefined` (the 404 page) if there is none. */
+async function fileReply(folder: string, name = ""): Promise<Response | undefined> {
+  const file = resolve(folder, decoded(name));
+  const type = PICTURE_TYPES[extname(file).toLowerCase()];
+  if (!type || !file.startsWith(resolve(folder) + sep)) return undefined;
+  return readFile(file).then(
+    (bytes) => new Response(bytes, { headers: { "Content-Type": type } }),
+    () => undefined,
+  );
 }
 
 /** What every page is rendered with: the latest save's model, stylesheets, search script and pictures. */
@@ -87,11 +103,13 @@ async function page(pathname: string): Promise<Reply> {
 
 /** The site path of a request: decoded (`/tags/البيئة/`), and `…/index.html` as its folder. */
 function sitePath(pathname: string): string {
-  let path = pathname;
+  return decoded(pathname).replace(/\/index\.html$/, "/");
+}
+
+function decoded(path: string): string {
   try {
-    path = decodeURIComponent(pathname);
+    return decodeURIComponent(path);
   } catch {
-    // Not valid percent-encoding: no page has such a path, so it gets the 404 page.
+    return path; // not valid percent-encoding: no page or file has such a name, so it gets the 404 page
   }
-  return path.replace(/\/index\.html$/, "/");
 }
