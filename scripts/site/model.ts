@@ -56,10 +56,10 @@ const HOME_PER_SECTION = 4;
 /** `now` decides which embargoes have ended; tests and `NEWSROOM_NOW` pass another time. */
 export function buildSiteModel(content: Content, mode: Mode, now: Date = new Date()): SiteModel {
   const articles = content.articles.filter((a) => mode === "preview" || publicationStatus(a, now) === "published");
-  const index = buildRelatedIndex(articles);
+  const topics = groupTopics(articles);
+  const index = buildRelatedIndex(articles, topics);
   const perPage = content.site.articlesPerPage;
   const sections = [...content.sections.values()];
-  const topics = groupTopics(articles);
 
   const byAuthor = new Map<string, Article[]>();
   for (const article of articles) {
@@ -73,6 +73,7 @@ export function buildSiteModel(content: Content, mode: Mode, now: Date = new Dat
   ];
 
   const [lead, ...rest] = articles;
+  let sitemaps: SitemapFile[] | undefined;
   return {
     mode,
     site: content.site,
@@ -85,7 +86,10 @@ export function buildSiteModel(content: Content, mode: Mode, now: Date = new Dat
     listings,
     topics,
     feeds: buildFeeds(articles, sections, index.bySection),
-    sitemaps: splitSitemaps(sitemapEntries(articles, listings)),
+    // Listed when first read: the preview, which rebuilds the model on every save, seldom serves them.
+    get sitemaps() {
+      return (sitemaps ??= splitSitemaps(sitemapEntries(articles, listings)));
+    },
     news: newsArticles(articles, now),
     home: {
       ...(lead ? { lead } : {}),

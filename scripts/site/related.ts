@@ -4,6 +4,7 @@
  */
 import type { Article } from "../content/schema.ts";
 import { tagSlug } from "../content/slugs.ts";
+import { groupTopics, type Topic } from "./listings.ts";
 
 export const MAX_RELATED = 5;
 // A tag followed by half the archive (say "فلسطين") would make every article
@@ -18,12 +19,15 @@ export interface RelatedIndex {
   bySection: Map<string, Article[]>;
 }
 
-/** Builds the lookup tables once for the whole site; `articles` must be newest first. */
-export function buildRelatedIndex(articles: Article[]): RelatedIndex {
+/**
+ * Builds the lookup tables once for the whole site; `articles` must be newest first. The lists
+ * per tag are the tag pages' own (`topics`), when the caller has grouped them already.
+ */
+export function buildRelatedIndex(articles: Article[], topics: Map<string, Topic> = groupTopics(articles)): RelatedIndex {
   const index: RelatedIndex = { bySlug: new Map(), byTag: new Map(), bySection: new Map() };
+  for (const [slug, topic] of topics) index.byTag.set(slug, topic.articles);
   for (const article of articles) {
     index.bySlug.set(article.slug, article);
-    for (const tag of article.tags) push(index.byTag, tagSlug(tag), article);
     push(index.bySection, article.section, article);
   }
   return index;
