@@ -114,10 +114,12 @@ function articleFiles(contentDir: string): ArticleFile[] {
   const dir = join(contentDir, "articles");
   if (!existsSync(dir)) return [];
   // The shown path is worked out once for the folder: path.relative per file cost more than parsing its YAML.
+  // Names come from the folder listing, already normalised, so they are joined as strings.
   const shown = display(dir);
+  const prefix = shown ? `${shown}/` : "";
   return markdownFiles(dir)
     .sort()
-    .map((name) => ({ path: join(dir, name), file: [shown, ...name.split(sep)].filter(Boolean).join("/") }));
+    .map((name) => ({ path: `${dir}${sep}${name}`, file: prefix + (sep === "/" ? name : name.split(sep).join("/")) }));
 }
 
 /**
@@ -127,9 +129,9 @@ function articleFiles(contentDir: string): ArticleFile[] {
  */
 function markdownFiles(dir: string, under = ""): string[] {
   const names: string[] = [];
-  for (const entry of readdirSync(join(dir, under), { withFileTypes: true })) {
-    const name = under ? join(under, entry.name) : entry.name;
-    if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dir, name)).isDirectory())) names.push(...markdownFiles(dir, name));
+  for (const entry of readdirSync(under ? `${dir}${sep}${under}` : dir, { withFileTypes: true })) {
+    const name = under ? `${under}${sep}${entry.name}` : entry.name;
+    if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(`${dir}${sep}${name}`).isDirectory())) names.push(...markdownFiles(dir, name));
     else if (name.endsWith(".md")) names.push(name);
   }
   return names;
