@@ -6,7 +6,8 @@
  * `paths` and model lists that the templates' permalinks and pagination use.
  */
 import { jsxToString } from "jsx-async-runtime";
-import type { SiteModel } from "../site/model.ts";
+import type { ArticlePage, SiteModel } from "../site/model.ts";
+import type { ListingPage } from "../site/listings.ts";
 import { paths } from "../site/urls.ts";
 import type { SiteData } from "../../templates/types.ts";
 import type { PageData } from "./write-articles.ts";
@@ -34,13 +35,39 @@ const XML = "application/xml; charset=utf-8";
 const JSON_TYPE = "application/json; charset=utf-8";
 const TEXT = "text/plain; charset=utf-8";
 
-const tables = new WeakMap<SiteModel, Map<string, Route>>();
+const route = (type: string, render: Route["render"]): Route => ({ type, render });
+
+/**
+ * The pages of one model by path. The preview builds these on every save, so the many pages
+ * (articles, their lite copies, listings) are kept as the model's own objects, and a route is
+ * made only for the page asked for.
+ */
+interface Tables {
+  articles: Map<string, ArticlePage>;
+  lite: Map<string, ArticlePage>;
+  listings: Map<string, ListingPage>;
+  /** The home, search and 404 pages, the feeds, robots.txt and the sitemap index. */
+  others: Map<string, Route>;
+  /** Sitemap files, listed when first asked for (the model lists them only when read). */
+  sitemaps?: Map<string, Route>;
+}
+
+const tables = new WeakMap<SiteModel, Tables>();
 
 /** The page at a site path (as written to disk: `/tags/البيئة/`, not percent-encoded), if there is one. */
 export function findRoute(model: SiteModel, path: string): Route | undefined {
-  let table = tables.get(model);
-  if (!table) tables.set(model, (table = routeTable(model)));
-  return table.get(path);
+  let t = tables.get(model);
+  if (!t) tables.set(model, (t = tablesFor(model)));
+  const entry = t.articles.get(path);
+  if (entry) return route(HTML, (data) => articlePage.render({ ...data, entry }));
+  const lite = t.lite.get(path);
+  if (lite) return route(HTML, (data) => litePage.render({ ...data, entry: lite }));
+  const page = t.listings.get(path);
+  if (page) return route(HTML, (data) => listing.render({ ...data, listing: page }));
+  const other = t.others.get(path);
+  if (other) return other;
+  t.sitemaps ??= new Map(model.sitemaps.map((file) => [file.path, route(XML, (data) => sitemapPart.render({ ...data, file }))]));
+  return t.sitemaps.get(path);
 }
 
 /** Renders a page as a build would write it (not minified: the preview's pages never are). */
@@ -48,24 +75,22 @@ export async function renderRoute(route: Route, data: PageData, path: string): P
   return jsxToString(await route.render({ ...data, page: { url: path, outputPath: false } }));
 }
 
-function routeTable(model: SiteModel): Map<string, Route> {
-  const table = new Map<string, Route>();
-  const add = (path: string, type: string, render: Route["render"]) => table.set(path, { type, render });
-  add(paths.home(), HTML, home.render);
-  add(paths.search(), HTML, search.render);
-  add(paths.notFound(), HTML, notFound.render);
+function tablesFor(model: SiteModel): Tables {
+  const t: Tables = { articles: new Map(), lite: new Map(), listings: new Map(), others: new Map() };
   for (const entry of model.articlePages) {
-    add(entry.path, HTML, (data) => articlePage.render({ ...data, entry }));
-    add(paths.liteArticle(entry.article.slug), HTML, (data) => litePage.render({ ...data, entry }));
+    t.articles.set(entry.path, entry);
+    t.lite.set(paths.liteArticle(entry.article.slug), entry);
   }
-  for (const page of model.listings) add(page.path, HTML, (data) => listing.render({ ...data, listing: page }));
+  for (const page of model.listings) t.listings.set(page.path, page);
+  t.others.set(paths.home(), route(HTML, home.render));
+  t.others.set(paths.search(), route(HTML, search.render));
+  t.others.set(paths.notFound(), route(HTML, notFound.render));
   for (const channel of model.feeds) {
-    add(channel.atomPath, XML, (data) => atomFeed.render({ ...data, channel }));
-    add(channel.jsonPath, JSON_TYPE, (data) => jsonFeed.render({ ...data, channel }));
+    t.others.set(channel.atomPath, route(XML, (data) => atomFeed.render({ ...data, channel })));
+    t.others.set(channel.jsonPath, route(JSON_TYPE, (data) => jsonFeed.render({ ...data, channel })));
   }
-  add(paths.sitemap(), XML, sitemapIndex.render);
-  for (const file of model.sitemaps) add(file.path, XML, (data) => sitemapPart.render({ ...data, file }));
-  add(paths.newsSitemap(), XML, newsSitemap.render);
-  add(paths.robots(), TEXT, robots.render);
-  return table;
+  t.others.set(paths.sitemap(), route(XML, sitemapIndex.render));
+  t.others.set(paths.newsSitemap(), route(XML, newsSitemap.render));
+  t.others.set(paths.robots(), route(TEXT, robots.render));
+  return t;
 }
