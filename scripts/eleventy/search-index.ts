@@ -147,11 +147,17 @@ export function searchIndexInProgress(): ArticleSearchIndex | undefined {
 }
 
 export default function searchIndex(eleventyConfig: UserConfig, options: BuildOptions): void {
+  let written = "";
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
     const script = await bundleSearchScript();
     const name = `search.${createHash("sha256").update(script).digest("hex").slice(0, 10)}.js`;
-    await mkdir(join(directories.output, "assets"), { recursive: true });
-    await writeFile(join(directories.output, "assets", name), script);
+    const file = join(directories.output, "assets", name);
+    // The preview runs this on every save; the name carries the script's hash, so the same name is the same file.
+    if (options.mode === "production" || file !== written) {
+      await mkdir(join(directories.output, "assets"), { recursive: true });
+      await writeFile(file, script);
+      written = file;
+    }
     assets = { script: `/assets/${name}`, bundle: `/${BUNDLE_DIR}/` };
     // The preview (`npm start`) skips indexing to stay fast; its search page says search is unavailable.
     if (options.mode === "production") index = await ArticleSearchIndex.open(siteModel().site.language);
