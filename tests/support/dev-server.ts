@@ -11,6 +11,8 @@ import { join } from "node:path";
 
 export interface DevServer {
   url: string;
+  /** The folder Eleventy writes to (the preview writes assets there, and renders pages on request). */
+  output: string;
   /** Everything the server printed so far. */
   log(): string;
   stop(): Promise<void>;
@@ -67,7 +69,7 @@ export async function startDevServer(contentDir: string, env: Record<string, str
     // "Server at" is printed once the first build is written and the server listens.
     if (log.includes("Server at")) {
       const response = await fetch(`${url}/`).catch(() => undefined);
-      if (response?.ok) return { url, log: () => log, stop };
+      if (response?.ok) return { url, output, log: () => log, stop };
     }
     await new Promise((ok) => setTimeout(ok, 100));
   }
