@@ -44,9 +44,13 @@ export default function previewServer(eleventyConfig: UserConfig, options: Build
   eleventyConfig.ignores.add("templates/pages/**");
   // …but for the 404 page, which the dev server sends for any path that is neither a page nor a file,
   // with its status, as hosts do.
+  let notFound = "";
   eleventyConfig.on("eleventy.after", async () => {
     const path = paths.notFound();
-    await writeFile(join(output, path), await renderRoute(findRoute(siteModel(), path)!, pageData(), path));
+    const html = await renderRoute(findRoute(siteModel(), path)!, pageData(), path);
+    // Written when it changed (a section or the site's name), not on every save.
+    if (html !== notFound) await writeFile(join(output, path), html);
+    notFound = html;
   });
   eleventyConfig.setServerOptions({
     onRequest: {
