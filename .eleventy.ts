@@ -32,7 +32,7 @@ export default function (eleventyConfig: UserConfig) {
   // Pictures: AVIF/WebP/JPEG at several widths, encoded once into .cache/images and linked into /img/.
   eleventyConfig.addPlugin(images, options);
   // Files published as they are: the favicon.
-  eleventyConfig.addPlugin(siteFiles);
+  eleventyConfig.addPlugin(siteFiles, options);
   // Search: the search page's script, and a Pagefind index of every article in a production build.
   eleventyConfig.addPlugin(searchIndex, options);
   // Production HTML is minified, each distinct page once (kept in .cache/html); the preview is not.

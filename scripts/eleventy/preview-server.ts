@@ -23,6 +23,7 @@ import { imageCacheDir, pictures } from "./images.ts";
 import { siteModel } from "./newsroom-data.ts";
 import type { BuildOptions } from "./options.ts";
 import { searchAssets } from "./search-index.ts";
+import { STATIC_DIR } from "./site-files.ts";
 import { builtAssets } from "./stylesheets.ts";
 
 /** What the dev server passes to an `onRequest` handler. */
@@ -32,7 +33,7 @@ interface Request {
 }
 
 /** A page; `undefined` lets the dev server send a file from the output folder, or its 404 page. */
-type Reply = { status: number; headers: Record<string, string>; body: string } | undefined;
+type Reply = { status: number; headers: Record<string, string>; body: string } | Response | undefined;
 
 export default function previewServer(eleventyConfig: UserConfig, options: BuildOptions): void {
   if (!options.onRequest) return;
@@ -55,7 +56,7 @@ export default function previewServer(eleventyConfig: UserConfig, options: Build
   eleventyConfig.setServerOptions({
     onRequest: {
       // Pictures are sent from where they are kept: the originals from the content folder, the
-      // encoded ones from the build cache, where a page's rendering put them.
+      // encoded ones from the build cache, where a page's rendering put them; the favicon from static/.
       "/images/*": ({ patternGroups }: Request) => fileReply(join(options.contentDir, "images"), patternGroups[0]),
       [`${IMAGE_PATH}*`]: ({ patternGroups }: Request) => fileReply(imageCacheDir(options), patternGroups[0]),
       "/*": ({ url }: Request) => page(url.pathname),
@@ -63,7 +64,7 @@ export default function previewServer(eleventyConfig: UserConfig, options: Build
   });
 }
 
-const PICTURE_TYPES: Record<string, string> = {
+const FILE_TYPES: Record<string, string> = {
   ".avif": "image/avif",
   ".webp": "image/webp",
   ".jpg": "image/jpeg",
@@ -71,12 +72,13 @@ const PICTURE_TYPES: Record<string, string> = {
   ".png": "image/png",
   ".gif": "image/gif",
   ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
 };
 
-/** A picture under `folder`, as it is; `undefined` (the 404 page) if there is none. */
+/** A picture or icon under `folder`, as it is; `undefined` (the 404 page) if there is none. */
 async function fileReply(folder: string, name = ""): Promise<Response | undefined> {
-  const file = resolve(folder, decoded(name));
-  const type = PICTURE_TYPES[extname(file).toLowerCase()];
+  const file = resolve(folder, decoded(name).replace(/^\//, ""));
+  const type = FILE_TYPES[extname(file).toLowerCase()];
   if (!type || !file.startsWith(resolve(folder) + sep)) return undefined;
   return readFile(file).then(
     (bytes) => new Response(bytes, { headers: { "Content-Type": type } }),
@@ -97,7 +99,7 @@ async function page(pathname: string): Promise<Reply> {
     if (route) return { status: 200, headers: { "Content-Type": route.type }, body: await renderRoute(route, data, path) };
     // A page's path without its final slash is redirected, as the dev server does for written pages.
     if (findRoute(data.newsroom, `${path}/`)) return { status: 301, headers: { Location: `${pathname}/` }, body: "" };
-    return undefined;
+    return await fileReply(STATIC_DIR, path);
   } catch (error) {
     // A template that throws is shown in the browser as well as in the terminal.
     console.error(`[newsroom] ${path} could not be rendered:`, error);
