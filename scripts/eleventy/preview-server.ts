@@ -7,10 +7,11 @@
  * on request, a save costs a reload of the content and the model, and the
  * page in the browser is rendered once, when live reload asks for it.
  *
- * Eleventy still does everything else: it watches the files, runs the steps
- * before and after (content, stylesheets, search script), copies the static
- * files and tells the browser to reload. The dev server adds its live-reload
- * script to every HTML page it sends, these included.
+ * Eleventy still does the rest: it watches the files, runs the steps before
+ * and after (content, stylesheets, search script) and tells the browser to
+ * reload. The dev server adds its live-reload script to every HTML page it
+ * sends, these included. Pictures and static/ are sent from where they are:
+ * Eleventy would copy them all again on every save.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { readFile, writeFile } from "node:fs/promises";
@@ -32,7 +33,7 @@ interface Request {
   patternGroups: Record<string, string | undefined>;
 }
 
-/** A page; `undefined` lets the dev server send a file from the output folder, or its 404 page. */
+/** A page or a file; `undefined` lets the dev server send a file from the output folder, or its 404 page. */
 type Reply = { status: number; headers: Record<string, string>; body: string } | Response | undefined;
 
 export default function previewServer(eleventyConfig: UserConfig, options: BuildOptions): void {
