@@ -9,7 +9,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { buildSiteModel } from "../site/model.ts";
 import { MinifiedPages } from "../render/minified-pages.ts";
 import type { Picture, Pictures } from "../render/images.ts";
-import { withFoldedSpellings } from "../search/indexed-text.ts";
+import { searchDocument, withFoldedSpellings } from "../search/indexed-text.ts";
 import { writeArticlePages } from "./write-articles.ts";
 import type { ToWorker, FromWorker, WorkerInput } from "./messages.ts";
 
@@ -60,7 +60,7 @@ const times = await writeArticlePages(
       ? {
           indexed: async (entry, html) => {
             const started = performance.now();
-            send({ type: "indexed", path: entry.path, html: withFoldedSpellings(html, entry.article.tags) });
+            send({ type: "indexed", path: entry.path, html: withFoldedSpellings(searchDocument(html), entry.article.tags) });
             searchSeconds += (performance.now() - started) / 1000;
             await mayGoOn;
           },

@@ -11,7 +11,7 @@ import type { Content } from "../content/load-content.ts";
 import type { ArticleSearchIndex } from "../eleventy/search-index.ts";
 import type { MinifiedPages, MinifyStats } from "../render/minified-pages.ts";
 import type { ImagePipeline } from "../render/images.ts";
-import { withFoldedSpellings } from "../search/indexed-text.ts";
+import { searchDocument, withFoldedSpellings } from "../search/indexed-text.ts";
 import type { Mode } from "../site/model.ts";
 import type { FromWorker, ToWorker, WorkerInput } from "./messages.ts";
 import { writeArticlePages, type PageData, type WriteTimes } from "./write-articles.ts";
@@ -55,7 +55,7 @@ async function onThisThread({ data, outputDir, minifier, index }: ArticleJob): P
       ? {
           indexed: (entry, html) => {
             const started = performance.now();
-            const indexed = withFoldedSpellings(html, entry.article.tags);
+            const indexed = withFoldedSpellings(searchDocument(html), entry.article.tags);
             search += (performance.now() - started) / 1000;
             void index.add(entry.path, indexed);
           },

@@ -39,6 +39,7 @@ export function outputFile(outputDir: string, path: string): string {
 
 export async function writeArticlePages(entries: Iterable<ArticlePage>, data: PageData, options: WriteOptions): Promise<WriteTimes> {
   const times: WriteTimes = { render: 0, minify: 0, write: 0, pages: 0 };
+  for (const folder of [paths.article("x"), paths.liteArticle("x")]) await mkdir(dirname(dirname(outputFile(options.outputDir, folder))), { recursive: true });
   for (const entry of entries) {
     let started = performance.now();
     const litePath = paths.liteArticle(entry.article.slug);
@@ -61,7 +62,10 @@ export async function writeArticlePages(entries: Iterable<ArticlePage>, data: Pa
 }
 
 async function write(html: string, file: string, { minifier }: WriteOptions): Promise<void> {
+  // The parents (articles/, lite/articles/) exist; one level to make is much cheaper than a recursive mkdir.
+  await mkdir(dirname(file)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EEXIST") throw error;
+  });
   if (minifier) return minifier.write(html, file);
-  await mkdir(dirname(file), { recursive: true });
   await writeFile(file, html);
 }
