@@ -2,7 +2,8 @@
  * Publishes a file kept in the build cache into the output folder as a hard
  * link: no copying and no extra disk, the same bytes under two names.
  */
-import { copyFile, link } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir } from "node:fs/promises";
+import { join } from "node:path";
 
 export async function placeFile(from: string, to: string): Promise<void> {
   try {
@@ -12,5 +13,14 @@ export async function placeFile(from: string, to: string): Promise<void> {
     if (code === "EEXIST") return; // the preview server writes into the same folder again
     if (code === "EXDEV" || code === "EPERM" || code === "ENOTSUP") await copyFile(from, to); // cache on another disk
     else throw error;
+  }
+}
+
+/** Places a whole folder kept in the build cache (a part of the search index) into the output, file by file. */
+export async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) await linkTree(join(from, entry.name), join(to, entry.name));
+    else await placeFile(join(from, entry.name), join(to, entry.name));
   }
 }
