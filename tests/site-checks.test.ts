@@ -204,7 +204,7 @@ test("in Chromium an article page fetches only itself, its stylesheet, its prelo
     await tab.evaluate("window.scrollTo(0, document.body.scrollHeight)");
     await tab.evaluate("document.fonts.ready");
     await tab.waitForLoadState("networkidle");
-    const pictures = requests.filter((r) => r.type === "Image" || r.url === icon);
+    const pictures = requests.filter((r) => r.type === "Image" || (r.type === "Other" && r.url === icon));
     assert.deepEqual(pictures.filter((r) => !r.url.startsWith(server.url)), [], `${file}: pictures from another site`);
     // A font the preload did not fetch shows as a second request, found by the stylesheet.
     const expected = [`Document ${url}`, `Stylesheet ${local(stylesheet)}`, ...fontPreloads($).map((l) => `Font ${local(l.attr("href")!)} found by the page`)];
