@@ -7,9 +7,12 @@
  * measured on different days add up) and .svg. See docs/benchmarks.md.
  *
  *   npm run bench -- --articles 1000[,10000,…] [--runs 3] [--keep] [--report DIR]
+ *   npm run bench -- --render-only [--report DIR]
  *
  * --report writes the three files to another folder (the test uses a
- * temporary one); --keep leaves the corpus and outputs in the temp folder.
+ * temporary one); --keep leaves the corpus and outputs in the temp folder;
+ * --render-only redraws the document and chart from the stored runs, after
+ * a change to the report's layout, without measuring anything.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,8 +31,24 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     keep: { type: "boolean", default: false },
     report: { type: "string", default: "docs" },
+    "render-only": { type: "boolean", default: false },
   },
 });
+const storeFile = join(values.report, "benchmarks.json");
+
+/** Regenerates the document and the chart from every stored size. */
+function render(entries: Entry[]): void {
+  mkdirSync(values.report, { recursive: true });
+  const all = Object.values(saveStore(storeFile, loadStore(storeFile), entries));
+  writeFileSync(join(values.report, "benchmarks.md"), markdownReport(all));
+  writeFileSync(join(values.report, "benchmarks.svg"), chart(all.map(summarize)));
+  console.log(`Wrote ${join(values.report, "benchmarks.md")}, benchmarks.json and benchmarks.svg (${all.length} size${all.length === 1 ? "" : "s"}).`);
+}
+
+if (values["render-only"]) {
+  render([]);
+  process.exit(0);
+}
 const sizes = values.articles.split(",").map((s) => Number(s.trim().replace(/_/g, "")));
 const runs = Number(values.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
@@ -78,9 +97,4 @@ for (const articles of sizes) {
 }
 
 console.log(`\n${terminalReport(entries)}\n`);
-mkdirSync(values.report, { recursive: true });
-const store = saveStore(join(values.report, "benchmarks.json"), loadStore(join(values.report, "benchmarks.json")), entries);
-const all = Object.values(store);
-writeFileSync(join(values.report, "benchmarks.md"), markdownReport(all, { command, date: new Date().toISOString(), machine }));
-writeFileSync(join(values.report, "benchmarks.svg"), chart(all.map(summarize)));
-console.log(`Wrote ${join(values.report, "benchmarks.md")}, benchmarks.json and benchmarks.svg (${all.length} size${all.length === 1 ? "" : "s"}).`);
+render(entries);

@@ -111,14 +111,14 @@ function panel(x0: number, title: string, unit: string, series: Series[], format
 export function chart(summaries: Summary[]): string {
   const sorted = [...summaries].sort((a, b) => a.articles - b.articles);
   const counts = sorted.map((s) => s.articles);
-  const warmOrCold = (s: Summary) => s.warm ?? s.cold;
   const time = panel(
     0,
     "Wall time",
     "seconds",
     [
       { label: "build, warm cache", color: BUILD, labelled: true, points: sorted.filter((s) => s.warm).map((s) => [s.articles, s.warm!.wall]) },
-      { label: "build, cold cache", color: BUILD, dashed: true, labelled: false, points: sorted.map((s) => [s.articles, s.cold.wall]) },
+      // Labelled only when there is no warm line to label (a single run).
+      { label: "build, cold cache", color: BUILD, dashed: true, labelled: !sorted.some((s) => s.warm), points: sorted.map((s) => [s.articles, s.cold.wall]) },
       { label: "baseline", color: BASELINE, labelled: true, points: sorted.map((s) => [s.articles, s.baseline.wall]) },
     ].filter((s) => s.points.length) as Series[],
     seconds,
@@ -129,9 +129,10 @@ export function chart(summaries: Summary[]): string {
     "Peak memory (largest process)",
     "MiB",
     [
-      { label: "build", color: BUILD, labelled: true, points: sorted.map((s) => [s.articles, warmOrCold(s).peakRss / 2 ** 20]) },
+      { label: "build, warm cache", color: BUILD, labelled: true, points: sorted.filter((s) => s.warm).map((s) => [s.articles, s.warm!.peakRss / 2 ** 20]) },
+      { label: "build, cold cache", color: BUILD, dashed: true, labelled: !sorted.some((s) => s.warm), points: sorted.map((s) => [s.articles, s.cold.peakRss / 2 ** 20]) },
       { label: "baseline", color: BASELINE, labelled: true, points: sorted.map((s) => [s.articles, s.baseline.peakRss / 2 ** 20]) },
-    ],
+    ].filter((s) => s.points.length) as Series[],
     (v) => mib(v * 2 ** 20),
     counts,
   );
@@ -139,7 +140,7 @@ export function chart(summaries: Summary[]): string {
     .map(
       (s) =>
         `${s.articles.toLocaleString("en-US")} articles: build ${s.warm ? `${seconds(s.warm.wall)} with a warm cache, ` : ""}${seconds(s.cold.wall)} cold; ` +
-        `baseline ${seconds(s.baseline.wall)}; peak memory ${mib(warmOrCold(s).peakRss)} build, ${mib(s.baseline.peakRss)} baseline.`,
+        `baseline ${seconds(s.baseline.wall)}; peak memory ${s.warm ? `${mib(s.warm.peakRss)} build with a warm cache, ` : ""}${mib(s.cold.peakRss)} cold, ${mib(s.baseline.peakRss)} baseline.`,
     )
     .join(" ");
   return [
