@@ -66,7 +66,7 @@ test("npm run bench runs the baseline and the build and reports both, with their
 
   const svg = readFileSync(join(report, "benchmarks.svg"), "utf8");
   assert.match(svg, /<title id="chart-title">[^<]+<\/title>/);
-  assert.match(svg, /<desc id="chart-desc">30 articles: build [\d.]+ s cold; baseline [\d.]+ s; peak memory \d+ MiB build/);
+  assert.match(svg, /<desc id="chart-desc">30 articles: build [\d.]+ s cold; baseline [\d.]+ s; peak memory \d+ MiB cold, \d+ MiB baseline\.<\/desc>/);
 });
 
 test("the corpus is deterministic: the same seed writes the same bytes, another seed other ones", () => {
