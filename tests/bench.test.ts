@@ -1,17 +1,20 @@
 /**
  * `npm run bench`, end to end on a tiny archive (one run, report in a
  * temporary folder so docs/ is left alone), and the synthetic corpus it
- * builds: deterministic, shaped like the brief, and valid content.
+ * builds: deterministic, shaped like the brief, and valid content; the
+ * report's arithmetic on hand-made runs (phase timings included).
  */
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import yaml from "js-yaml";
 import { LEAD_IMAGE_SRC, MAX_TAGS, tagPoolSize, writeCorpus } from "../scripts/bench/corpus.ts";
-import type { Store } from "../scripts/bench/results.ts";
+import { describeMachine } from "../scripts/bench/machine.ts";
+import { markdownReport } from "../scripts/bench/report.ts";
+import { readPhases, type BuildMeasurement, type Entry, type Run, type Store } from "../scripts/bench/results.ts";
 
 /** An Arabic letter, a run of Latin script ("Tim Cook", "iOS 18.2"), then Arabic again. */
 const LATIN_IN_ARABIC = /[\u0621-\u064A] [A-Za-z][\w.]*(?: [\w.]+)*[ ،]+[\u0621-\u064A]/;
@@ -114,4 +117,30 @@ test("the corpus passes the content check with no problems", () => {
   const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/check.ts", "--content", dir], { encoding: "utf8" });
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stdout.trim(), "300 articles checked: no problems.");
+});
+
+test("phase timings from NEWSROOM_TIMINGS are read and reported as medians, in build order; n/a when absent", () => {
+  const file = join(temp("timings-"), "timings.json");
+  assert.equal(readPhases(file), undefined, "an older build writes no file");
+  writeFileSync(file, JSON.stringify({ phases: { write: 3, validation: 1, zeta: 0.5, render: 2 }, pages: 10 }));
+  assert.deepEqual(readPhases(file), { write: 3, validation: 1, zeta: 0.5, render: 2 });
+
+  const measured = { wall: 1, cpu: 1, peakRss: 2 ** 20, pages: 10, bytes: 1000 };
+  const build = (wall: number, phases?: Record<string, number>): BuildMeasurement => ({ ...measured, wall, ...(phases ? { phases } : {}) });
+  const entry = (articles: number, runs: Run[]): Entry => ({
+    articles, date: "2026-01-01T00:00:00Z", command: "npm run bench", machine: describeMachine(), corpus: { articles, tags: 1, medianWords: 600, withImage: 0, seconds: 0 }, runs,
+  });
+  const markdown = markdownReport([
+    entry(100, [
+      { cache: "cold", baseline: measured, build: build(9, { validation: 1, render: 5, write: 2 }) },
+      { cache: "warm", baseline: measured, build: build(4, { validation: 1, render: 2, write: 1 }) },
+      { cache: "warm", baseline: { ...measured, wall: 2 }, build: build(6, { validation: 1, render: 4, write: 1, images: 0.5 }) },
+    ]),
+    entry(200, [{ cache: "cold", baseline: measured, build: build(9) }]),
+  ]);
+  assert.match(markdown, /^\| articles \| validation \| images \| render \| write \|$/m);
+  assert.match(markdown, /^\| 100 \| 1.00 s \(1.00 s\) \| 0.50 s \(n\/a\) \| 3.00 s \(5.00 s\) \| 1.00 s \(2.00 s\) \|$/m);
+  assert.match(markdown, /^\| 200 \| n\/a \| n\/a \| n\/a \| n\/a \|$/m);
+  // Warm ratio: the median of the paired 4/1 and 6/2, not the ratio of the medians (5.00 s / 1.00 s).
+  assert.match(markdown, /^\| 100 \| 1.00 s \| 5.00 s \| 9.00 s \| 3.5× \(cold 9.0×\) \|/m);
 });
