@@ -33,6 +33,19 @@ const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E
  * Returns "" when nothing is left, which validation reports.
  */
 export function tagSlug(tag: string): string {
+  let slug = slugs.get(tag);
+  if (slug === undefined) {
+    if (slugs.size >= 100_000) slugs.clear();
+    slug = slugOf(tag);
+    slugs.set(tag, slug);
+  }
+  return slug;
+}
+
+/** An archive repeats a few thousand tags hundreds of thousands of times: each spelling is worked out once. */
+const slugs = new Map<string, string>();
+
+function slugOf(tag: string): string {
   return tag
     .normalize("NFC")
     .replace(ARABIC_MARKS, "")
