@@ -6,15 +6,17 @@
  * regenerates docs/benchmarks.md, .json (raw runs, keyed by N, so sizes
  * measured on different days add up) and .svg. See docs/benchmarks.md.
  *
- *   npm run bench -- --articles 1000[,10000,…] [--runs 3] [--keep] [--report DIR]
+ *   npm run bench -- --articles 1000[,10000,…] [--runs 3] [--edits 2] [--keep] [--report DIR]
  *   npm run bench -- --render-only [--report DIR]
  *
+ * --edits adds runs that each change one article's headline first, as an
+ * editor's push does (default: runs - 1).
  * --report writes the three files to another folder (the test uses a
  * temporary one); --keep leaves the corpus and outputs in the temp folder;
  * --render-only redraws the document and chart from the stored runs, after
  * a change to the report's layout, without measuring anything.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -29,12 +31,21 @@ const { values } = parseArgs({
   options: {
     articles: { type: "string", default: "1000" },
     runs: { type: "string", default: "3" },
+    edits: { type: "string" },
     keep: { type: "boolean", default: false },
     report: { type: "string", default: "docs" },
     "render-only": { type: "boolean", default: false },
   },
 });
 const storeFile = join(values.report, "benchmarks.json");
+
+/** Changes the headline of an article of the latest year, as an editor's correction would. */
+function editNewestHeadline(content: string, run: number): void {
+  const dir = join(content, "articles");
+  const newest = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).sort().at(-1)!;
+  const file = join(dir, newest);
+  writeFileSync(file, readFileSync(file, "utf8").replace(/^title: ("?)(.*?)\1$/m, (_, quote: string, title: string) => `title: ${quote}${title} (تحديث ${run})${quote}`));
+}
 
 /** Regenerates the document and the chart from every stored size. */
 function render(entries: Entry[]): void {
@@ -51,6 +62,7 @@ if (values["render-only"]) {
 }
 const sizes = values.articles.split(",").map((s) => Number(s.trim().replace(/_/g, "")));
 const runs = Number(values.runs);
+const edits = values.edits === undefined ? runs - 1 : Number(values.edits);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
   console.error("Usage: npm run bench -- --articles 1000[,10000] [--runs 3] [--keep] [--report DIR]");
   process.exit(2);
@@ -75,7 +87,9 @@ for (const articles of sizes) {
   const buildOut = join(dir, "site");
   const cache = join(dir, "cache");
   const results: Run[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < runs + edits; i++) {
+    const cache: Run["cache"] = i === 0 ? "cold" : i < runs ? "warm" : "edit";
+    if (cache === "edit") editNewestHeadline(content, i);
     // Every run writes into an empty folder, so neither command pays for deleting the last run's pages.
     rmSync(baselineOut, { recursive: true, force: true });
     rmSync(buildOut, { recursive: true, force: true });
@@ -84,10 +98,10 @@ for (const articles of sizes) {
     const env = { ...process.env, NEWSROOM_CACHE: cache, NEWSROOM_TIMINGS: timings };
     const build = measure(node, ["--import", "tsx", "scripts/build.ts", "--content", content, "--output", buildOut], buildOut, env);
     const phases = readPhases(timings);
-    const run: Run = { cache: i === 0 ? "cold" : "warm", baseline, build: phases ? { ...build, phases } : build };
+    const run: Run = { cache, baseline, build: phases ? { ...build, phases } : build };
     results.push(run);
     console.log(
-      `  run ${i + 1}/${runs} (${run.cache}): baseline ${seconds(baseline.wall)}, build ${seconds(build.wall)} (${(build.wall / baseline.wall).toFixed(1)}×)` +
+      `  run ${i + 1}/${runs + edits} (${run.cache}): baseline ${seconds(baseline.wall)}, build ${seconds(build.wall)} (${(build.wall / baseline.wall).toFixed(1)}×)` +
         (phases ? "" : "; the build wrote no phase timings"),
     );
   }

@@ -12,7 +12,7 @@ const count = (n: number) => n.toLocaleString("en-US");
 const ratio = (r: number) => `${r.toFixed(1)}×`;
 
 const SUMMARY_HEADER = [
-  "articles", "baseline", "build, warm", "build, cold", "build ÷ baseline, wall", "build CPU, warm (cold)", "peak RSS, build warm (cold)", "peak RSS, baseline", "pages", "output",
+  "articles", "baseline", "build, warm", "build, cold", "build, one article edited", "build ÷ baseline, wall", "build CPU, warm (cold)", "peak RSS, build warm (cold)", "peak RSS, baseline", "pages", "output",
 ];
 
 function summaryRow(s: Summary): string[] {
@@ -22,6 +22,7 @@ function summaryRow(s: Summary): string[] {
     seconds(s.baseline.wall),
     warm ? seconds(warm.wall) : "n/a",
     seconds(cold.wall),
+    s.edit ? `${seconds(s.edit.wall)} (${ratio(s.edit.ratio)})` : "n/a",
     warm ? `${ratio(warm.ratio)} (cold ${ratio(cold.ratio)})` : `${ratio(cold.ratio)} (cold)`,
     warm ? `${seconds(warm.cpu)} (${seconds(cold.cpu)})` : `(${seconds(cold.cpu)})`,
     warm ? `${mib(warm.peakRss)} (${mib(cold.peakRss)})` : `(${mib(cold.peakRss)})`,

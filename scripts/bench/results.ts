@@ -14,8 +14,11 @@ export interface BuildMeasurement extends Measurement {
 }
 
 export interface Run {
-  /** The first build of a size starts with an empty cache; later ones reuse it, as CI restores `.cache/`. */
-  cache: "cold" | "warm";
+  /**
+   * The first build of a size starts with an empty cache; later ones reuse it, as CI restores `.cache/`;
+   * "edit" runs reuse it after one article's headline was changed, as an editor's push does.
+   */
+  cache: "cold" | "warm" | "edit";
   baseline: Measurement;
   build: BuildMeasurement;
 }
@@ -68,6 +71,7 @@ export interface Summary {
   baseline: { wall: number; cpu: number; peakRss: number; pages: number };
   cold: BuildFigures;
   warm?: BuildFigures;
+  edit?: BuildFigures;
   pages: number;
   bytes: number;
 }
@@ -99,6 +103,7 @@ function figures(runs: Run[]): BuildFigures {
 export function summarize(entry: Entry): Summary {
   const cold = entry.runs.filter((run) => run.cache === "cold");
   const warm = entry.runs.filter((run) => run.cache === "warm");
+  const edit = entry.runs.filter((run) => run.cache === "edit");
   const last = entry.runs.at(-1)!;
   return {
     articles: entry.articles,
@@ -110,6 +115,7 @@ export function summarize(entry: Entry): Summary {
     },
     cold: figures(cold),
     ...(warm.length ? { warm: figures(warm) } : {}),
+    ...(edit.length ? { edit: figures(edit) } : {}),
     pages: last.build.pages,
     bytes: last.build.bytes,
   };
