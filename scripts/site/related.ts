@@ -34,6 +34,9 @@ interface Ranking {
   tags: Map<string, Int32Array>;
   /** Milliseconds since the oldest article, so that ranking keys stay positive. */
   age: Float64Array;
+  /** Each article's section, as a number. */
+  section: Int32Array;
+  sectionIds: Map<string, number>;
   /** Shared-tag counts, all zero between calls. */
   counts: Int32Array;
 }
@@ -55,7 +58,11 @@ export function buildRelatedIndex(articles: Article[]): RelatedIndex {
 function ranking(articles: Article[]): Ranking {
   let oldest = Infinity;
   for (const article of articles) oldest = Math.min(oldest, article.date.getTime());
+  const sectionIds = new Map<string, number>();
+  for (const article of articles) if (!sectionIds.has(article.section)) sectionIds.set(article.section, sectionIds.size);
   return {
+    section: Int32Array.from(articles, (a) => sectionIds.get(a.section)!),
+    sectionIds,
     articles,
     position: new Map(articles.map((a, i) => [a, i])),
     tags: new Map(),
@@ -92,21 +99,27 @@ export function selectRelated(article: Article, index: RelatedIndex, max = MAX_R
   for (const slug of article.related) take(index.bySlug.get(slug));
   if (chosen.length >= max) return chosen;
 
-  const { articles, position, tags, age, counts } = index.ranking;
-  const skip = new Set([...seen].map((a) => position.get(a) ?? -1));
+  const { articles, position, tags, age, counts, section, sectionIds } = index.ranking;
+  // The article and the curated picks are not candidates: a count that starts far below zero never reaches one.
+  const skipped = [...seen].map((a) => position.get(a)).filter((p) => p !== undefined);
+  for (const p of skipped) counts[p] = -1e9;
   // Candidates in the order first met (tag by tag, newest first), so ties go to the first met.
   const met: number[] = [];
   for (const tag of article.tags) {
-    for (const p of tags.get(tagSlug(tag)) ?? []) {
-      if (skip.has(p)) continue;
+    const list = tags.get(tagSlug(tag));
+    if (!list) continue;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
       const count = counts[p]!;
       counts[p] = count + 1;
       if (count === 0) met.push(p);
     }
   }
-  const key = (p: number) => (counts[p]! * 2 + (articles[p]!.section === article.section ? 1 : 0)) * AGE_RANGE + age[p]!;
-  for (const p of topK(met, max - chosen.length, key)) take(articles[p]);
+  const own = sectionIds.get(article.section) ?? -1;
+  const keys = met.map((p) => (counts[p]! * 2 + (section[p] === own ? 1 : 0)) * AGE_RANGE + age[p]!);
+  for (const i of topK(keys, max - chosen.length)) take(articles[met[i]!]);
   for (const p of met) counts[p] = 0;
+  for (const p of skipped) counts[p] = 0;
 
   for (const candidate of index.bySection.get(article.section) ?? []) {
     if (chosen.length >= max) break;
@@ -115,21 +128,16 @@ export function selectRelated(article: Article, index: RelatedIndex, max = MAX_R
   return chosen;
 }
 
-/** The k items with the highest keys, the first met winning ties, without sorting them all. */
-function topK(items: number[], k: number, keyOf: (item: number) => number): number[] {
+/** The indexes of the k highest keys, best first, the earlier winning ties, without sorting them all. */
+function topK(keys: number[], k: number): number[] {
   const best: number[] = [];
-  const keys: number[] = [];
-  for (const item of items) {
-    const key = keyOf(item);
-    if (best.length === k && key <= keys[k - 1]!) continue;
+  for (let item = 0; item < keys.length; item++) {
+    const key = keys[item]!;
+    if (best.length === k && key <= keys[best[k - 1]!]!) continue;
     let i = Math.min(best.length, k - 1);
-    while (i > 0 && key > keys[i - 1]!) i--;
+    while (i > 0 && key > keys[best[i - 1]!]!) i--;
     best.splice(i, 0, item);
-    keys.splice(i, 0, key);
-    if (best.length > k) {
-      best.pop();
-      keys.pop();
-    }
+    if (best.length > k) best.pop();
   }
   return best;
 }
