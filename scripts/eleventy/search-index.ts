@@ -1,8 +1,10 @@
 /**
  * Site search with Pagefind: the search page's script is bundled before the
- * pages are written, and after a production build every article page is
- * indexed into <output>/pagefind/. Both land in the folder being built, so
- * a failed index fails the build and `npm run build` keeps the old _site/.
+ * pages are written, and after a production build the article pages are
+ * indexed into <output>/pagefind/<year>/, one part per year, each taken from
+ * the build cache when its pages have not changed (scripts/search/shards.ts).
+ * Both land in the folder being built, so a failed index fails the build and
+ * `npm run build` keeps the old _site/.
  *
  * Only article pages are indexed (they mark their text with
  * `data-pagefind-body`); each is given its tags and the folded spellings of
