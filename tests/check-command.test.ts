@@ -104,7 +104,7 @@ test("the GitHub workflow runs the check as annotations and rebuilds on a schedu
   const steps = workflow.jobs.build.steps;
   const check = steps.find((s) => s.run === "npm run check -- --format github");
   assert.ok(check && !check.if, "the check runs on every event, scheduled ones included");
-  assert.equal(steps.find((s) => s.run === "npm test")?.if, "steps.changes.outputs.code == 'true'", "tests run only when code changed");
+  assert.equal(steps.find((s) => s.run?.includes("npm test"))?.if, "steps.changes.outputs.code == 'true'", "tests run only when code changed");
   assert.equal(steps.find((s) => s.with && "fetch-depth" in s.with)?.with?.["fetch-depth"], 0, "full history, so the check can name deleted articles");
 
   // The step that decides, run for real on a throwaway repository: an editor's push touching only content/
