@@ -88,8 +88,8 @@ for (const articles of sizes) {
   const cache = join(dir, "cache");
   const results: Run[] = [];
   for (let i = 0; i < runs + edits; i++) {
-    const cache: Run["cache"] = i === 0 ? "cold" : i < runs ? "warm" : "edit";
-    if (cache === "edit") editNewestHeadline(content, i);
+    const kind: Run["cache"] = i === 0 ? "cold" : i < runs ? "warm" : "edit";
+    if (kind === "edit") editNewestHeadline(content, i);
     // Every run writes into an empty folder, so neither command pays for deleting the last run's pages.
     rmSync(baselineOut, { recursive: true, force: true });
     rmSync(buildOut, { recursive: true, force: true });
@@ -98,7 +98,7 @@ for (const articles of sizes) {
     const env = { ...process.env, NEWSROOM_CACHE: cache, NEWSROOM_TIMINGS: timings };
     const build = measure(node, ["--import", "tsx", "scripts/build.ts", "--content", content, "--output", buildOut], buildOut, env);
     const phases = readPhases(timings);
-    const run: Run = { cache, baseline, build: phases ? { ...build, phases } : build };
+    const run: Run = { cache: kind, baseline, build: phases ? { ...build, phases } : build };
     results.push(run);
     console.log(
       `  run ${i + 1}/${runs + edits} (${run.cache}): baseline ${seconds(baseline.wall)}, build ${seconds(build.wall)} (${(build.wall / baseline.wall).toFixed(1)}×)` +

@@ -8,6 +8,7 @@ import type { Article } from "../content/schema.ts";
 import type { Urls } from "../site/urls.ts";
 import { stringsFor } from "../../templates/strings/index.ts";
 import type { Picture, Pictures } from "./images.ts";
+import type { Token } from "markdown-it";
 import { createMarkdown, imageSources, type BodyEnv } from "./markdown.ts";
 
 /** HTML produced by our Markdown renderer, and only by it. */
@@ -27,10 +28,16 @@ type Source = Pick<Article, "file" | "lang" | "dir">;
  * file once. Keyed by the article object, not the path: the preview loads a new object for a file
  * that was saved, so an edit is never served from here.
  */
-const recent = new Map<Source, Promise<string>>();
+const recent = new Map<Source, Promise<ReadBody>>();
 const RECENT = 8;
 
-function bodyOf(article: Source): Promise<string> {
+interface ReadBody {
+  text: string;
+  /** Parsed once for both versions, by renderer, when the body has no picture (the only part they parse differently). */
+  tokens: Map<string, Token[]>;
+}
+
+function bodyOf(article: Source): Promise<ReadBody> {
   const { file } = article;
   let body = recent.get(article);
   if (!body) {
@@ -38,7 +45,7 @@ function bodyOf(article: Source): Promise<string> {
       const text = readBody(bytes);
       // The file was checked moments ago; if it changed since, fail loudly rather than publish half a page.
       if (text === undefined) throw new Error(`${file} changed during the build: its front matter is gone. Build again.`);
-      return text;
+      return { text, tokens: new Map() };
     });
     recent.set(article, body);
     if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
@@ -56,7 +63,12 @@ export async function renderBody(article: Source, urls: Urls, version: BodyVersi
   }
   const body = await bodyOf(article);
   const env: BodyEnv = { dir: article.dir, strings: stringsFor(article.lang), pictures: new Map<string, Picture>(), lite: "lite" in version };
-  const tokens = md.parse(body, env);
+  const shared = !body.text.includes("![");
+  let tokens = shared ? body.tokens.get(key) : undefined;
+  if (!tokens) {
+    tokens = md.parse(body.text, env);
+    if (shared) body.tokens.set(key, tokens);
+  }
   if ("images" in version) {
     const sources = [...new Set(imageSources(tokens))];
     const pictures = await Promise.all(sources.map((src) => version.images.picture(src)));
