@@ -151,6 +151,8 @@ export default function searchIndex(eleventyConfig: UserConfig, options: BuildOp
         used.add(key);
         if (!existsSync(join(cache, key))) {
           await indexPart(pages, model.site.language, directories.output, join(cache, key));
+          // Pagefind's service keeps every index it made until it stops: one service per part bounds its memory to one year.
+          await pagefind.close();
           indexed += pages.length;
         }
         await linkTree(join(cache, key), join(directories.output, BUNDLE_DIR, part));
