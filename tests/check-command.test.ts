@@ -4,9 +4,10 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { relative } from "node:path";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
 import yaml from "js-yaml";
 import { articleFile, contentWith, VALID } from "./support/fixture.ts";
 
@@ -97,12 +98,46 @@ test("a problem with no line, such as the encoding, is annotated on the file", (
 test("the GitHub workflow runs the check as annotations and rebuilds on a schedule for embargoes", () => {
   const workflow = yaml.load(readFileSync(".github/workflows/site.yml", "utf8")) as {
     on: { schedule?: { cron: string }[] };
-    jobs: { build: { steps: { run?: string; if?: string; with?: Record<string, unknown> }[] } };
+    jobs: { build: { steps: { id?: string; run?: string; if?: string; with?: Record<string, unknown> }[] } };
   };
   assert.deepEqual(workflow.on.schedule, [{ cron: "*/15 * * * *" }]);
   const steps = workflow.jobs.build.steps;
   const check = steps.find((s) => s.run === "npm run check -- --format github");
   assert.ok(check && !check.if, "the check runs on every event, scheduled ones included");
-  assert.equal(steps.find((s) => s.run === "npm test")?.if, "github.event_name != 'schedule'", "a scheduled rebuild does not re-run the tests");
+  assert.equal(steps.find((s) => s.run?.includes("npm test"))?.if, "steps.changes.outputs.code == 'true'", "tests run only when code changed");
   assert.equal(steps.find((s) => s.with && "fetch-depth" in s.with)?.with?.["fetch-depth"], 0, "full history, so the check can name deleted articles");
+
+  // The step that decides, run for real on a throwaway repository: an editor's push touching only content/
+  // skips the test suite; any other file, a scheduled rebuild or an unknown base decide the other way.
+  const decide = steps.find((s) => s.id === "changes")!.run!;
+  const repo = mkdtempSync(join(tmpdir(), "workflow-"));
+  const git = (...args: string[]) => execFileSync("git", ["-C", repo, ...args], { encoding: "utf8" }).trim();
+  git("init", "-q");
+  git("config", "user.email", "ci@example.org");
+  git("config", "user.name", "CI");
+  const commit = (file: string) => {
+    mkdirSync(dirname(join(repo, file)), { recursive: true });
+    writeFileSync(join(repo, file), `${file}\n`);
+    git("add", ".");
+    git("commit", "-qm", file);
+    return git("rev-parse", "HEAD");
+  };
+  const first = commit("content/articles/a.md");
+  const contentOnly = commit("content/articles/b.md");
+  const code = commit("templates/x.tsx");
+  const run = (event: string, before: string, sha: string) => {
+    const output = join(repo, "output.txt");
+    writeFileSync(output, "");
+    const script = decide
+      .replaceAll("${{ github.event.pull_request.base.sha || github.event.before }}", before)
+      .replaceAll("${{ github.event_name }}", event)
+      .replaceAll("${{ github.sha }}", sha);
+    execFileSync("bash", ["-e", "-c", script], { cwd: repo, env: { ...process.env, GITHUB_OUTPUT: output } });
+    return readFileSync(output, "utf8").trim();
+  };
+  assert.equal(run("push", first, contentOnly), "code=false", "an article only");
+  assert.equal(run("push", contentOnly, code), "code=true", "a template");
+  assert.equal(run("push", first, code), "code=true", "an article and a template");
+  assert.equal(run("push", "0000000000000000000000000000000000000000", contentOnly), "code=true", "a new branch: no base to compare");
+  assert.equal(run("schedule", "", code), "code=false", "a scheduled rebuild");
 });

@@ -6,7 +6,8 @@
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
@@ -15,8 +16,8 @@ import { articleFile, contentWith } from "./support/fixture.ts";
 import { serve, type StaticServer } from "./support/static-server.ts";
 import { launchBrowser } from "./support/browser.ts";
 
-const article = (slug: string, title: string, body: string, extra = "") =>
-  articleFile(`title: ${title}\nsummary: ملخص خبر ${title}.\ndate: 2026-03-11\nsection: news\nauthor: huda\n${extra}`, body);
+const article = (slug: string, title: string, body: string, extra = "", date = "2026-03-11") =>
+  articleFile(`title: ${title}\nsummary: ملخص خبر ${title}.\ndate: ${date}\nsection: news\nauthor: huda\n${extra}`, body);
 
 const content = contentWith({
   // Tashkeel in the text; و + ال in the text.
@@ -26,7 +27,8 @@ const content = contentWith({
   // ة, and ف + ال in the text.
   "articles/library-hours.md": article("library-hours", "مكتبة الحي تمدد ساعات العمل", "قررت مكتبة الحي فتح أبوابها مساءً، فالطلاب يحتاجون مكانًا هادئًا للمذاكرة.\n"),
   // Plain الاقتصاد in the text, for queries that carry و/ب/ف/ل, hamza, tatweel or tashkeel; final ي.
-  "articles/coffee-prices.md": article("coffee-prices", "ارتفاع أسعار القهوة في الأسواق", "سجلت أسعار البن ارتفاعًا جديدًا أثّر في الاقتصاد المحلي وفي المقاهي الصغيرة في القرى.\n"),
+  // From another year, so it lives in another part of the index and every query searches both parts.
+  "articles/coffee-prices.md": article("coffee-prices", "ارتفاع أسعار القهوة في الأسواق", "سجلت أسعار البن ارتفاعًا جديدًا أثّر في الاقتصاد المحلي وفي المقاهي الصغيرة في القرى.\n", "", "2019-06-02"),
   // A draft is never published, so never found.
   "articles/draft-plan.md": article("draft-plan", "خطة لم تنشر بعد", "هذه المسودة لا تظهر للقراء.\n", "draft: true"),
 });
@@ -195,9 +197,31 @@ test("the search page is the only page with a script, and only articles are inde
   const script = readFileSync(join(site.output, "search/index.html"), "utf8").match(/<script type="module" src="([^"]+)"/)![1]!;
   assert.match(script, /^\/assets\/search\.[0-9a-f]{10}\.js$/);
   assert.ok(existsSync(join(site.output, script)));
-  assert.ok(existsSync(join(site.output, "pagefind/pagefind.js")));
-  assert.ok(!existsSync(join(site.output, "pagefind/pagefind-ui.js")), "Pagefind's own UI is not shipped");
-  assert.match(site.stdout, /Indexed 9 articles for search/, "the fixture's 9 published articles, no listing pages");
+  assert.deepEqual(readdirSync(join(site.output, "pagefind")), ["2019", "2026"], "one part of the index per year");
+  for (const year of ["2019", "2026"]) {
+    assert.ok(existsSync(join(site.output, `pagefind/${year}/pagefind.js`)));
+    assert.ok(!existsSync(join(site.output, `pagefind/${year}/pagefind-ui.js`)), "Pagefind's own UI is not shipped");
+  }
+  assert.match(site.stdout, /2 yearly parts, 9 of 9 articles indexed/, "the fixture's 9 published articles, no listing pages");
+});
+
+test("a rebuild re-indexes only the years whose articles changed", () => {
+  const cache = mkdtempSync(join(tmpdir(), "search-cache-"));
+  const env = { NEWSROOM_CACHE: cache };
+  assert.match(build(content, { env }).stdout, /9 of 9 articles indexed/);
+  const again = build(content, { env });
+  assert.match(again.stdout, /0 of 9 articles indexed/, "nothing changed: every part comes from the cache");
+  const file = join(content, "articles/coffee-prices.md");
+  const original = readFileSync(file, "utf8");
+  try {
+    writeFileSync(file, original.replace("ارتفاعًا جديدًا", "ارتفاعًا قياسيًا"));
+    const edited = build(content, { env });
+    assert.equal(edited.status, 0, edited.stderr);
+    assert.match(edited.stdout, /1 of 9 articles indexed/, "only 2019's part, where the edited article is");
+    assert.ok(readdirSync(join(edited.output, "pagefind/2019/fragment")).length === 1);
+  } finally {
+    writeFileSync(file, original);
+  }
 });
 
 test("every page links to search from the masthead", () => {

@@ -1,8 +1,10 @@
 /**
  * Checks over every file of the built sample site: html-validate finds no
  * error in any page, no internal link or #fragment is broken (at the domain
- * root and under a path prefix), and an article page stays within its byte
- * budgets (listed in the README).
+ * root and under a path prefix), an article page stays within its byte
+ * budgets (listed in the README), and nothing delays its first paint but its
+ * one stylesheet: no script, no @import, no font found late (read from the
+ * built files, then watched in Chromium).
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -11,14 +13,44 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { HtmlValidate, type ConfigData } from "html-validate";
+import type { CheerioAPI } from "cheerio";
 import htmlValidateConfig from "../.htmlvalidate.mjs";
 import { build, page } from "./support/build.ts";
-import { checkLinks } from "./support/link-check.ts";
+import { checkLinks, cssUrls } from "./support/link-check.ts";
+import { launchBrowser } from "./support/browser.ts";
+import { serve } from "./support/static-server.ts";
 
 const site = build("content");
 const SITE_URL = "https://almadar.example/";
+const FONTSOURCE = "node_modules/@fontsource/noto-naskh-arabic/files";
 
 const htmlFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
+/** A built file by its path in the site, which is published at the domain root. */
+const read = (path: string) => readFileSync(join(site.output, decodeURIComponent(path)));
+const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+
+interface ArticlePage {
+  /** The built file, e.g. "articles/<slug>/index.html". */
+  file: string;
+  /** Its address on the site, e.g. "/articles/<slug>/". */
+  path: string;
+  $: CheerioAPI;
+  /** The href of its (first) stylesheet. */
+  stylesheet: string;
+}
+
+/** Every article page of the built sample site. */
+function articlePages(): ArticlePage[] {
+  const files = htmlFiles(site.output).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f)).sort();
+  assert.ok(files.length > 10, `${files.length} article pages`);
+  return files.map((file) => {
+    const $ = page(site.output, file);
+    return { file, path: "/" + file.replace(/index\.html$/, ""), $, stylesheet: $('link[rel~="stylesheet"]').attr("href") ?? "" };
+  });
+}
+
+/** The page's font preloads. */
+const fontPreloads = ($: CheerioAPI) => $('link[rel~="preload"][as="font"]').toArray().map((l) => $(l));
 
 test("the sample site builds", () => {
   assert.equal(site.status, 0, site.stderr);
@@ -72,18 +104,19 @@ const BUDGETS = {
   "webfont, both weights": 32_000,
   "lead picture, AVIF at 800 px": 25_000,
   "first view, compressed (HTML + CSS + fonts + lead picture)": 60_000,
+  "HTML + stylesheet of any article, compressed": 30_000,
   "lite version, compressed (HTML + CSS)": 5_000,
 };
 
 test("an article page stays within its byte budgets", (t) => {
-  const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
-  const read = (path: string) => readFileSync(join(site.output, decodeURIComponent(path)));
-  const articles = htmlFiles(site.output).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
-  const biggest = articles.map((f) => readFileSync(join(site.output, f))).sort((a, b) => b.length - a.length)[0]!;
+  const articles = articlePages();
+  const biggest = articles.map(({ file }) => read(file)).sort((a, b) => b.length - a.length)[0]!;
+  // HTML and stylesheet travel as two responses, each compressed on its own.
+  const heaviest = articles.map(({ file, stylesheet }) => ({ file, bytes: gz(read(file)) + gz(read(stylesheet)) })).sort((a, b) => b.bytes - a.bytes)[0]!;
   const $ = page(site.output, "/articles/solar-power-prices-arab-region/");
   const html = read("articles/solar-power-prices-arab-region/index.html");
   const css = read($('link[rel="stylesheet"]').attr("href")!);
-  const fonts = $('link[rel="preload"][as="font"]').map((_, l) => statSync(join(site.output, $(l).attr("href")!)).size).get().reduce((a: number, b: number) => a + b, 0);
+  const fonts = fontPreloads($).map((l) => statSync(join(site.output, l.attr("href")!)).size).reduce((a, b) => a + b, 0);
   const lead = $(".lead-image source[type='image/avif']").attr("srcset")!.split(",").map((c) => c.trim().split(" ")).find(([, w]) => w === "800w")![0]!;
   const picture = read(lead).length;
   const lite = page(site.output, "/lite/articles/solar-power-prices-arab-region/");
@@ -96,9 +129,89 @@ test("an article page stays within its byte budgets", (t) => {
     "webfont, both weights": fonts,
     "lead picture, AVIF at 800 px": picture,
     "first view, compressed (HTML + CSS + fonts + lead picture)": gz(html) + gz(css) + fonts + picture,
+    "HTML + stylesheet of any article, compressed": heaviest.bytes,
     "lite version, compressed (HTML + CSS)": liteBytes,
   };
   for (const [name, size] of Object.entries(sizes)) t.diagnostic(`${name}: ${size} of ${BUDGETS[name as keyof typeof BUDGETS]} bytes`);
+  t.diagnostic(`heaviest article, HTML + stylesheet compressed, of ${articles.length}: ${heaviest.file}`);
   const over = Object.entries(sizes).filter(([name, size]) => size > BUDGETS[name as keyof typeof BUDGETS]);
   assert.deepEqual(over, []);
+});
+
+test("nothing on an article page blocks rendering but its one stylesheet: no script, no @import, nothing from another site", () => {
+  const problems: string[] = [];
+  for (const { file, $, stylesheet } of articlePages()) {
+    const sheets = $('link[rel~="stylesheet"]');
+    if (sheets.length !== 1) problems.push(`${file}: ${sheets.length} stylesheets`);
+    if (!stylesheet) continue;
+    sheets.filter("[media]").each((_, l) => void problems.push(`${file}: a stylesheet for media="${$(l).attr("media")}"`));
+    // JSON-LD is data: the browser neither runs nor fetches it. Anything else would be a script.
+    $("script").not('[type="application/ld+json"]:not([src])').each((_, s) => void problems.push(`${file}: <script ${$(s).attr("src") ?? $(s).attr("type") ?? ""}>`));
+    $('link[rel~="preload"], link[rel~="modulepreload"]').not('[as="font"]').each((_, l) => void problems.push(`${file}: preloads ${$(l).attr("href")} as ${$(l).attr("as")}`));
+    const css = read(stylesheet).toString("utf8").replace(/\/\*[\s\S]*?\*\//g, "");
+    if (/@import\b/i.test(css)) problems.push(`${file}: ${stylesheet} has an @import, a request only found once the stylesheet arrives`);
+    const base = new URL(stylesheet, SITE_URL);
+    for (const ref of cssUrls(css)) if (!/^data:/i.test(ref) && new URL(ref, base).origin !== base.origin) problems.push(`${file}: ${stylesheet} loads ${ref} from another site`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("every font an article's stylesheet names is a subset of its @fontsource file, preloaded in CORS mode as font/woff2", (t) => {
+  const sizes = new Map<string, string>();
+  for (const { file, path, $, stylesheet } of articlePages()) {
+    const base = new URL(stylesheet, SITE_URL);
+    const faces = read(stylesheet).toString("utf8").match(/@font-face\s*{[^}]*}/g) ?? [];
+    const named = faces.flatMap(cssUrls).map((ref) => new URL(ref, base).pathname).sort();
+    assert.ok(named.length > 0, `${stylesheet} has no @font-face`);
+    const preloads = fontPreloads($);
+    assert.deepEqual(preloads.map((l) => new URL(l.attr("href")!, new URL(path, SITE_URL)).pathname).sort(), named, `${file} preloads exactly the fonts its stylesheet names`);
+    for (const link of preloads) {
+      const href = link.attr("href")!;
+      assert.equal(link.attr("type"), "font/woff2", `${file}: ${href}`);
+      // Fonts are always fetched in CORS mode; a preload without crossorigin is fetched again.
+      assert.ok(["", "anonymous"].includes(link.attr("crossorigin") ?? "missing"), `${file}: ${href} needs crossorigin="anonymous"`);
+      const weight = /noto-naskh-arabic-(\d{3})\.[0-9a-f]{10}\.woff2$/.exec(href)?.[1];
+      assert.ok(weight, `${file}: ${href} is not a Noto Naskh Arabic weight from @fontsource`);
+      const original = statSync(join(FONTSOURCE, `noto-naskh-arabic-arabic-${weight}-normal.woff2`)).size;
+      const size = read(href).length;
+      assert.ok(size < original, `${href}: ${size} bytes, the @fontsource file ${original}`);
+      sizes.set(href, `${size} of ${original} bytes`);
+    }
+  }
+  for (const [href, size] of sizes) t.diagnostic(`${href}: ${size}`);
+});
+
+test("in Chromium an article page fetches only itself, its stylesheet, its preloaded fonts and pictures; no font is found late", async (t) => {
+  const server = await serve(site.output);
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
+  for (const { file, path, $, stylesheet } of articlePages()) {
+    const url = new URL(path.slice(1), server.url).href;
+    const local = (href: string) => new URL(href, url).href;
+    const icon = local($('link[rel~="icon"]').attr("href")!);
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    // Chromium's own request events, which say what kind of request each is and what asked for it.
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send("Network.enable");
+    const requests: { type: string; url: string; from: string }[] = [];
+    cdp.on("Network.requestWillBeSent", (e) => void requests.push({ type: e.type ?? "?", url: e.request.url, from: e.initiator.url ?? e.initiator.type }));
+    await tab.goto(url);
+    // Bring every lazy picture in and let the fonts arrive, so every request is seen.
+    await tab.evaluate("window.scrollTo(0, document.body.scrollHeight)");
+    await tab.evaluate("document.fonts.ready");
+    await tab.waitForLoadState("networkidle");
+    const pictures = requests.filter((r) => r.type === "Image" || (r.type === "Other" && r.url === icon));
+    assert.deepEqual(pictures.filter((r) => !r.url.startsWith(server.url)), [], `${file}: pictures from another site`);
+    // A font the preload did not fetch shows as a second request, found by the stylesheet.
+    const expected = [`Document ${url}`, `Stylesheet ${local(stylesheet)}`, ...fontPreloads($).map((l) => `Font ${local(l.attr("href")!)} found by the page`)];
+    const seen = requests.filter((r) => !pictures.includes(r)).map((r) => `${r.type} ${r.url}${r.type === "Font" ? ` found by ${r.from === url ? "the page" : r.from}` : ""}`);
+    assert.deepEqual(seen.sort(), expected.sort(), file);
+    const blocking = await tab.evaluate('performance.getEntriesByType("resource").filter((e) => e.renderBlockingStatus === "blocking").map((e) => e.name)');
+    assert.deepEqual(blocking, [local(stylesheet)], `${file}: what Chromium counts as render-blocking`);
+    await context.close();
+  }
 });

@@ -1,96 +1,119 @@
 /**
- * A deterministic synthetic newsroom for benchmarks: N Arabic articles
- * (about 600 words each, 8 sections, 40 authors, 300 tags, 0-3 related
- * links, one in ten with a lead image), with the settings files beside them.
- * The same seed always writes the same files.
+ * A deterministic synthetic newsroom for benchmarks: N Arabic articles with
+ * the sample site's settings, sections, authors and logo beside them.
+ *
+ * - bodies: median about 600 words (log-normal spread), `##` subheadings,
+ *   lists, links, figures, Latin names and versions inside Arabic sentences;
+ * - tags: 0-4 per article from a pool of about one tag per five articles,
+ *   capped at 2,000 (a real archive's tag count grows with it), skewed so a
+ *   few topics are on many articles, as on a real site;
+ * - 0-3 curated `related` slugs, always earlier articles, never repeated;
+ * - dates from 2015 to mid-2026, all in the past, in publication order;
+ * - one article in ten with a lead picture (a real JPEG, so the picture
+ *   pipeline does real work on a cold cache).
+ *
+ * The same count and seed always write the same bytes.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { ADJECTIVES, FIRST_NAMES, LAST_NAMES, LINKERS, NOUNS, SECTIONS, VERBS } from "./words.ts";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import yaml from "js-yaml";
+import { body, headline, standfirst } from "./prose.ts";
+import { seeded } from "./random.ts";
+import { LEAD_IMAGE, PLACES, SLUG_WORDS, TOPICS } from "./words.ts";
 
-/** mulberry32: a tiny seeded random number generator, so runs are repeatable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The sample site, whose settings, sections, authors and pictures the corpus reuses. */
+const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "content");
+/** Distinct tags in a large corpus. */
+export const MAX_TAGS = 2000;
+/** The lead picture's path in the corpus (a copy of the sample's solar-field photo). */
+export const LEAD_IMAGE_SRC = "/images/bench-lead.jpg";
+const MEDIAN_WORDS = 600;
+const FIRST_DATE = Date.UTC(2015, 0, 1);
+const LAST_DATE = Date.UTC(2026, 5, 1);
+const RIYADH_OFFSET_MS = 3 * 3_600_000;
+
+/** How many distinct tags a corpus of `count` articles draws from: about ten uses per tag (two tags per article on average). */
+export function tagPoolSize(count: number): number {
+  return Math.min(MAX_TAGS, Math.max(1, Math.ceil(count / 5)));
 }
 
-export function writeCorpus(dir: string, count: number, seed = 1): void {
-  const rand = random(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
+/** Every possible tag, most used first: bare topics, then "topic in place". */
+function tagVocabulary(): string[] {
+  return [...TOPICS, ...PLACES.flatMap((place) => TOPICS.map((topic) => `${topic} في ${place}`))];
+}
 
-  const sentence = (words: number, end = ".") => {
-    const parts: string[] = [pick(VERBS), pick(NOUNS)];
-    while (parts.length < words) parts.push(rand() < 0.3 ? pick(LINKERS) : rand() < 0.5 ? pick(ADJECTIVES) : pick(NOUNS));
-    if (words > 8) parts.splice(int(3, words - 3), 0, "،");
-    return parts.join(" ").replace(/ ،/g, "،") + end;
-  };
-  const paragraph = () => Array.from({ length: int(3, 6) }, () => sentence(int(8, 18), rand() < 0.1 ? "؟" : ".")).join(" ");
+export interface CorpusSummary {
+  articles: number;
+  /** Distinct tags used. */
+  tags: number;
+  medianWords: number;
+  withImage: number;
+}
 
-  const authors = Array.from({ length: 40 }, (_, i) => ({ id: `author-${i + 1}`, name: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[Math.floor(i / 4) % LAST_NAMES.length]}` }));
-  const tags = Array.from({ length: 300 }, (_, i) => `${NOUNS[i % NOUNS.length]} ${ADJECTIVES[Math.floor(i / NOUNS.length) % ADJECTIVES.length]}`);
+/** `2019-03-18T09:30:00+03:00`: the site's zone, as editors write dates. */
+function riyadhTime(ms: number): string {
+  return `${new Date(ms + RIYADH_OFFSET_MS).toISOString().slice(0, 16)}:00+03:00`;
+}
 
+const list = (field: string, items: string[]) => (items.length ? [`${field}:`, ...items.map((item) => `  - ${item}`)] : []);
+
+export function writeCorpus(dir: string, count: number, seed = 1): CorpusSummary {
+  const r = seeded(seed);
+  const ids = (file: string) => (yaml.load(readFileSync(join(SAMPLE, file), "utf8")) as { id: string }[]).map((entry) => entry.id);
+  const sections = ids("sections.yaml");
+  const authors = ids("authors.yaml");
+  const tagPool = tagVocabulary().slice(0, tagPoolSize(count));
+
+  for (const file of ["site.yaml", "sections.yaml", "authors.yaml"]) copyFileSync(join(SAMPLE, file), join(dir, file));
   mkdirSync(join(dir, "images"), { recursive: true });
-  writeFileSync(join(dir, "images", "photo.jpg"), "");
-  writeFileSync(
-    join(dir, "site.yaml"),
-    [
-      "name: صحيفة الاختبار",
-      "tagline: موقع تجريبي لقياس السرعة",
-      "url: https://bench.example/",
-      "language: ar",
-      "timeZone: Asia/Riyadh",
-      "digits: latn",
-      "articlesPerPage: 50",
-      "signup:",
-      "  heading: اشترك في النشرة",
-      "  text: تصلك أهم العناوين كل صباح.",
-      "  action: https://bench.example/signup",
-      "  button: اشترك",
-      "",
-    ].join("\n"),
-  );
-  writeFileSync(join(dir, "sections.yaml"), SECTIONS.map(([id, name]) => `- id: ${id}\n  name: ${name}\n`).join(""));
-  writeFileSync(join(dir, "authors.yaml"), authors.map((a) => `- id: ${a.id}\n  name: ${a.name}\n`).join(""));
+  copyFileSync(join(SAMPLE, "images", "logo.png"), join(dir, "images", "logo.png"));
+  copyFileSync(join(SAMPLE, "images", "solar-desert-field.jpg"), join(dir, LEAD_IMAGE_SRC));
 
-  const start = Date.UTC(2015, 0, 1);
-  const span = Date.UTC(2026, 0, 1) - start;
+  const step = (LAST_DATE - FIRST_DATE) / Math.max(count, 1);
   const slugs: string[] = [];
+  const wordCounts: number[] = [];
+  const usedTags = new Set<string>();
+  const years = new Set<number>();
+  let withImage = 0;
   for (let n = 0; n < count; n++) {
-    const slug = `story-${n + 1}`;
-    const date = new Date(start + Math.floor((span * n) / count) + int(0, 3_600_000));
-    const year = date.getUTCFullYear();
-    const related = slugs.length ? Array.from({ length: int(0, 3) }, () => pick(slugs)) : [];
-    const articleTags = [...new Set(Array.from({ length: int(0, 4) }, () => pick(tags)))];
-    const body: string[] = [];
-    let words = 0;
-    while (words < 600) {
-      if (body.length && rand() < 0.15) body.push(`## ${sentence(int(3, 6), "")}`);
-      else if (rand() < 0.1) body.push(Array.from({ length: int(2, 4) }, () => `- ${sentence(int(5, 9))}`).join("\n"));
-      else {
-        const p = paragraph();
-        body.push(rand() < 0.1 ? `${p} [المزيد](https://bench.example/more/${n})` : p);
-        words += p.split(" ").length;
-      }
-    }
+    const slug = `${r.pick(SLUG_WORDS)}-${r.pick(SLUG_WORDS)}-${n + 1}`;
+    const published = FIRST_DATE + Math.floor(step * n + r.next() * step * 0.9);
+
+    // Squaring a uniform draw favours the head of the pool: a few topics tag many articles.
+    const tags = [...new Set(Array.from({ length: r.int(0, 4) }, () => tagPool[Math.floor(r.next() ** 2 * tagPool.length)]!))];
+    tags.forEach((tag) => usedTags.add(tag));
+
+    // Follow-ups usually point at recent stories, sometimes at an old one.
+    const related = new Set<string>();
+    const wanted = Math.min(r.int(0, 3), slugs.length);
+    while (related.size < wanted) related.add(r.chance(0.7) ? slugs[Math.max(0, slugs.length - 1 - r.int(0, 300))]! : r.pick(slugs));
+
+    const authorIds = r.chance(0.2) ? [...new Set([r.pick(authors), r.pick(authors)])] : [r.pick(authors)];
+    const image = r.chance(0.1);
+    if (image) withImage++;
+    const target = Math.round(Math.min(2500, Math.max(150, MEDIAN_WORDS * Math.exp(0.35 * r.gauss()))));
+    const { text, words } = body(r, target, slugs, n + 1);
+    wordCounts.push(words);
+
     const frontMatter = [
-      `title: ${sentence(int(7, 13), "")}`,
-      `summary: ${sentence(int(18, 30))}`,
-      `date: ${date.toISOString().slice(0, 19)}Z`,
-      `section: ${pick(SECTIONS)[0]}`,
-      `author: ${rand() < 0.2 ? `[${pick(authors).id}, ${pick(authors).id}]` : pick(authors).id}`,
-      ...(articleTags.length ? [`tags: [${articleTags.join(", ")}]`] : []),
-      ...(related.length ? [`related: [${[...new Set(related)].join(", ")}]`] : []),
-      ...(rand() < 0.1 ? ["image:", "  src: /images/photo.jpg", `  alt: ${sentence(5, "")}`] : []),
+      `title: ${JSON.stringify(headline(r))}`,
+      `summary: ${JSON.stringify(standfirst(r))}`,
+      `date: ${riyadhTime(published)}`,
+      `section: ${r.pick(sections)}`,
+      authorIds.length === 1 ? `author: ${authorIds[0]}` : `author: [${authorIds.join(", ")}]`,
+      ...list("tags", tags),
+      ...list("related", [...related]),
+      ...(image
+        ? ["image:", `  src: ${LEAD_IMAGE_SRC}`, `  alt: ${JSON.stringify(LEAD_IMAGE.alt)}`, `  caption: ${JSON.stringify(LEAD_IMAGE.caption)}`, `  credit: ${JSON.stringify(LEAD_IMAGE.credit)}`]
+        : []),
     ];
-    mkdirSync(join(dir, "articles", String(year)), { recursive: true });
-    writeFileSync(join(dir, "articles", String(year), `${slug}.md`), `---\n${frontMatter.join("\n")}\n---\n${body.join("\n\n")}\n`);
+    const year = new Date(published + RIYADH_OFFSET_MS).getUTCFullYear();
+    if (!years.has(year)) mkdirSync(join(dir, "articles", String(year)), { recursive: true });
+    years.add(year);
+    writeFileSync(join(dir, "articles", String(year), `${slug}.md`), `---\n${frontMatter.join("\n")}\n---\n${text}\n`);
     slugs.push(slug);
   }
+  wordCounts.sort((a, b) => a - b);
+  return { articles: count, tags: usedTags.size, medianWords: wordCounts[Math.floor(count / 2)] ?? 0, withImage };
 }

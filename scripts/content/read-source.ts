@@ -95,6 +95,19 @@ export function readSource(file: string, bytes: Uint8Array): ReadResult {
   };
 }
 
+/**
+ * Only the Markdown body of a file that was checked earlier in the build,
+ * without parsing its YAML again; undefined if it no longer has front matter.
+ */
+export function readBody(bytes: Uint8Array): string | undefined {
+  const text = decodeText(bytes);
+  if (text === undefined || !text.startsWith("---\n")) return undefined;
+  const fence = /^---[ \t]*$/gm;
+  fence.lastIndex = 4;
+  const closing = fence.exec(text);
+  return closing ? text.slice(Math.min(text.length, closing.index + closing[0].length + 1)) : undefined;
+}
+
 function countLines(text: string, end: number): number {
   let n = 1;
   for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) n++;

@@ -35,19 +35,21 @@ const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E
 export function tagSlug(tag: string): string {
   let slug = slugs.get(tag);
   if (slug === undefined) {
-    slug = tag
-      .normalize("NFC")
-      .replace(ARABIC_MARKS, "")
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, "-")
-      .replace(/^-+|-+$/g, "");
+    if (slugs.size >= 100_000) slugs.clear();
+    slug = slugOf(tag);
     slugs.set(tag, slug);
   }
   return slug;
 }
 
-/**
- * Each spelling's slug, worked out once per process: the site model asks about 5 times per tag
- * of every article (50,000 times at 10,000 articles, 45 ms), from a vocabulary of a few thousand tags.
- */
+/** An archive repeats a few thousand tags hundreds of thousands of times: each spelling is worked out once. */
 const slugs = new Map<string, string>();
+
+function slugOf(tag: string): string {
+  return tag
+    .normalize("NFC")
+    .replace(ARABIC_MARKS, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -15,9 +15,17 @@ import { pictures } from "./images.ts";
 import { keepMinifiedPages, minifyCacheDir } from "./minify-html.ts";
 import { builtContent, siteModel } from "./newsroom-data.ts";
 import type { BuildOptions } from "./options.ts";
-import { searchAssets, searchIndexInProgress } from "./search-index.ts";
+import { searchAssets } from "./search-index.ts";
+import type { WrittenArticle } from "../search/shards.ts";
 import { builtAssets } from "./stylesheets.ts";
 import { addPhase } from "./timings.ts";
+
+let written: WrittenArticle[] = [];
+
+/** The full article pages this build wrote, for the search index. */
+export function writtenArticles(): WrittenArticle[] {
+  return written;
+}
 
 export default function articlePages(eleventyConfig: UserConfig, options: BuildOptions): void {
   // The preview server renders article pages when they are asked for (preview-server.ts).
@@ -32,7 +40,6 @@ export default function articlePages(eleventyConfig: UserConfig, options: BuildO
 
   eleventyConfig.on("eleventy.contentMap", () => {
     const { content, now } = builtContent();
-    const index = searchIndexInProgress();
     started = performance.now();
     writing = writeAllArticlePages({
       content,
@@ -41,7 +48,6 @@ export default function articlePages(eleventyConfig: UserConfig, options: BuildO
       data: { newsroom: siteModel(), assets: builtAssets(), search: searchAssets(), images: pictures() },
       outputDir: output,
       ...(options.mode === "production" ? { minifier: new MinifiedPages(minifyCacheDir(options)) } : {}),
-      ...(index ? { index } : {}),
     });
     // Rejections are handled in eleventy.after; this keeps Node from calling one unhandled in the meantime.
     writing.catch(() => undefined);
@@ -49,14 +55,15 @@ export default function articlePages(eleventyConfig: UserConfig, options: BuildO
 
   eleventyConfig.on("eleventy.after", async () => {
     if (!writing) return;
-    const { times, minify, used, threads } = await writing;
+    const result = await writing;
+    const { times, minify, used, threads } = result;
     writing = undefined;
+    written = result.written;
     keepMinifiedPages(used);
     addPhase("articles", (performance.now() - started) / 1000);
     addPhase("render", times.render);
     addPhase("minify", minify.seconds);
     addPhase("write", times.write);
-    addPhase("search", times.search);
     if (options.mode === "production") {
       const where = threads ? `${threads} worker threads` : "the main thread";
       console.log(`Wrote ${times.pages} article pages on ${where} in ${((performance.now() - started) / 1000).toFixed(1)} s (${minify.minified} minified, ${minify.reused} unchanged since the last build).`);

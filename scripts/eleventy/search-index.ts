@@ -1,8 +1,10 @@
 /**
  * Site search with Pagefind: the search page's script is bundled before the
- * pages are written, and after a production build every article page is
- * indexed into <output>/pagefind/. Both land in the folder being built, so
- * a failed index fails the build and `npm run build` keeps the old _site/.
+ * pages are written, and after a production build the article pages are
+ * indexed into <output>/pagefind/<year>/, one part per year, each taken from
+ * the build cache when its pages have not changed (scripts/search/shards.ts).
+ * Both land in the folder being built, so a failed index fails the build and
+ * `npm run build` keeps the old _site/.
  *
  * Only article pages are indexed (they mark their text with
  * `data-pagefind-body`); each is given its tags and the folded spellings of
@@ -11,13 +13,18 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { build } from "esbuild";
 import * as pagefind from "pagefind";
 import { encodePath } from "../site/urls.ts";
 import { BUNDLE_DIR } from "../search/config.ts";
+import { searchDocument, withFoldedSpellings } from "../search/indexed-text.ts";
+import { fingerprint, shardNames, shardOf } from "../search/shards.ts";
+import { outputFile } from "../pages/write-articles.ts";
+import { linkTree } from "../render/place-file.ts";
+import { writtenArticles } from "./article-pages.ts";
 import { siteModel } from "./newsroom-data.ts";
 import type { BuildOptions } from "./options.ts";
 import { addPhase, stopwatch } from "./timings.ts";
@@ -25,8 +32,8 @@ import { addPhase, stopwatch } from "./timings.ts";
 export interface SearchAssets {
   /** The search page's script, hashed. */
   script: string;
-  /** The folder of Pagefind's index and its loader (pagefind.js). */
-  bundle: string;
+  /** The folders of the index's yearly parts (each with its loader, pagefind.js), newest first. */
+  bundles: string[];
 }
 
 /** Pagefind writes its own ready-made interfaces too; the site has its own, so those are removed. */
@@ -69,81 +76,65 @@ function modified(file: string): number {
   }
 }
 
-/**
- * Pagefind's index of the article pages, fed one page at a time while the
- * pages are written (Pagefind indexes in its own process, so it works on the
- * second core while pages render), and written out once at the end.
- */
-export class ArticleSearchIndex {
-  readonly #index: pagefind.PagefindIndex;
-  readonly #adding = new Set<Promise<void>>();
-  #count = 0;
-  #failed: string[] = [];
-  readonly #started = performance.now();
+let assets: SearchAssets | undefined;
 
+/** This build's search script and the folders of its index. */
+export function searchAssets(): SearchAssets {
+  if (!assets) throw new Error("The search script was read before it was bundled.");
+  return assets;
+}
+
+/** One part of the index (scripts/search/shards.ts): a Pagefind index of some article pages. */
+class ArticleSearchIndex {
+  readonly #index: pagefind.PagefindIndex;
   private constructor(index: pagefind.PagefindIndex) {
     this.#index = index;
   }
 
-  /** One index for the whole site, in its language, so the Arabic search page also finds articles written in English or French. */
+  /** In the site's language, so the Arabic search page also finds articles written in English or French. */
   static async open(language: string): Promise<ArticleSearchIndex> {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     return new ArticleSearchIndex(index);
   }
 
-  /** Pages handed over and not yet indexed: writers wait while this is high, so memory stays bounded. */
-  get pending(): number {
-    return this.#adding.size;
+  /** `path` is the site path, without the path prefix: pagefind.js adds the prefix it was loaded from. */
+  async add(path: string, indexedHtml: string): Promise<void> {
+    const added = await this.#index.addHTMLFile({ url: encodePath(path), content: indexedHtml });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join("; ")}`);
   }
 
-  /**
-   * Adds an article page, given as written plus its extra indexed block
-   * (scripts/search/indexed-text.ts). `path` is the site path, without the
-   * path prefix: pagefind.js adds the prefix it was loaded from.
-   */
-  add(path: string, indexedHtml: string): Promise<void> {
-    const adding = this.#index.addHTMLFile({ url: encodePath(path), content: indexedHtml }).then((added) => {
-      this.#count++;
-      this.#failed.push(...added.errors);
-    });
-    this.#adding.add(adding);
-    return adding.finally(() => this.#adding.delete(adding));
-  }
-
-  /** Writes the index into `outputDir`/pagefind/ once every page is in. */
-  async write(outputDir: string): Promise<{ count: number; seconds: number }> {
-    try {
-      await Promise.all(this.#adding);
-      if (this.#failed.length) throw new Error(`Pagefind could not index a page: ${this.#failed.join("; ")}`);
-      const bundle = join(outputDir, BUNDLE_DIR);
-      const written = await this.#index.writeFiles({ outputPath: bundle });
-      if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
-      await Promise.all(UNUSED_PAGEFIND_FILES.map((f) => rm(join(bundle, f), { force: true })));
-    } finally {
-      await pagefind.close();
-    }
-    return { count: this.#count, seconds: (performance.now() - this.#started) / 1000 };
-  }
-
-  /** Stops Pagefind without writing (a failed build). */
-  static async abandon(): Promise<void> {
-    await pagefind.close();
+  async write(bundle: string): Promise<void> {
+    const written = await this.#index.writeFiles({ outputPath: bundle });
+    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
+    await Promise.all(UNUSED_PAGEFIND_FILES.map((f) => rm(join(bundle, f), { force: true })));
   }
 }
 
-let assets: SearchAssets | undefined;
-let index: ArticleSearchIndex | undefined;
+/** Pages read and handed to Pagefind at once: enough to keep it busy while this thread folds the next. */
+const IN_FLIGHT = 32;
 
-/** This build's search script and bundle folder. */
-export function searchAssets(): SearchAssets {
-  if (!assets) throw new Error("The search script was read before it was bundled.");
-  return assets;
-}
-
-/** This build's search index, in a production build; the preview has none. */
-export function searchIndexInProgress(): ArticleSearchIndex | undefined {
-  return index;
+/**
+ * Indexes one part into `kept` (in the build cache): each written page is
+ * read back, cut to what Pagefind reads, and given its tags and folded
+ * spellings (scripts/search/indexed-text.ts).
+ */
+async function indexPart(pages: { path: string; tags: string[] }[], language: string, outputDir: string, kept: string): Promise<void> {
+  const index = await ArticleSearchIndex.open(language);
+  const adding = new Set<Promise<void>>();
+  for (const page of pages) {
+    const html = await readFile(outputFile(outputDir, page.path), "utf8");
+    const added = index.add(page.path, withFoldedSpellings(searchDocument(html), page.tags));
+    adding.add(added);
+    void added.finally(() => adding.delete(added)).catch(() => undefined);
+    if (adding.size >= IN_FLIGHT) await Promise.race(adding);
+  }
+  await Promise.all(adding);
+  // Written beside and renamed: a build stopped halfway never leaves a part that looks finished.
+  const tmp = `${kept}.${process.pid}.tmp`;
+  await rm(tmp, { recursive: true, force: true });
+  await index.write(tmp);
+  await rename(tmp, kept);
 }
 
 export default function searchIndex(eleventyConfig: UserConfig, options: BuildOptions): void {
@@ -158,19 +149,46 @@ export default function searchIndex(eleventyConfig: UserConfig, options: BuildOp
       await writeFile(file, script);
       written = file;
     }
-    assets = { script: `/assets/${name}`, bundle: `/${BUNDLE_DIR}/` };
-    // The preview (`npm start`) skips indexing to stay fast; its search page says search is unavailable.
-    if (options.mode === "production") index = await ArticleSearchIndex.open(siteModel().site.language);
+    assets = { script: `/assets/${name}`, bundles: shardNames(siteModel().articles).map((shard) => `/${BUNDLE_DIR}/${shard}/`) };
   });
   eleventyConfig.addGlobalData("search", searchAssets);
   eleventyConfig.addWatchTarget("scripts/search/**/*.ts");
 
+  // The preview (`npm start`) skips indexing to stay fast; its search page says search is unavailable.
+  if (options.mode !== "production") return;
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    if (!index) return;
-    const writing = stopwatch();
-    const { count, seconds } = await index.write(directories.output);
-    index = undefined;
-    addPhase("search", writing.seconds());
-    console.log(`Indexed ${count} articles for search in ${seconds.toFixed(2)} s.`);
+    const clock = stopwatch();
+    const model = siteModel();
+    const articles = new Map(model.articlePages.map((p) => [p.path, p.article]));
+    const parts = new Map<string, { path: string; hash: string; tags: string[] }[]>();
+    for (const page of writtenArticles()) {
+      const article = articles.get(page.path)!;
+      const part = shardOf(article);
+      (parts.get(part) ?? parts.set(part, []).get(part)!).push({ ...page, tags: article.tags });
+    }
+    const cache = join(options.cacheDir, "search");
+    await mkdir(cache, { recursive: true });
+    const used = new Set<string>();
+    let indexed = 0;
+    try {
+      for (const [part, pages] of parts) {
+        const key = fingerprint(model.site.language, pages);
+        used.add(key);
+        if (!existsSync(join(cache, key))) {
+          await indexPart(pages, model.site.language, directories.output, join(cache, key));
+          // Pagefind's service keeps every index it made until it stops: one service per part bounds its memory to one year.
+          await pagefind.close();
+          indexed += pages.length;
+        }
+        await linkTree(join(cache, key), join(directories.output, BUNDLE_DIR, part));
+      }
+    } finally {
+      await pagefind.close();
+    }
+    // Parts no page of this build uses: older versions of a year, deleted years.
+    await Promise.all(readdirSync(cache).filter((f) => !used.has(f)).map((f) => rm(join(cache, f), { recursive: true, force: true })));
+    addPhase("search", clock.seconds());
+    const total = [...parts.values()].reduce((n, pages) => n + pages.length, 0);
+    console.log(`Search index: ${parts.size} yearly parts, ${indexed} of ${total} articles indexed (the rest unchanged since the last build) in ${clock.seconds().toFixed(2)} s.`);
   });
 }

@@ -3,6 +3,7 @@ import type { Content } from "../content/load-content.ts";
 import type { Mode } from "../site/model.ts";
 import type { Picture } from "../render/images.ts";
 import type { MinifyStats } from "../render/minified-pages.ts";
+import type { WrittenArticle } from "../search/shards.ts";
 import type { PageData, WriteTimes } from "./write-articles.ts";
 
 /** Everything a worker starts from; copied once into the worker (structured clone). */
@@ -13,20 +14,13 @@ export interface WorkerInput extends Pick<PageData, "assets" | "search"> {
   outputDir: string;
   /** The folder of kept minified pages; absent in the preview, which does not minify. */
   minifyDir?: string;
-  /** Whether to send pages back for the search index (production only). */
-  index: boolean;
   /** This worker writes the articles whose position modulo `workers` is `share`. */
   share: number;
   workers: number;
 }
 
-export type ToWorker =
-  | { type: "picture"; id: number; picture?: Picture; error?: string }
-  /** The search index is behind: stop after the current page until "resume". */
-  | { type: "pause" }
-  | { type: "resume" };
+export type ToWorker = { type: "picture"; id: number; picture?: Picture; error?: string };
 
 export type FromWorker =
   | { type: "picture"; id: number; src: string }
-  | { type: "indexed"; path: string; html: string }
-  | { type: "done"; times: WriteTimes & { search: number }; used: string[]; minify: MinifyStats };
+  | { type: "done"; times: WriteTimes; written: WrittenArticle[]; used: string[]; minify: MinifyStats };

@@ -8,19 +8,15 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Content } from "../content/load-content.ts";
-import type { ArticleSearchIndex } from "../eleventy/search-index.ts";
 import type { MinifiedPages, MinifyStats } from "../render/minified-pages.ts";
 import type { ImagePipeline } from "../render/images.ts";
-import { withFoldedSpellings } from "../search/indexed-text.ts";
+import type { WrittenArticle } from "../search/shards.ts";
 import type { Mode } from "../site/model.ts";
 import type { FromWorker, ToWorker, WorkerInput } from "./messages.ts";
 import { writeArticlePages, type PageData, type WriteTimes } from "./write-articles.ts";
 
 /** Below this many articles, starting threads (about 0.3 s each) costs more than it saves. */
 const WORKERS_FROM = 400;
-/** Pages waiting for Pagefind: above HIGH the workers pause, below LOW they go on. */
-const HIGH = 256;
-const LOW = 64;
 
 export interface ArticleJob {
   content: Content;
@@ -29,12 +25,13 @@ export interface ArticleJob {
   data: PageData & { images: ImagePipeline };
   outputDir: string;
   minifier?: MinifiedPages;
-  index?: ArticleSearchIndex;
 }
 
 export interface ArticleResult {
-  times: WriteTimes & { search: number };
+  times: WriteTimes;
   minify: MinifyStats;
+  /** Each full article page written, for the search index. */
+  written: WrittenArticle[];
   /** Kept minified pages the workers used, so that pruning spares them. */
   used: string[];
   threads: number;
@@ -46,23 +43,9 @@ export async function writeAllArticlePages(job: ArticleJob): Promise<ArticleResu
   return workers > 0 ? inWorkers(job, workers) : onThisThread(job);
 }
 
-async function onThisThread({ data, outputDir, minifier, index }: ArticleJob): Promise<ArticleResult> {
-  let search = 0;
-  const times = await writeArticlePages(data.newsroom.articlePages, data, {
-    outputDir,
-    ...(minifier ? { minifier } : {}),
-    ...(index
-      ? {
-          indexed: (entry, html) => {
-            const started = performance.now();
-            const indexed = withFoldedSpellings(html, entry.article.tags);
-            search += (performance.now() - started) / 1000;
-            void index.add(entry.path, indexed);
-          },
-        }
-      : {}),
-  });
-  return { times: { ...times, search }, minify: minifier?.stats ?? { minified: 0, reused: 0, seconds: 0 }, used: [...(minifier?.used ?? [])], threads: 0 };
+async function onThisThread({ data, outputDir, minifier }: ArticleJob): Promise<ArticleResult> {
+  const { times, written } = await writeArticlePages(data.newsroom.articlePages, data, { outputDir, ...(minifier ? { minifier } : {}) });
+  return { times, written, minify: minifier?.stats ?? { minified: 0, reused: 0, seconds: 0 }, used: [...(minifier?.used ?? [])], threads: 0 };
 }
 
 /** The worker's module is TypeScript: register tsx in the thread, then load it. */
@@ -70,10 +53,8 @@ const BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then
 
 async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResult> {
   const threads: Worker[] = [];
-  let paused = false;
-  const tell = (message: ToWorker) => threads.forEach((t) => t.postMessage(message));
   const results: Extract<FromWorker, { type: "done" }>[] = [];
-  const inputs = (share: number): WorkerInput => ({
+  const input = (share: number): WorkerInput => ({
     content: job.content,
     mode: job.mode,
     now: job.now,
@@ -81,14 +62,13 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
     search: job.data.search,
     outputDir: job.outputDir,
     ...(job.minifier ? { minifyDir: job.minifier.dir } : {}),
-    index: job.index !== undefined,
     share,
     workers,
   });
   try {
     await Promise.all(
       Array.from({ length: workers }, (_, share) => {
-        const thread = new Worker(BOOT, { eval: true, workerData: inputs(share) });
+        const thread = new Worker(BOOT, { eval: true, workerData: input(share) });
         threads.push(thread);
         return new Promise<void>((resolve, reject) => {
           thread.on("error", reject);
@@ -100,17 +80,6 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
                 (picture) => thread.postMessage({ type: "picture", id: message.id, picture } satisfies ToWorker),
                 (error: Error) => thread.postMessage({ type: "picture", id: message.id, error: error.message } satisfies ToWorker),
               );
-            } else if (message.type === "indexed") {
-              void job.index!.add(message.path, message.html).then(() => {
-                if (paused && job.index!.pending < LOW) {
-                  paused = false;
-                  tell({ type: "resume" });
-                }
-              });
-              if (!paused && job.index!.pending > HIGH) {
-                paused = true;
-                tell({ type: "pause" });
-              }
             } else {
               results.push(message);
               resolve();
@@ -125,8 +94,9 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
   const sum = <K extends string>(pick: (r: (typeof results)[number]) => Record<K, number>, keys: K[]) =>
     Object.fromEntries(keys.map((k) => [k, results.reduce((total, r) => total + pick(r)[k], 0)])) as Record<K, number>;
   return {
-    times: sum((r) => r.times, ["render", "minify", "write", "pages", "search"]),
+    times: sum((r) => r.times, ["render", "minify", "write", "pages"]),
     minify: sum((r) => r.minify, ["minified", "reused", "seconds"]),
+    written: results.flatMap((r) => r.written),
     used: results.flatMap((r) => r.used),
     threads: workers,
   };

@@ -3,12 +3,15 @@
  * templates in templates/articles/. The same loop runs on the main thread
  * for a small site and in each worker thread for a large one (pool.ts).
  */
+import { createHash } from "node:crypto";
+import { mkdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { jsxToString } from "jsx-async-runtime";
 import type { ArticlePage } from "../site/model.ts";
 import { paths } from "../site/urls.ts";
 import type { MinifiedPages } from "../render/minified-pages.ts";
+import type { WrittenArticle } from "../search/shards.ts";
 import type { SiteData } from "../../templates/types.ts";
 import * as fullPage from "../../templates/articles/article.tsx";
 import * as litePage from "../../templates/articles/lite-article.tsx";
@@ -20,8 +23,6 @@ export interface WriteOptions {
   outputDir: string;
   /** A production build minifies (each distinct page once); the preview writes pages as rendered. */
   minifier?: MinifiedPages;
-  /** Hands each full article page, as written, to the search index; may make the writer wait. */
-  indexed?: (entry: ArticlePage, html: string) => Promise<void> | void;
 }
 
 /** Seconds per phase, summed over this thread's pages. */
@@ -37,8 +38,11 @@ export function outputFile(outputDir: string, path: string): string {
   return join(outputDir, decodeURIComponent(path), "index.html");
 }
 
-export async function writeArticlePages(entries: Iterable<ArticlePage>, data: PageData, options: WriteOptions): Promise<WriteTimes> {
+/** Writes the pages; returns the time spent and each full page's path and hash, for the search index (scripts/search/shards.ts). */
+export async function writeArticlePages(entries: Iterable<ArticlePage>, data: PageData, options: WriteOptions): Promise<{ times: WriteTimes; written: WrittenArticle[] }> {
   const times: WriteTimes = { render: 0, minify: 0, write: 0, pages: 0 };
+  const written: WrittenArticle[] = [];
+  for (const folder of [paths.article("x"), paths.liteArticle("x")]) await mkdir(dirname(dirname(outputFile(options.outputDir, folder))), { recursive: true });
   for (const entry of entries) {
     let started = performance.now();
     const litePath = paths.liteArticle(entry.article.slug);
@@ -55,13 +59,19 @@ export async function writeArticlePages(entries: Iterable<ArticlePage>, data: Pa
     times.minify += minifying;
     times.write += (performance.now() - started) / 1000 - minifying;
     times.pages += 2;
-    await options.indexed?.(entry, full);
+    written.push({ path: entry.path, hash: createHash("sha1").update(full).digest("base64url") });
   }
-  return times;
+  return { times, written };
 }
 
 async function write(html: string, file: string, { minifier }: WriteOptions): Promise<void> {
+  // The parents (articles/, lite/articles/) exist, so one level is made, synchronously: a promise
+  // round trip through libuv's thread pool cost more than the system call itself.
+  try {
+    mkdirSync(dirname(file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
   if (minifier) return minifier.write(html, file);
-  await mkdir(dirname(file), { recursive: true });
   await writeFile(file, html);
 }

@@ -3,11 +3,12 @@
  * disk, rather than kept in memory for the whole build.
  */
 import { readFile } from "node:fs/promises";
-import { readSource } from "../content/read-source.ts";
+import { readBody } from "../content/read-source.ts";
 import type { Article } from "../content/schema.ts";
 import type { Urls } from "../site/urls.ts";
 import { stringsFor } from "../../templates/strings/index.ts";
 import type { Picture, Pictures } from "./images.ts";
+import type { Token } from "markdown-it";
 import { createMarkdown, imageSources, type BodyEnv } from "./markdown.ts";
 
 /** HTML produced by our Markdown renderer, and only by it. */
@@ -20,7 +21,39 @@ export type BodyVersion = { images: Pictures } | { lite: true };
 
 const renderers = new Map<string, ReturnType<typeof createMarkdown>>();
 
-export async function renderBody(article: Pick<Article, "file" | "lang" | "dir">, urls: Urls, version: BodyVersion): Promise<RenderedMarkdown> {
+type Source = Pick<Article, "file" | "lang" | "dir">;
+
+/**
+ * The last few bodies read, by article: its full and lite pages are rendered together and read the
+ * file once. Keyed by the article object, not the path: the preview loads a new object for a file
+ * that was saved, so an edit is never served from here.
+ */
+const recent = new Map<Source, Promise<ReadBody>>();
+const RECENT = 8;
+
+interface ReadBody {
+  text: string;
+  /** Parsed once for both versions, by renderer, when the body has no picture (the only part they parse differently). */
+  tokens: Map<string, Token[]>;
+}
+
+function bodyOf(article: Source): Promise<ReadBody> {
+  const { file } = article;
+  let body = recent.get(article);
+  if (!body) {
+    body = readFile(file).then((bytes) => {
+      const text = readBody(bytes);
+      // The file was checked moments ago; if it changed since, fail loudly rather than publish half a page.
+      if (text === undefined) throw new Error(`${file} changed during the build: its front matter is gone. Build again.`);
+      return { text, tokens: new Map() };
+    });
+    recent.set(article, body);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  }
+  return body;
+}
+
+export async function renderBody(article: Source, urls: Urls, version: BodyVersion): Promise<RenderedMarkdown> {
   // Pages link under the prefix (/almadar/…); feeds link absolutely (https://…), so the key is where "/" points.
   const key = urls.href("/");
   let md = renderers.get(key);
@@ -28,11 +61,14 @@ export async function renderBody(article: Pick<Article, "file" | "lang" | "dir">
     md = createMarkdown(urls);
     renderers.set(key, md);
   }
-  const read = readSource(article.file, await readFile(article.file));
-  // The file was checked moments ago; if it changed since, fail loudly rather than publish half a page.
-  if (!read.ok) throw new Error(`${article.file} changed during the build: ${read.problem.message}`);
+  const body = await bodyOf(article);
   const env: BodyEnv = { dir: article.dir, strings: stringsFor(article.lang), pictures: new Map<string, Picture>(), lite: "lite" in version };
-  const tokens = md.parse(read.source.body, env);
+  const shared = !body.text.includes("![");
+  let tokens = shared ? body.tokens.get(key) : undefined;
+  if (!tokens) {
+    tokens = md.parse(body.text, env);
+    if (shared) body.tokens.set(key, tokens);
+  }
   if ("images" in version) {
     const sources = [...new Set(imageSources(tokens))];
     const pictures = await Promise.all(sources.map((src) => version.images.picture(src)));

@@ -14,9 +14,9 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync } from "node:fs";
-import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import { minify } from "html-minifier-terser";
 import { placeFile } from "./place-file.ts";
@@ -72,9 +72,9 @@ export class MinifiedPages {
     return fresh ?? readFile(file, "utf8");
   }
 
-  /** Writes the minified page to `outputFile`, as a link to the kept copy. */
+  /** Writes the minified page to `outputFile` (its folder exists), as a link to the kept copy. */
   async write(html: string, outputFile: string): Promise<void> {
-    const [{ file, fresh }] = await Promise.all([this.#minified(html), mkdir(dirname(outputFile), { recursive: true })]);
+    const { file, fresh } = await this.#minified(html);
     if (fresh !== undefined) return writeFile(outputFile, fresh);
     try {
       await placeFile(file, outputFile);

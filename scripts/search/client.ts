@@ -18,6 +18,7 @@ import { VARIANTS_ANCHOR } from "./config.ts";
 /** The part of Pagefind's browser API (pagefind.js) used here. */
 interface Pagefind {
   init(): Promise<void>;
+  mergeIndex(bundle: string): Promise<void>;
   search(term: string): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
 }
 interface ResultData {
@@ -44,8 +45,10 @@ function start(form: HTMLFormElement, config: SearchConfig): void {
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
-    (pagefind ??= (import(/* the bundle lives on this site, under its path prefix */ `${config.bundle}pagefind.js`) as Promise<Pagefind>).then(
+    (pagefind ??= (import(/* the bundle lives on this site, under its path prefix */ `${config.bundles[0]}pagefind.js`) as Promise<Pagefind>).then(
       async (pf) => {
+        // The index comes in yearly parts; the newest one's script searches them all.
+        for (const part of config.bundles.slice(1)) await pf.mergeIndex(part);
         await pf.init();
         return pf;
       },

@@ -5,8 +5,8 @@ import type { PluralForms } from "../../templates/strings/index.ts";
 
 /** Written as JSON into the search form's `data-search` attribute: no inline script needed. */
 export interface SearchConfig extends Pick<Site, "timeZone" | "digits"> {
-  /** The Pagefind bundle's folder, as an href under the site's path prefix. */
-  bundle: string;
+  /** The folders of the index's yearly parts, newest first, as hrefs under the site's path prefix (scripts/search/shards.ts). */
+  bundles: string[];
   lang: Language;
   strings: {
     /** "{n} نتائج عن «{query}»", by plural category. */

@@ -44,6 +44,22 @@ export function indexedText(html: string): string {
 }
 
 /**
+ * The part of an article page that Pagefind reads: the <html> element (its
+ * language) and the article marked `data-pagefind-body`. Handing Pagefind
+ * this instead of the whole page (head, masthead, related headlines,
+ * sign-up box) leaves the index the same and makes both sides parse a third
+ * as much. Markdown cannot open an <article> (raw HTML is off), so the first
+ * </article> after the start closes it.
+ */
+export function searchDocument(html: string): string {
+  const start = html.search(/<article\b[^>]*\bdata-pagefind-body/);
+  const end = start === -1 ? -1 : html.indexOf("</article>", start);
+  if (end === -1) return html;
+  const root = /<html\b[^>]*>/.exec(html)?.[0] ?? "<html>";
+  return `<!doctype html>${root}<body>${html.slice(start, end + "</article>".length)}</body></html>`;
+}
+
+/**
  * The page as Pagefind should see it: one more indexed block at the end of
  * the body holds `extra` words (the article's tags, which sit in a <nav>
  * that Pagefind skips) and the folded spellings of every indexed word. The

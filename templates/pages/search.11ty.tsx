@@ -15,7 +15,7 @@ export function render(data: SiteData): JSX.Element {
   const { site, urls, mode } = data.newsroom;
   const t = stringsFor(site.language);
   const config: SearchConfig = {
-    bundle: urls.href(data.search.bundle),
+    bundles: data.search.bundles.map((bundle) => urls.href(bundle)),
     lang: site.language,
     timeZone: site.timeZone,
     digits: site.digits,

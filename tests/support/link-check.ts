@@ -27,6 +27,11 @@ const ATTRIBUTES: [selector: string, attribute: string][] = [
   ['meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]', "content"],
 ];
 
+/** The addresses named by a stylesheet's url() values, as written. */
+export function cssUrls(css: string): string[] {
+  return [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!);
+}
+
 export function checkLinks(outputDir: string, siteUrl: string): LinkReport {
   const site = new URL(siteUrl);
   const prefix = site.pathname.endsWith("/") ? site.pathname : `${site.pathname}/`;
@@ -80,7 +85,7 @@ export function checkLinks(outputDir: string, siteUrl: string): LinkReport {
   }
   for (const file of files.filter((f) => f.endsWith(".css"))) {
     const base = new URL(prefix + file, site.origin);
-    for (const [, ref] of readFileSync(join(outputDir, file), "utf8").matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) check(file, base, ref!);
+    for (const ref of cssUrls(readFileSync(join(outputDir, file), "utf8"))) check(file, base, ref);
   }
   return report;
 }

@@ -1,0 +1,130 @@
+/**
+ * Benchmark results: the raw runs as stored in docs/benchmarks.json (keyed
+ * by article count, so runs of different sizes on different days add up),
+ * and the medians the report prints, always computed from the raw runs.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { CorpusSummary } from "./corpus.ts";
+import type { Machine } from "./machine.ts";
+import type { Measurement } from "./measure.ts";
+
+export interface BuildMeasurement extends Measurement {
+  /** Seconds per phase, from NEWSROOM_TIMINGS; absent when the build does not write it. */
+  phases?: Record<string, number>;
+}
+
+export interface Run {
+  /**
+   * The first build of a size starts with an empty cache; later ones reuse it, as CI restores `.cache/`;
+   * "edit" runs reuse it after one article's headline was changed, as an editor's push does.
+   */
+  cache: "cold" | "warm" | "edit";
+  baseline: Measurement;
+  build: BuildMeasurement;
+}
+
+export interface Entry {
+  articles: number;
+  /** ISO time the runs finished. */
+  date: string;
+  command: string;
+  machine: Machine;
+  corpus: CorpusSummary & { seconds: number };
+  runs: Run[];
+}
+
+export type Store = Record<string, Entry>;
+
+export function loadStore(file: string): Store {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Store) : {};
+}
+
+/** A new run of a size replaces that size's entry; other sizes stay. */
+export function saveStore(file: string, store: Store, entries: Entry[]): Store {
+  const merged: Store = { ...store };
+  for (const entry of entries) merged[String(entry.articles)] = entry;
+  const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => Number(a) - Number(b)));
+  writeFileSync(file, `${JSON.stringify(sorted, null, 2)}\n`);
+  return sorted;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Build figures for one cache state: medians over its runs (one run for cold). */
+export interface BuildFigures {
+  runs: number;
+  wall: number;
+  cpu: number;
+  peakRss: number;
+  /** Median of the per-run build ÷ baseline wall-time ratios: each pair ran back to back, under the same load. */
+  ratio: number;
+  /** Median seconds per phase, or undefined when no run reported phases. */
+  phases?: Record<string, number>;
+}
+
+export interface Summary {
+  articles: number;
+  baseline: { wall: number; cpu: number; peakRss: number; pages: number };
+  cold: BuildFigures;
+  warm?: BuildFigures;
+  edit?: BuildFigures;
+  pages: number;
+  bytes: number;
+}
+
+/** The phases the build reports, in build order; others it may add follow alphabetically. */
+const PHASE_ORDER = ["validation", "data", "images", "eleventy", "render", "minify", "search", "write"];
+
+export function phaseNames(summaries: Summary[]): string[] {
+  const names = new Set(summaries.flatMap((s) => [...Object.keys(s.cold.phases ?? {}), ...Object.keys(s.warm?.phases ?? {})]));
+  const rank = (name: string) => (PHASE_ORDER.includes(name) ? PHASE_ORDER.indexOf(name) : PHASE_ORDER.length);
+  return [...names].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+function figures(runs: Run[]): BuildFigures {
+  const reported = runs.filter((run) => run.build.phases);
+  const names = new Set(reported.flatMap((run) => Object.keys(run.build.phases!)));
+  return {
+    runs: runs.length,
+    wall: median(runs.map((run) => run.build.wall)),
+    cpu: median(runs.map((run) => run.build.cpu)),
+    peakRss: median(runs.map((run) => run.build.peakRss)),
+    ratio: median(runs.map((run) => run.build.wall / run.baseline.wall)),
+    ...(reported.length
+      ? { phases: Object.fromEntries([...names].map((name) => [name, median(reported.flatMap((run) => run.build.phases![name] ?? []))])) }
+      : {}),
+  };
+}
+
+export function summarize(entry: Entry): Summary {
+  const cold = entry.runs.filter((run) => run.cache === "cold");
+  const warm = entry.runs.filter((run) => run.cache === "warm");
+  const edit = entry.runs.filter((run) => run.cache === "edit");
+  const last = entry.runs.at(-1)!;
+  return {
+    articles: entry.articles,
+    baseline: {
+      wall: median(entry.runs.map((run) => run.baseline.wall)),
+      cpu: median(entry.runs.map((run) => run.baseline.cpu)),
+      peakRss: median(entry.runs.map((run) => run.baseline.peakRss)),
+      pages: last.baseline.pages,
+    },
+    cold: figures(cold),
+    ...(warm.length ? { warm: figures(warm) } : {}),
+    ...(edit.length ? { edit: figures(edit) } : {}),
+    pages: last.build.pages,
+    bytes: last.build.bytes,
+  };
+}
+
+/** Reads the build's phase timings file; undefined when the build did not write one (an older build). */
+export function readPhases(file: string): Record<string, number> | undefined {
+  if (!existsSync(file)) return undefined;
+  const parsed = JSON.parse(readFileSync(file, "utf8")) as { phases?: Record<string, unknown> };
+  const phases = Object.entries(parsed.phases ?? {}).filter((pair): pair is [string, number] => typeof pair[1] === "number");
+  return phases.length ? Object.fromEntries(phases) : undefined;
+}

@@ -1,0 +1,148 @@
+/**
+ * `npm run bench`, end to end on a tiny archive (one run, report in a
+ * temporary folder so docs/ is left alone), and the synthetic corpus it
+ * builds: deterministic, shaped like the brief, and valid content; the
+ * report's arithmetic on hand-made runs (phase timings included).
+ */
+import { after, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import yaml from "js-yaml";
+import { LEAD_IMAGE_SRC, MAX_TAGS, tagPoolSize, writeCorpus } from "../scripts/bench/corpus.ts";
+import { describeMachine } from "../scripts/bench/machine.ts";
+import { markdownReport } from "../scripts/bench/report.ts";
+import { readPhases, type BuildMeasurement, type Entry, type Run, type Store } from "../scripts/bench/results.ts";
+
+/** An Arabic letter, a run of Latin script ("Tim Cook", "iOS 18.2"), then Arabic again. */
+const LATIN_IN_ARABIC = /[\u0621-\u064A] [A-Za-z][\w.]*(?: [\w.]+)*[ ،]+[\u0621-\u064A]/;
+const temps: string[] = [];
+const temp = (prefix: string) => {
+  temps.push(mkdtempSync(join(tmpdir(), prefix)));
+  return temps.at(-1)!;
+};
+after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Every file of a folder, by relative path, with its bytes. */
+function snapshot(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+  return new Map(files.filter((f) => f.includes(".")).map((f) => [f, readFileSync(join(dir, f))]));
+}
+
+interface FrontMatter {
+  tags?: string[];
+  related?: string[];
+  image?: { src: string };
+}
+
+function articles(dir: string): { slug: string; front: FrontMatter; body: string }[] {
+  const root = join(dir, "articles");
+  return readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => {
+      const [, front = "", body = ""] = readFileSync(join(root, f), "utf8").split(/^---$/m);
+      return { slug: basename(f, ".md"), front: yaml.load(front, { schema: yaml.CORE_SCHEMA }) as FrontMatter, body };
+    });
+}
+
+test("npm run bench runs the baseline and the build and reports both, with their ratio", () => {
+  const report = temp("bench-report-");
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--articles", "30", "--runs", "1", "--report", report], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /run 1\/1 \(cold\): baseline [\d.]+ s, build [\d.]+ s \([\d.]+×\)/);
+  assert.match(run.stdout, /^\s+30\s+[\d.]+ s\s+n\/a\s+[\d.]+ s\s+n\/a\s+[\d.]+× \(cold\)/m, "the table's row for 30 articles");
+
+  const markdown = readFileSync(join(report, "benchmarks.md"), "utf8");
+  assert.match(markdown, /^\| 30 \| [\d.]+ s \| n\/a \| [\d.]+ s \| n\/a \| [\d.]+× \(cold\) \|/m);
+  assert.match(markdown, /`npm run bench -- --articles 30 --runs 1 --report .*` on \d{4}-\d\d-\d\d, on \d+ cores \(`nproc`\), .+, Node v\d+/);
+  assert.match(markdown, /!\[[^\]]+\]\(benchmarks\.svg\)/);
+
+  const store = JSON.parse(readFileSync(join(report, "benchmarks.json"), "utf8")) as Store;
+  const entry = store["30"]!;
+  assert.equal(entry.runs.length, 1);
+  assert.equal(entry.runs[0]!.cache, "cold");
+  assert.equal(entry.runs[0]!.baseline.pages, 30);
+  assert.ok(entry.runs[0]!.build.pages > 60, "article and lite pages, listings, tags, authors");
+  assert.ok(entry.runs[0]!.build.peakRss > 10 * 2 ** 20 && entry.runs[0]!.build.cpu > 0);
+
+  const svg = readFileSync(join(report, "benchmarks.svg"), "utf8");
+  assert.match(svg, /<title id="chart-title">[^<]+<\/title>/);
+  assert.match(svg, /<desc id="chart-desc">30 articles: build [\d.]+ s cold; baseline [\d.]+ s; peak memory \d+ MiB cold, \d+ MiB baseline\.<\/desc>/);
+});
+
+test("the corpus is deterministic: the same seed writes the same bytes, another seed other ones", () => {
+  const [a, b, c] = [temp("corpus-a-"), temp("corpus-b-"), temp("corpus-c-")];
+  writeCorpus(a, 40);
+  writeCorpus(b, 40);
+  writeCorpus(c, 40, 2);
+  assert.deepEqual(snapshot(a), snapshot(b));
+  assert.notDeepEqual(snapshot(a), snapshot(c));
+});
+
+test("the corpus has the brief's shape: words, tags, related links, pictures, Latin names", () => {
+  const dir = temp("corpus-shape-");
+  const summary = writeCorpus(dir, 500);
+  const all = articles(dir);
+  assert.equal(all.length, 500);
+
+  // Tags: 0-4 each, drawn from about one per five articles (2,000 from 10,000 articles up); nearly all of the pool is used.
+  assert.equal(tagPoolSize(10_000), MAX_TAGS);
+  assert.equal(tagPoolSize(100_000), MAX_TAGS);
+  const tags = new Set(all.flatMap((a) => a.front.tags ?? []));
+  assert.ok(all.every((a) => (a.front.tags ?? []).length <= 4));
+  assert.ok(tags.size >= tagPoolSize(500) * 0.9 && tags.size <= tagPoolSize(500), `${tags.size} distinct tags`);
+  assert.equal(summary.tags, tags.size);
+
+  // Related: 0-3 earlier articles (dates ascend with the file number), no duplicates, never itself.
+  const order = (slug: string) => Number(/-(\d+)$/.exec(slug)![1]);
+  for (const { slug, front } of all) {
+    const related = front.related ?? [];
+    assert.ok(related.length <= 3 && new Set(related).size === related.length, slug);
+    assert.ok(related.every((r) => order(r) < order(slug)), slug);
+  }
+  assert.ok(all.some((a) => (a.front.related ?? []).length === 3));
+
+  assert.ok(summary.medianWords >= 540 && summary.medianWords <= 680, `median ${summary.medianWords} words`);
+  const pictures = all.filter((a) => a.front.image?.src === LEAD_IMAGE_SRC).length;
+  assert.ok(pictures >= 30 && pictures <= 75, `${pictures} lead pictures`);
+  const bodies = all.map((a) => a.body).join("\n");
+  for (const pattern of [/^## /m, /^- /m, /\]\(https:\/\//, /\]\(\/articles\//, LATIN_IN_ARABIC]) assert.match(bodies, pattern);
+});
+
+test("the corpus passes the content check with no problems", () => {
+  const dir = temp("corpus-check-");
+  writeCorpus(dir, 300);
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/check.ts", "--content", dir], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout.trim(), "300 articles checked: no problems.");
+});
+
+test("phase timings from NEWSROOM_TIMINGS are read and reported as medians, in build order; n/a when absent", () => {
+  const file = join(temp("timings-"), "timings.json");
+  assert.equal(readPhases(file), undefined, "an older build writes no file");
+  writeFileSync(file, JSON.stringify({ phases: { write: 3, validation: 1, zeta: 0.5, render: 2 }, pages: 10 }));
+  assert.deepEqual(readPhases(file), { write: 3, validation: 1, zeta: 0.5, render: 2 });
+
+  const measured = { wall: 1, cpu: 1, peakRss: 2 ** 20, pages: 10, bytes: 1000 };
+  const build = (wall: number, phases?: Record<string, number>): BuildMeasurement => ({ ...measured, wall, ...(phases ? { phases } : {}) });
+  const entry = (articles: number, runs: Run[]): Entry => ({
+    articles, date: "2026-01-01T00:00:00Z", command: "npm run bench", machine: describeMachine(), corpus: { articles, tags: 1, medianWords: 600, withImage: 0, seconds: 0 }, runs,
+  });
+  const markdown = markdownReport([
+    entry(100, [
+      { cache: "cold", baseline: measured, build: build(9, { validation: 1, render: 5, write: 2 }) },
+      { cache: "warm", baseline: measured, build: build(4, { validation: 1, render: 2, write: 1 }) },
+      { cache: "warm", baseline: { ...measured, wall: 2 }, build: build(6, { validation: 1, render: 4, write: 1, images: 0.5 }) },
+      { cache: "edit", baseline: measured, build: build(3) },
+    ]),
+    entry(200, [{ cache: "cold", baseline: measured, build: build(9) }]),
+  ]);
+  assert.match(markdown, /^\| articles \| validation \| images \| render \| write \|$/m);
+  assert.match(markdown, /^\| 100 \| 1.00 s \(1.00 s\) \| 0.50 s \(n\/a\) \| 3.00 s \(5.00 s\) \| 1.00 s \(2.00 s\) \|$/m);
+  assert.match(markdown, /^\| 200 \| n\/a \| n\/a \| n\/a \| n\/a \|$/m);
+  // Warm ratio: the median of the paired 4/1 and 6/2, not the ratio of the medians (5.00 s / 1.00 s).
+  // An edited article's run is reported on its own, not mixed into the warm median.
+  assert.match(markdown, /^\| 100 \| 1.00 s \| 5.00 s \| 9.00 s \| 3.00 s \(3.0×\) \| 3.5× \(cold 9.0×\) \|/m);
+});
