@@ -18,7 +18,7 @@ export interface RelatedIndex {
   /** Published articles per section id, newest first. */
   bySection: Map<string, Article[]>;
   /** The same, as numbers for ranking (see `selectRelated`). */
-  ranking: Ranking;
+  readonly ranking: Ranking;
 }
 
 /**
@@ -47,29 +47,40 @@ interface Ranking {
  * per tag are the tag pages' own (`topics`), when the caller has grouped them already.
  */
 export function buildRelatedIndex(articles: Article[], topics: Map<string, Topic> = groupTopics(articles)): RelatedIndex {
-  const index: RelatedIndex = { bySlug: new Map(), byTag: new Map(), bySection: new Map(), ranking: ranking(articles) };
-  for (const [slug, topic] of topics) index.byTag.set(slug, topic.articles);
+  const bySlug = new Map<string, Article>();
+  const byTag = new Map<string, Article[]>();
+  const bySection = new Map<string, Article[]>();
+  for (const [slug, topic] of topics) byTag.set(slug, topic.articles);
   for (const article of articles) {
-    index.bySlug.set(article.slug, article);
-    push(index.bySection, article.section, article);
+    bySlug.set(article.slug, article);
+    push(bySection, article.section, article);
   }
-  for (const [slug, list] of index.byTag) {
-    index.ranking.tags.set(slug, Int32Array.from(list.slice(0, TAG_SCAN_LIMIT), (a) => index.ranking.position.get(a)!));
-  }
-  return index;
+  let numbers: Ranking | undefined;
+  return {
+    bySlug,
+    byTag,
+    bySection,
+    // Made when a first list is chosen: the preview builds the index on every save, and chooses lists only for the pages it is asked for.
+    get ranking() {
+      return (numbers ??= ranking(articles, byTag));
+    },
+  };
 }
 
-function ranking(articles: Article[]): Ranking {
+function ranking(articles: Article[], byTag: Map<string, Article[]>): Ranking {
   let oldest = Infinity;
   for (const article of articles) oldest = Math.min(oldest, article.date.getTime());
   const sectionIds = new Map<string, number>();
   for (const article of articles) if (!sectionIds.has(article.section)) sectionIds.set(article.section, sectionIds.size);
+  const position = new Map(articles.map((a, i) => [a, i]));
+  const tags = new Map<string, Int32Array>();
+  for (const [slug, list] of byTag) tags.set(slug, Int32Array.from(list.slice(0, TAG_SCAN_LIMIT), (a) => position.get(a)!));
   return {
     section: Int32Array.from(articles, (a) => sectionIds.get(a.section)!),
     sectionIds,
     articles,
-    position: new Map(articles.map((a, i) => [a, i])),
-    tags: new Map(),
+    position,
+    tags,
     age: Float64Array.from(articles, (a) => a.date.getTime() - oldest),
     counts: new Int32Array(articles.length),
   };
