@@ -21,7 +21,8 @@ const article = (slug: string, title: string, body: string, extra = "", date = "
 
 const content = contentWith({
   // Tashkeel in the text; و + ال in the text.
-  "articles/olive-harvest.md": article("olive-harvest", "موسم الزيتون يبدأ مبكرا هذا العام", "بدأ المزارعون قطف الزَّيْتُونِ في القرى الجبلية، والمعاصرُ تعمل ليلًا ونهارًا.\n"),
+  // Lists the 2019 article among its related headlines, so a new headline there changes this 2026 page too.
+  "articles/olive-harvest.md": article("olive-harvest", "موسم الزيتون يبدأ مبكرا هذا العام", "بدأ المزارعون قطف الزَّيْتُونِ في القرى الجبلية، والمعاصرُ تعمل ليلًا ونهارًا.\n", "related: [coffee-prices]"),
   // Tatweel and final ى in the text; hamza on alef.
   "articles/new-hospital.md": article("new-hospital", "مستشفى جديد في الضاحية الشمالية", "افتُتح المستشفـــى الجديد بعد أربع سنوات من البناء. أعلنت إدارته أن قسم الطوارئ يعمل على مدار الساعة.\n"),
   // ة, and ف + ال in the text.
@@ -214,7 +215,8 @@ test("a rebuild re-indexes only the years whose articles changed", () => {
   const file = join(content, "articles/coffee-prices.md");
   const original = readFileSync(file, "utf8");
   try {
-    writeFileSync(file, original.replace("ارتفاعًا جديدًا", "ارتفاعًا قياسيًا"));
+    // A new headline also changes the related headlines on other articles' pages, but not what is indexed of them.
+    writeFileSync(file, original.replace("ارتفاع أسعار القهوة في الأسواق", "أسعار القهوة تبلغ أعلى مستوى في الأسواق"));
     const edited = build(content, { env });
     assert.equal(edited.status, 0, edited.stderr);
     assert.match(edited.stdout, /1 of 9 articles indexed/, "only 2019's part, where the edited article is");

@@ -12,6 +12,7 @@ import type { ArticlePage } from "../site/model.ts";
 import { paths } from "../site/urls.ts";
 import type { MinifiedPages } from "../render/minified-pages.ts";
 import type { WrittenArticle } from "../search/shards.ts";
+import { searchDocument } from "../search/indexed-text.ts";
 import type { SiteData } from "../../templates/types.ts";
 import * as fullPage from "../../templates/articles/article.tsx";
 import * as litePage from "../../templates/articles/lite-article.tsx";
@@ -59,7 +60,8 @@ export async function writeArticlePages(entries: Iterable<ArticlePage>, data: Pa
     times.minify += minifying;
     times.write += (performance.now() - started) / 1000 - minifying;
     times.pages += 2;
-    written.push({ path: entry.path, hash: createHash("sha1").update(full).digest("base64url") });
+    // Only the part Pagefind reads: an edited headline changes the related lists on many pages, not their index entries.
+    written.push({ path: entry.path, hash: createHash("sha1").update(searchDocument(full)).digest("base64url") });
   }
   return { times, written };
 }

@@ -19,7 +19,7 @@ import type { Article } from "../content/schema.ts";
 export interface WrittenArticle {
   /** Site path, e.g. /articles/x/. */
   path: string;
-  /** A hash of the full page as rendered. */
+  /** A hash of what Pagefind reads of the page (the article: scripts/search/indexed-text.ts). */
   hash: string;
 }
 
@@ -40,7 +40,7 @@ const INDEXING_CODE = ["normalize.ts", "indexed-text.ts", "config.ts"].map((f) =
 /**
  * Identifies a part by everything that decides its files: Pagefind's
  * version, the indexing code, the site's language, and each page with its
- * tags (indexed too) and the hash of its HTML.
+ * tags (indexed too) and the hash of its indexed HTML.
  */
 export function fingerprint(language: string, pages: { path: string; hash: string; tags: string[] }[]): string {
   const hash = createHash("sha256").update(JSON.stringify([PAGEFIND_VERSION, language, INDEXING_CODE]));
