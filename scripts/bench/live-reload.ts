@@ -57,6 +57,7 @@ async function until(path: string, marker: string): Promise<void> {
 }
 
 const browser = await launchBrowser();
+const run = Date.now().toString(36);
 const painted: number[] = [];
 const inPage: number[] = [];
 const onHome: number[] = [];
@@ -68,7 +69,8 @@ try {
   await connected;
   for (let i = 1; i <= Number(values.edits); i++) {
     await new Promise((ok) => setTimeout(ok, 1000));
-    const marker = `تعديل رقم ${i} للقياس`;
+    // The run's own mark, so that a folder edited by an earlier run cannot answer for this one.
+    const marker = `تعديل رقم ${i} للقياس ${run}`;
     const saved = performance.now();
     const savedAt = performance.timeOrigin + saved;
     writeFileSync(file, readFileSync(file, "utf8").replace(/^title:\s*"?/m, (m) => `${m}${marker} `));
