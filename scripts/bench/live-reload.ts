@@ -53,11 +53,16 @@ function articleFile(slug: string): string {
 }
 
 async function until(path: string, marker: string): Promise<void> {
-  while (!(await text(path)).includes(marker)) await new Promise((ok) => setTimeout(ok, 10));
+  const deadline = Date.now() + 120_000;
+  while (!(await text(path)).includes(marker)) {
+    if (Date.now() > deadline) throw new Error(`${path} did not show "${marker}" within two minutes.`);
+    await new Promise((ok) => setTimeout(ok, 10));
+  }
 }
 
 const browser = await launchBrowser();
-const run = Date.now().toString(36);
+// Digits, not Latin letters: a Latin run in a headline is wrapped in its own <span dir="ltr">, which the fetched HTML would show.
+const run = String(Date.now() % 1_000_000);
 const painted: number[] = [];
 const inPage: number[] = [];
 const onHome: number[] = [];
