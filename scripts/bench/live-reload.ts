@@ -53,10 +53,16 @@ function articleFile(slug: string): string {
 }
 
 async function until(path: string, marker: string): Promise<void> {
-  while (!(await text(path)).includes(marker)) await new Promise((ok) => setTimeout(ok, 10));
+  const deadline = Date.now() + 120_000;
+  while (!(await text(path)).includes(marker)) {
+    if (Date.now() > deadline) throw new Error(`${path} did not show "${marker}" within two minutes.`);
+    await new Promise((ok) => setTimeout(ok, 10));
+  }
 }
 
 const browser = await launchBrowser();
+// Digits, not Latin letters: a Latin run in a headline is wrapped in its own <span dir="ltr">, which the fetched HTML would show.
+const run = String(Date.now() % 1_000_000);
 const painted: number[] = [];
 const inPage: number[] = [];
 const onHome: number[] = [];
@@ -68,7 +74,8 @@ try {
   await connected;
   for (let i = 1; i <= Number(values.edits); i++) {
     await new Promise((ok) => setTimeout(ok, 1000));
-    const marker = `تعديل رقم ${i} للقياس`;
+    // The run's own mark, so that a folder edited by an earlier run cannot answer for this one.
+    const marker = `تعديل رقم ${i} للقياس ${run}`;
     const saved = performance.now();
     const savedAt = performance.timeOrigin + saved;
     writeFileSync(file, readFileSync(file, "utf8").replace(/^title:\s*"?/m, (m) => `${m}${marker} `));
