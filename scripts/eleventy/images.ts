@@ -24,11 +24,12 @@ export function imageCacheDir(options: BuildOptions): string {
 
 export default function images(eleventyConfig: UserConfig, options: BuildOptions): void {
   eleventyConfig.on("eleventy.before", () => {
-    pipeline = new ImagePipeline({ contentDir: options.contentDir, cacheDir: imageCacheDir(options) });
+    pipeline = new ImagePipeline({ contentDir: options.contentDir, cacheDir: imageCacheDir(options) }, options.onRequest ? pipeline : undefined);
   });
   eleventyConfig.addGlobalData("images", pictures);
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    if (!pipeline) return;
+    // The preview server sends pictures from the cache, made when a page asks for them after the build.
+    if (!pipeline || options.onRequest) return;
     const publishing = stopwatch();
     const files = await pipeline.publish(directories.output);
     addPhase("images", publishing.seconds());

@@ -108,14 +108,19 @@ export class ImagePipeline implements Pictures {
   /** How many pictures were encoded and how many came from the cache, for the build log. */
   readonly stats = { encoded: 0, reused: 0, first: 0, last: 0 };
 
-  constructor({ contentDir, cacheDir }: ImagePipelineOptions) {
+  /**
+   * `previous`: the preview starts a pipeline on every save, and takes over what the last one
+   * knew (its manifest, with the pictures pages asked for since, and the cache's listing) rather
+   * than reading the cache folder again.
+   */
+  constructor({ contentDir, cacheDir }: ImagePipelineOptions, previous?: ImagePipeline) {
     this.#contentDir = contentDir;
     this.#cacheDir = cacheDir;
     this.#manifestFile = join(cacheDir, "manifest.json");
     mkdirSync(cacheDir, { recursive: true });
-    this.#manifest = readManifest(this.#manifestFile);
+    this.#manifest = previous ? previous.#manifest : readManifest(this.#manifestFile);
     // One directory listing instead of a stat per file: cheap at hundreds of thousands of files.
-    this.#cached = new Set(readdirSync(cacheDir));
+    this.#cached = previous ? previous.#cached : new Set(readdirSync(cacheDir));
   }
 
   /** The picture for a content path such as /images/market.jpg. */

@@ -31,8 +31,9 @@ export interface RelatedIndex {
 interface Ranking {
   articles: Article[];
   position: Map<Article, number>;
-  /** Per tag slug, the positions of its newest TAG_SCAN_LIMIT articles. */
+  /** Per tag slug, the positions of its newest TAG_SCAN_LIMIT articles, worked out the first time the tag is ranked. */
   tags: Map<string, Int32Array>;
+  byTag: Map<string, Article[]>;
   /** Milliseconds since the oldest article, so that ranking keys stay positive. */
   age: Float64Array;
   /** Each article's section, as a number. */
@@ -72,15 +73,13 @@ function ranking(articles: Article[], byTag: Map<string, Article[]>): Ranking {
   for (const article of articles) oldest = Math.min(oldest, article.date.getTime());
   const sectionIds = new Map<string, number>();
   for (const article of articles) if (!sectionIds.has(article.section)) sectionIds.set(article.section, sectionIds.size);
-  const position = new Map(articles.map((a, i) => [a, i]));
-  const tags = new Map<string, Int32Array>();
-  for (const [slug, list] of byTag) tags.set(slug, Int32Array.from(list.slice(0, TAG_SCAN_LIMIT), (a) => position.get(a)!));
   return {
     section: Int32Array.from(articles, (a) => sectionIds.get(a.section)!),
     sectionIds,
     articles,
-    position,
-    tags,
+    position: new Map(articles.map((a, i) => [a, i])),
+    tags: new Map(),
+    byTag,
     age: Float64Array.from(articles, (a) => a.date.getTime() - oldest),
     counts: new Int32Array(articles.length),
   };
@@ -114,14 +113,14 @@ export function selectRelated(article: Article, index: RelatedIndex, max = MAX_R
   for (const slug of article.related) take(index.bySlug.get(slug));
   if (chosen.length >= max) return chosen;
 
-  const { articles, position, tags, age, counts, section, sectionIds } = index.ranking;
+  const { articles, position, age, counts, section, sectionIds } = index.ranking;
   // The article and the curated picks are not candidates: a count that starts far below zero never reaches one.
   const skipped = [...seen].map((a) => position.get(a)).filter((p) => p !== undefined);
   for (const p of skipped) counts[p] = -1e9;
   // Candidates in the order first met (tag by tag, newest first), so ties go to the first met.
   const met: number[] = [];
   for (const tag of article.tags) {
-    const list = tags.get(tagSlug(tag));
+    const list = tagPositions(index.ranking, tagSlug(tag));
     if (!list) continue;
     for (let i = 0; i < list.length; i++) {
       const p = list[i]!;
@@ -141,6 +140,17 @@ export function selectRelated(article: Article, index: RelatedIndex, max = MAX_R
     take(candidate);
   }
   return chosen;
+}
+
+function tagPositions(ranking: Ranking, slug: string): Int32Array | undefined {
+  let list = ranking.tags.get(slug);
+  if (!list) {
+    const articles = ranking.byTag.get(slug);
+    if (!articles) return undefined;
+    list = Int32Array.from(articles.slice(0, TAG_SCAN_LIMIT), (a) => ranking.position.get(a)!);
+    ranking.tags.set(slug, list);
+  }
+  return list;
 }
 
 /** The indexes of the k highest keys, best first, the earlier winning ties, without sorting them all. */
