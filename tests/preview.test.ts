@@ -37,8 +37,13 @@ author: sami`),
 
 let server: DevServer;
 let browser: Browser;
+/** The production build of the same content, to compare the preview's pages with. */
+let built: ReturnType<typeof build>;
 
 before(async () => {
+  // Built before the server starts: the build blocks this process for seconds, longer than the dev
+  // server keeps an idle connection open, and a fetch on a connection it has closed fails.
+  built = build(content, { env: { NEWSROOM_NOW: NOW } });
   server = await startDevServer(content, { NEWSROOM_NOW: NOW });
   browser = await launchBrowser();
 });
@@ -62,7 +67,6 @@ function pagesIn(dir: string): string[] {
 }
 
 test("pages are rendered on request: every page a build writes is served, and none is written", async () => {
-  const built = build(content, { env: { NEWSROOM_NOW: NOW } });
   assert.equal(built.status, 0, built.stderr);
   const pages = pagesIn(built.output);
   assert.ok(pages.length > 30, `the build wrote ${pages.length} pages`);
