@@ -160,8 +160,10 @@ export default function searchIndex(eleventyConfig: UserConfig, options: BuildOp
     const clock = stopwatch();
     const model = siteModel();
     const articles = new Map(model.articlePages.map((p) => [p.path, p.article]));
+    const order = new Map(model.articlePages.map((p, i) => [p.path, i]));
     const parts = new Map<string, { path: string; hash: string; tags: string[] }[]>();
-    for (const page of writtenArticles()) {
+    // In the model's order (newest first), whichever thread wrote each page: Pagefind's files depend on the order pages arrive.
+    for (const page of [...writtenArticles()].sort((a, b) => order.get(a.path)! - order.get(b.path)!)) {
       const article = articles.get(page.path)!;
       const part = shardOf(article);
       (parts.get(part) ?? parts.set(part, []).get(part)!).push({ ...page, tags: article.tags });
