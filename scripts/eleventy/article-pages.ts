@@ -4,13 +4,12 @@
  * memory until the build ends, and its per-page bookkeeping would cost more
  * than rendering. They start once Eleventy has its content map (every
  * `eleventy.before` step is done: model, stylesheets, pictures, search
- * index) and run beside Eleventy's own pages, in worker threads on an
+ * script) and run beside Eleventy's own pages, in worker threads on an
  * archive; `eleventy.after` waits for them before pictures are published
- * and the search index is written (.eleventy.ts registers this first).
+ * and the search index is made (.eleventy.ts registers this step before those).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { writeAllArticlePages, type ArticleResult } from "../pages/pool.ts";
-import { MinifiedPages } from "../render/minified-pages.ts";
 import { pictures } from "./images.ts";
 import { keepMinifiedPages, minifyCacheDir } from "./minify-html.ts";
 import { builtContent, siteModel } from "./newsroom-data.ts";
@@ -47,7 +46,7 @@ export default function articlePages(eleventyConfig: UserConfig, options: BuildO
       now,
       data: { newsroom: siteModel(), assets: builtAssets(), search: searchAssets(), images: pictures() },
       outputDir: output,
-      ...(options.mode === "production" ? { minifier: new MinifiedPages(minifyCacheDir(options)) } : {}),
+      ...(options.mode === "production" ? { minifyDir: minifyCacheDir(options) } : {}),
     });
     // Rejections are handled in eleventy.after; this keeps Node from calling one unhandled in the meantime.
     writing.catch(() => undefined);

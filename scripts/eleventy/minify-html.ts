@@ -22,11 +22,6 @@ export function keepMinifiedPages(keys: Iterable<string>): void {
   for (const key of keys) usedElsewhere.add(key);
 }
 
-/** This build's minifier for pages Eleventy writes, with its figures. */
-export function eleventyMinifier(): MinifiedPages | undefined {
-  return pages;
-}
-
 export default function minifyHtml(eleventyConfig: UserConfig, options: BuildOptions): void {
   if (options.mode !== "production") return;
   eleventyConfig.on("eleventy.before", () => {

@@ -8,7 +8,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Content } from "../content/load-content.ts";
-import type { MinifiedPages, MinifyStats } from "../render/minified-pages.ts";
+import { MinifiedPages, type MinifyStats } from "../render/minified-pages.ts";
 import type { ImagePipeline } from "../render/images.ts";
 import type { WrittenArticle } from "../search/shards.ts";
 import type { Mode } from "../site/model.ts";
@@ -24,7 +24,8 @@ export interface ArticleJob {
   now: Date;
   data: PageData & { images: ImagePipeline };
   outputDir: string;
-  minifier?: MinifiedPages;
+  /** The folder of kept minified pages (production); each thread opens it itself. */
+  minifyDir?: string;
 }
 
 export interface ArticleResult {
@@ -43,7 +44,8 @@ export async function writeAllArticlePages(job: ArticleJob): Promise<ArticleResu
   return workers > 0 ? inWorkers(job, workers) : onThisThread(job);
 }
 
-async function onThisThread({ data, outputDir, minifier }: ArticleJob): Promise<ArticleResult> {
+async function onThisThread({ data, outputDir, minifyDir }: ArticleJob): Promise<ArticleResult> {
+  const minifier = minifyDir ? new MinifiedPages(minifyDir) : undefined;
   const { times, written } = await writeArticlePages(data.newsroom.articlePages, data, { outputDir, ...(minifier ? { minifier } : {}) });
   return { times, written, minify: minifier?.stats ?? { minified: 0, reused: 0, seconds: 0 }, used: [...(minifier?.used ?? [])], threads: 0 };
 }
@@ -61,7 +63,7 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
     assets: job.data.assets,
     search: job.data.search,
     outputDir: job.outputDir,
-    ...(job.minifier ? { minifyDir: job.minifier.dir } : {}),
+    ...(job.minifyDir ? { minifyDir: job.minifyDir } : {}),
     share,
     workers,
   });
@@ -94,7 +96,7 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
   const sum = <K extends string>(pick: (r: (typeof results)[number]) => Record<K, number>, keys: K[]) =>
     Object.fromEntries(keys.map((k) => [k, results.reduce((total, r) => total + pick(r)[k], 0)])) as Record<K, number>;
   return {
-    times: sum((r) => r.times, ["render", "minify", "write", "pages"]),
+    times: sum((r) => r.times, ["render", "write", "pages"]),
     minify: sum((r) => r.minify, ["minified", "reused", "seconds"]),
     written: results.flatMap((r) => r.written),
     used: results.flatMap((r) => r.used),

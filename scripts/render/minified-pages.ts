@@ -54,11 +54,6 @@ export class MinifiedPages {
   readonly used = new Set<string>();
   readonly stats: MinifyStats = { minified: 0, reused: 0, seconds: 0 };
 
-  /** The folder of kept pages (worker threads open their own MinifiedPages on it). */
-  get dir(): string {
-    return this.#dir;
-  }
-
   constructor(dir: string) {
     this.#dir = dir;
     mkdirSync(dir, { recursive: true });
