@@ -1,7 +1,8 @@
 /**
  * Article pages are written outside Eleventy (scripts/pages/): in worker
- * threads on an archive, on the main thread for a small site, and minified
- * once per distinct page (scripts/render/minified-pages.ts). The fixture is
+ * threads on an archive, on the main thread for a small site, minified once
+ * per distinct page (scripts/render/minified-pages.ts) and kept between
+ * builds while their inputs are unchanged (scripts/pages/kept-pages.ts). The fixture is
  * small, so NEWSROOM_WORKERS forces the threads that an archive would use.
  */
 import { test } from "node:test";
@@ -10,7 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "./support/build.ts";
-import { contentWith } from "./support/fixture.ts";
+import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
 
 const NOW = "2026-03-15T12:00:00+03:00";
 
@@ -33,27 +34,75 @@ test("worker threads write the same site as the main thread", () => {
   for (const [file, bytes] of a) assert.ok(bytes === b.get(file), `${file} differs`);
 });
 
-test("each distinct page is minified once: a rebuild reuses them all, an edit re-minifies only the pages it changed", () => {
-  const content = contentWith();
+/** The counts from the build's line about article pages. */
+function articleCounts(stdout: string): { kept: number; rendered: number; minified: number } {
+  const match = /: (\d+) kept from the last build, (\d+) rendered \((\d+) of them minified/.exec(stdout);
+  assert.ok(match, `no article page counts in:\n${stdout}`);
+  return { kept: Number(match[1]), rendered: Number(match[2]), minified: Number(match[3]) };
+}
+
+/** Builds `content` again with an empty cache and checks the kept build wrote exactly the same files. */
+function assertSameAsFreshBuild(content: string, output: string, env: Record<string, string>): void {
+  const fresh = build(content, { env: { ...env, NEWSROOM_CACHE: mkdtempSync(join(tmpdir(), "cache-")) } });
+  assert.equal(fresh.status, 0, fresh.stderr);
+  const [a, b] = [tree(output), tree(fresh.output)];
+  assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort());
+  for (const [file, bytes] of a) assert.ok(bytes === b.get(file), `${file} differs from a build with an empty cache`);
+}
+
+test("unchanged article pages are kept from the last build; whatever changes an article page renders it again", () => {
+  const picture = readFileSync("content/images/solar-storage-day-curve.png");
+  const content = contentWith({
+    "images/chart.png": readFileSync(join(FIXTURE, "images/logo.png")),
+    "articles/chart.md": articleFile(`${VALID}\ntags: [البلدية]`, "رسم بياني.\n\n![رسم يبين الأرقام](/images/chart.png)\n"),
+  });
   const cache = mkdtempSync(join(tmpdir(), "cache-"));
   const env = { NEWSROOM_NOW: NOW, NEWSROOM_CACHE: cache };
-  const first = build(content, { env });
-  assert.equal(first.status, 0, first.stderr);
-  const [, written, minified] = /Wrote (\d+) article pages .*\((\d+) minified, 0 unchanged/.exec(first.stdout)!;
-  assert.equal(minified, written, "an empty cache minifies every article page");
-  const page = readFileSync(join(first.output, "articles/river-cleanup/index.html"), "utf8");
-  assert.ok(!page.includes("\n"), "the page is minified: no line breaks left");
+  const run = (expect: string) => {
+    const result = build(content, { env });
+    assert.equal(result.status, 0, result.stderr);
+    return { ...result, counts: articleCounts(result.stdout), expect };
+  };
 
-  assert.match(build(content, { env }).stdout, new RegExp(`\\(0 minified, ${written} unchanged since the last build\\)`));
+  const first = run("an empty cache");
+  assert.equal(first.counts.kept, 0);
+  assert.equal(first.counts.minified, first.counts.rendered, "an empty cache minifies every article page");
+  const pages = first.counts.rendered;
+  assert.ok(pages >= 10, `${pages} article pages`);
+  assert.ok(!readFileSync(join(first.output, "articles/river-cleanup/index.html"), "utf8").includes("\n"), "the page is minified: no line breaks left");
 
-  const file = join(content, "articles/river-cleanup.md");
-  writeFileSync(file, readFileSync(file, "utf8").replace(/\n\n/, "\n\nفقرة أضيفت للاختبار.\n\n"));
-  const edited = build(content, { env });
-  assert.equal(edited.status, 0, edited.stderr);
-  assert.match(edited.stdout, /\(2 minified, \d+ unchanged since the last build\)/, "the article and its lite copy only");
-  assert.ok(readFileSync(join(edited.output, "articles/river-cleanup/index.html"), "utf8").includes("فقرة أضيفت للاختبار."));
+  assert.deepEqual(run("nothing changed").counts, { kept: pages, rendered: 0, minified: 0 });
+
+  // A body edit: the article and its lite copy, nothing else (other pages show its headline, not its body).
+  const river = join(content, "articles/river-cleanup.md");
+  writeFileSync(river, readFileSync(river, "utf8").replace(/\n\n/, "\n\nفقرة أضيفت للاختبار.\n\n"));
+  const body = run("a body edit");
+  assert.deepEqual(body.counts, { kept: pages - 2, rendered: 2, minified: 2 });
+  assert.ok(readFileSync(join(body.output, "articles/river-cleanup/index.html"), "utf8").includes("فقرة أضيفت للاختبار."));
+  assertSameAsFreshBuild(content, body.output, { NEWSROOM_NOW: NOW });
+
+  // A headline edit: also every page that lists the article among its related headlines.
+  const budget = join(content, "articles/city-budget.md");
+  writeFileSync(budget, readFileSync(budget, "utf8").replace(/^title: .*$/m, "title: عنوان مصحح للميزانية"));
+  const headline = run("a headline edit");
+  assert.ok(headline.counts.rendered > 2 && headline.counts.kept > 0, JSON.stringify(headline.counts));
+  assert.ok(readFileSync(join(headline.output, "articles/river-cleanup/index.html"), "utf8").includes("عنوان مصحح للميزانية"), "the related list shows the new headline");
+  assertSameAsFreshBuild(content, headline.output, { NEWSROOM_NOW: NOW });
+
+  // A picture replaced under the same name: the page that shows it.
+  writeFileSync(join(content, "images/chart.png"), picture);
+  const replaced = run("a replaced picture");
+  // Both pages are rendered; the lite one describes the picture in words, so only the full page is new.
+  assert.deepEqual(replaced.counts, { kept: pages - 2, rendered: 2, minified: 1 });
+  assertSameAsFreshBuild(content, replaced.output, { NEWSROOM_NOW: NOW });
+
+  // The frame of every page (here the site's name, in every header) renders them all again.
+  const site = join(content, "site.yaml");
+  writeFileSync(site, readFileSync(site, "utf8").replace(/^name: .*$/m, "name: صحيفة الاختبار الجديدة"));
+  assert.deepEqual(run("a new site name").counts, { kept: 0, rendered: pages, minified: pages });
+
   // Pages no build uses any more are forgotten: one kept file per distinct page of the last build.
   const kept = readdirSync(join(cache, "html")).length;
-  const pages = readdirSync(edited.output, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).length;
-  assert.ok(kept <= pages, `${kept} kept pages for ${pages} written`);
+  const written = readdirSync(first.output, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).length;
+  assert.ok(kept <= written, `${kept} kept pages for ${written} written`);
 });

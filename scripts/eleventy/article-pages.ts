@@ -9,15 +9,21 @@
  * and the search index is made (.eleventy.ts registers this step before those).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { join } from "node:path";
 import { writeAllArticlePages, type ArticleResult } from "../pages/pool.ts";
 import { pictures } from "./images.ts";
 import { keepMinifiedPages, minifyCacheDir } from "./minify-html.ts";
 import { builtContent, siteModel } from "./newsroom-data.ts";
 import type { BuildOptions } from "./options.ts";
-import { searchAssets } from "./search-index.ts";
 import type { WrittenArticle } from "../search/shards.ts";
 import { builtAssets } from "./stylesheets.ts";
 import { addPhase } from "./timings.ts";
+import { saveKeptPages } from "../pages/kept-pages.ts";
+
+/** The list of article pages kept between production builds (scripts/pages/kept-pages.ts). */
+function keptFile(options: BuildOptions): string {
+  return join(options.cacheDir, "article-pages.json");
+}
 
 let written: WrittenArticle[] = [];
 
@@ -44,9 +50,11 @@ export default function articlePages(eleventyConfig: UserConfig, options: BuildO
       content,
       mode: options.mode,
       now,
-      data: { newsroom: siteModel(), assets: builtAssets(), search: searchAssets(), images: pictures() },
+      model: siteModel(),
+      assets: builtAssets(),
+      images: pictures(),
       outputDir: output,
-      ...(options.mode === "production" ? { minifyDir: minifyCacheDir(options) } : {}),
+      ...(options.mode === "production" ? { keep: { minifyDir: minifyCacheDir(options), keptFile: keptFile(options) } } : {}),
     });
     // Rejections are handled in eleventy.after; this keeps Node from calling one unhandled in the meantime.
     writing.catch(() => undefined);
@@ -59,13 +67,18 @@ export default function articlePages(eleventyConfig: UserConfig, options: BuildO
     writing = undefined;
     written = result.written;
     keepMinifiedPages(used);
+    if (options.mode === "production") saveKeptPages(keptFile(options), result.kept);
     addPhase("articles", (performance.now() - started) / 1000);
     addPhase("render", times.render);
     addPhase("minify", minify.seconds);
     addPhase("write", times.write);
     if (options.mode === "production") {
       const where = threads ? `${threads} worker threads` : "the main thread";
-      console.log(`Wrote ${times.pages} article pages on ${where} in ${((performance.now() - started) / 1000).toFixed(1)} s (${minify.minified} minified, ${minify.reused} unchanged since the last build).`);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(
+        `Wrote ${times.pages + times.unchanged} article pages on ${where} in ${seconds} s: ${times.unchanged} kept from the last build, ` +
+          `${times.pages} rendered (${minify.minified} of them minified, the rest identical to a kept page).`,
+      );
     }
   });
 }

@@ -16,8 +16,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { readFile, writeFile } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
-import { findRoute, renderRoute } from "../pages/routes.ts";
-import type { PageData } from "../pages/write-articles.ts";
+import { findRoute, renderRoute, type SitePageData } from "../pages/routes.ts";
 import { IMAGE_PATH } from "../render/images.ts";
 import { paths } from "../site/urls.ts";
 import { imageCacheDir, pictures } from "./images.ts";
@@ -88,7 +87,7 @@ async function fileReply(folder: string, name = ""): Promise<Response | undefine
 }
 
 /** What every page is rendered with: the latest save's model, stylesheets, search script and pictures. */
-function pageData(): PageData {
+function pageData(): SitePageData {
   return { newsroom: siteModel(), assets: builtAssets(), search: searchAssets(), images: pictures() };
 }
 

@@ -5,10 +5,11 @@
  * build, so each picture is encoded once).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { buildSiteModel } from "../site/model.ts";
+import { buildSiteModel, frameOf } from "../site/model.ts";
 import { MinifiedPages } from "../render/minified-pages.ts";
 import type { Picture, Pictures } from "../render/images.ts";
 import { writeArticlePages } from "./write-articles.ts";
+import { readKeptPages } from "./kept-pages.ts";
 import type { ToWorker, FromWorker, WorkerInput } from "./messages.ts";
 
 const input = workerData as WorkerInput;
@@ -17,13 +18,19 @@ const send = (message: FromWorker) => port.postMessage(message);
 
 const waiting = new Map<number, { resolve: (p: Picture) => void; reject: (e: Error) => void }>();
 let nextPicture = 0;
+const asked = new Map<string, Promise<Picture>>();
 const pictures: Pictures = {
   picture(src) {
-    const id = nextPicture++;
-    return new Promise((resolve, reject) => {
-      waiting.set(id, { resolve, reject });
-      send({ type: "picture", id, src });
-    });
+    let picture = asked.get(src);
+    if (!picture) {
+      const id = nextPicture++;
+      picture = new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        send({ type: "picture", id, src });
+      });
+      asked.set(src, picture);
+    }
+    return picture;
   },
 };
 port.on("message", (message: ToWorker) => {
@@ -35,10 +42,11 @@ port.on("message", (message: ToWorker) => {
 
 const model = buildSiteModel(input.content, input.mode, input.now);
 const mine = model.articlePages.filter((_, i) => i % input.workers === input.share);
-const minifier = input.minifyDir ? new MinifiedPages(input.minifyDir) : undefined;
-const { times, written } = await writeArticlePages(
+const { keep } = input;
+const minifier = keep ? new MinifiedPages(keep.minifyDir) : undefined;
+const { times, written, kept } = await writeArticlePages(
   mine,
-  { newsroom: model, assets: input.assets, search: input.search, images: pictures },
-  { outputDir: input.outputDir, ...(minifier ? { minifier } : {}) },
+  { newsroom: frameOf(model), assets: input.assets, images: pictures },
+  { outputDir: input.outputDir, ...(keep ? { minifier, kept: readKeptPages(keep.keptFile) } : {}) },
 );
-send({ type: "done", times, written, used: [...(minifier?.used ?? [])], minify: minifier?.stats ?? { minified: 0, reused: 0, seconds: 0 } });
+send({ type: "done", times, written, kept, used: [...(minifier?.used ?? [])], minify: minifier?.stats ?? { minified: 0, reused: 0, seconds: 0 } });

@@ -5,15 +5,23 @@ import type { Picture } from "../render/images.ts";
 import type { MinifyStats } from "../render/minified-pages.ts";
 import type { WrittenArticle } from "../search/shards.ts";
 import type { PageData, WriteTimes } from "./write-articles.ts";
+import type { KeptPage } from "./kept-pages.ts";
+
+/** Where a production build keeps pages between builds; absent in the preview, which does not minify. */
+export interface KeepFiles {
+  /** The folder of kept minified pages (scripts/render/minified-pages.ts). */
+  minifyDir: string;
+  /** The list of kept article pages (kept-pages.ts). */
+  keptFile: string;
+}
 
 /** Everything a worker starts from; copied once into the worker (structured clone). */
-export interface WorkerInput extends Pick<PageData, "assets" | "search"> {
+export interface WorkerInput extends Pick<PageData, "assets"> {
   content: Content;
   mode: Mode;
   now: Date;
   outputDir: string;
-  /** The folder of kept minified pages; absent in the preview, which does not minify. */
-  minifyDir?: string;
+  keep?: KeepFiles;
   /** This worker writes the articles whose position modulo `workers` is `share`. */
   share: number;
   workers: number;
@@ -23,4 +31,4 @@ export type ToWorker = { type: "picture"; id: number; picture?: Picture; error?:
 
 export type FromWorker =
   | { type: "picture"; id: number; src: string }
-  | { type: "done"; times: WriteTimes; written: WrittenArticle[]; used: string[]; minify: MinifyStats };
+  | { type: "done"; times: WriteTimes; written: WrittenArticle[]; kept: KeptPage[]; used: string[]; minify: MinifyStats };

@@ -11,9 +11,11 @@ import type { Content } from "../content/load-content.ts";
 import { MinifiedPages, type MinifyStats } from "../render/minified-pages.ts";
 import type { ImagePipeline } from "../render/images.ts";
 import type { WrittenArticle } from "../search/shards.ts";
-import type { Mode } from "../site/model.ts";
-import type { FromWorker, ToWorker, WorkerInput } from "./messages.ts";
-import { writeArticlePages, type PageData, type WriteTimes } from "./write-articles.ts";
+import { frameOf, type Mode, type SiteModel } from "../site/model.ts";
+import type { Assets } from "../eleventy/stylesheets.ts";
+import type { FromWorker, KeepFiles, ToWorker, WorkerInput } from "./messages.ts";
+import { readKeptPages, type KeptPage } from "./kept-pages.ts";
+import { writeArticlePages, type WriteOptions, type WriteTimes } from "./write-articles.ts";
 
 /** Below this many articles, starting threads (about 0.3 s each) costs more than it saves. */
 const WORKERS_FROM = 400;
@@ -22,10 +24,12 @@ export interface ArticleJob {
   content: Content;
   mode: Mode;
   now: Date;
-  data: PageData & { images: ImagePipeline };
+  model: SiteModel;
+  assets: Assets;
+  images: ImagePipeline;
   outputDir: string;
-  /** The folder of kept minified pages (production); each thread opens it itself. */
-  minifyDir?: string;
+  /** Production: where minified pages and the list of kept article pages are; each thread opens them itself. */
+  keep?: KeepFiles;
 }
 
 export interface ArticleResult {
@@ -33,21 +37,24 @@ export interface ArticleResult {
   minify: MinifyStats;
   /** Each full article page written, for the search index. */
   written: WrittenArticle[];
+  /** What to keep of each article's pages for the next build (production). */
+  kept: KeptPage[];
   /** Kept minified pages the workers used, so that pruning spares them. */
   used: string[];
   threads: number;
 }
 
 export async function writeAllArticlePages(job: ArticleJob): Promise<ArticleResult> {
-  const count = job.data.newsroom.articlePages.length;
+  const count = job.model.articlePages.length;
   const workers = Number(process.env.NEWSROOM_WORKERS) || (count >= WORKERS_FROM ? availableParallelism() : 0);
   return workers > 0 ? inWorkers(job, workers) : onThisThread(job);
 }
 
-async function onThisThread({ data, outputDir, minifyDir }: ArticleJob): Promise<ArticleResult> {
-  const minifier = minifyDir ? new MinifiedPages(minifyDir) : undefined;
-  const { times, written } = await writeArticlePages(data.newsroom.articlePages, data, { outputDir, ...(minifier ? { minifier } : {}) });
-  return { times, written, minify: minifier?.stats ?? { minified: 0, reused: 0, seconds: 0 }, used: [...(minifier?.used ?? [])], threads: 0 };
+async function onThisThread({ model, assets, images, outputDir, keep }: ArticleJob): Promise<ArticleResult> {
+  const minifier = keep ? new MinifiedPages(keep.minifyDir) : undefined;
+  const options: WriteOptions = { outputDir, ...(keep ? { minifier, kept: readKeptPages(keep.keptFile) } : {}) };
+  const { times, written, kept } = await writeArticlePages(model.articlePages, { newsroom: frameOf(model), assets, images }, options);
+  return { times, written, kept, minify: minifier?.stats ?? { minified: 0, reused: 0, seconds: 0 }, used: [...(minifier?.used ?? [])], threads: 0 };
 }
 
 /** The worker's module is TypeScript: register tsx in the thread, then load it. */
@@ -60,10 +67,9 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
     content: job.content,
     mode: job.mode,
     now: job.now,
-    assets: job.data.assets,
-    search: job.data.search,
+    assets: job.assets,
     outputDir: job.outputDir,
-    ...(job.minifyDir ? { minifyDir: job.minifyDir } : {}),
+    ...(job.keep ? { keep: job.keep } : {}),
     share,
     workers,
   });
@@ -78,7 +84,7 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
           thread.on("exit", (code) => reject(new Error(`An article page worker stopped early, with code ${code}.`)));
           thread.on("message", (message: FromWorker) => {
             if (message.type === "picture") {
-              job.data.images.picture(message.src).then(
+              job.images.picture(message.src).then(
                 (picture) => thread.postMessage({ type: "picture", id: message.id, picture } satisfies ToWorker),
                 (error: Error) => thread.postMessage({ type: "picture", id: message.id, error: error.message } satisfies ToWorker),
               );
@@ -96,9 +102,10 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
   const sum = <K extends string>(pick: (r: (typeof results)[number]) => Record<K, number>, keys: K[]) =>
     Object.fromEntries(keys.map((k) => [k, results.reduce((total, r) => total + pick(r)[k], 0)])) as Record<K, number>;
   return {
-    times: sum((r) => r.times, ["render", "write", "pages"]),
+    times: sum((r) => r.times, ["render", "write", "pages", "unchanged"]),
     minify: sum((r) => r.minify, ["minified", "reused", "seconds"]),
     written: results.flatMap((r) => r.written),
+    kept: results.flatMap((r) => r.kept),
     used: results.flatMap((r) => r.used),
     threads: workers,
   };

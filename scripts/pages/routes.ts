@@ -10,7 +10,6 @@ import type { ArticlePage, SiteModel } from "../site/model.ts";
 import type { ListingPage } from "../site/listings.ts";
 import { paths } from "../site/urls.ts";
 import type { SiteData } from "../../templates/types.ts";
-import type { PageData } from "./write-articles.ts";
 import * as articlePage from "../../templates/articles/article.tsx";
 import * as litePage from "../../templates/articles/lite-article.tsx";
 import * as home from "../../templates/pages/home.11ty.tsx";
@@ -34,6 +33,9 @@ const HTML = "text/html; charset=utf-8";
 const XML = "application/xml; charset=utf-8";
 const JSON_TYPE = "application/json; charset=utf-8";
 const TEXT = "text/plain; charset=utf-8";
+
+/** What every page is rendered with, but its own path. */
+export type SitePageData = Omit<SiteData, "page">;
 
 const route = (type: string, render: Route["render"]): Route => ({ type, render });
 
@@ -71,7 +73,7 @@ export function findRoute(model: SiteModel, path: string): Route | undefined {
 }
 
 /** Renders a page as a build would write it (not minified: the preview's pages never are). */
-export async function renderRoute(route: Route, data: PageData, path: string): Promise<string> {
+export async function renderRoute(route: Route, data: SitePageData, path: string): Promise<string> {
   return jsxToString(await route.render({ ...data, page: { url: path, outputPath: false } }));
 }
 

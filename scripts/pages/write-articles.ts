@@ -4,7 +4,7 @@
  * for a small site and in each worker thread for a large one (pool.ts).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { jsxToString } from "jsx-async-runtime";
@@ -13,17 +13,21 @@ import { paths } from "../site/urls.ts";
 import type { MinifiedPages } from "../render/minified-pages.ts";
 import type { WrittenArticle } from "../search/shards.ts";
 import { searchDocument } from "../search/indexed-text.ts";
-import type { SiteData } from "../../templates/types.ts";
+import type { ArticlePageData } from "../../templates/types.ts";
+import type { Pictures } from "../render/images.ts";
+import { frameKey, pageKey, picturesOf, type KeptPage } from "./kept-pages.ts";
 import * as fullPage from "../../templates/articles/article.tsx";
 import * as litePage from "../../templates/articles/lite-article.tsx";
 
-/** What article pages read besides their own entry: the model and the assets built for this build. */
-export type PageData = Omit<SiteData, "page">;
+/** What article pages read besides their own entry: the frame of the model and the assets built for this build. */
+export type PageData = Omit<ArticlePageData, "entry" | "page">;
 
 export interface WriteOptions {
   outputDir: string;
   /** A production build minifies (each distinct page once); the preview writes pages as rendered. */
   minifier?: MinifiedPages;
+  /** With the minifier: each article's pages as the last build kept them (kept-pages.ts), by path. */
+  kept?: ReadonlyMap<string, KeptPage>;
 }
 
 /** Seconds per phase, summed over this thread's pages. */
@@ -32,6 +36,16 @@ export interface WriteTimes {
   /** Writing, without the time in the minifier (that is in the minifier's own figures). */
   write: number;
   pages: number;
+  /** Pages linked as the last build kept them, without rendering. */
+  unchanged: number;
+}
+
+export interface WriteResult {
+  times: WriteTimes;
+  /** Each full page's path and the hash of what search reads of it (scripts/search/shards.ts). */
+  written: WrittenArticle[];
+  /** What to keep of each article's pages for the next build (production only). */
+  kept: KeptPage[];
 }
 
 /** The file a site path is written to: /articles/x/ → articles/x/index.html. */
@@ -39,39 +53,77 @@ export function outputFile(outputDir: string, path: string): string {
   return join(outputDir, decodeURIComponent(path), "index.html");
 }
 
-/** Writes the pages; returns the time spent and each full page's path and hash, for the search index (scripts/search/shards.ts). */
-export async function writeArticlePages(entries: Iterable<ArticlePage>, data: PageData, options: WriteOptions): Promise<{ times: WriteTimes; written: WrittenArticle[] }> {
-  const times: WriteTimes = { render: 0, write: 0, pages: 0 };
-  const written: WrittenArticle[] = [];
+export async function writeArticlePages(entries: Iterable<ArticlePage>, data: PageData, options: WriteOptions): Promise<WriteResult> {
+  const result: WriteResult = { times: { render: 0, write: 0, pages: 0, unchanged: 0 }, written: [], kept: [] };
+  const { minifier } = options;
+  const frame = minifier ? frameKey(data.newsroom, data.assets) : "";
   for (const folder of [paths.article("x"), paths.liteArticle("x")]) await mkdir(dirname(dirname(outputFile(options.outputDir, folder))), { recursive: true });
   for (const entry of entries) {
-    let started = performance.now();
-    const litePath = paths.liteArticle(entry.article.slug);
-    const [full, lite] = await Promise.all([
-      fullPage.render({ ...data, entry, page: { url: entry.path, outputPath: false } }).then((page) => jsxToString(page)),
-      litePage.render({ ...data, entry, page: { url: litePath, outputPath: false } }).then((page) => jsxToString(page)),
-    ]);
-    times.render += (performance.now() - started) / 1000;
-
-    started = performance.now();
-    const minifiedBefore = options.minifier?.stats.seconds ?? 0;
-    await Promise.all([write(full, outputFile(options.outputDir, entry.path), options), write(lite, outputFile(options.outputDir, litePath), options)]);
-    times.write += (performance.now() - started) / 1000 - ((options.minifier?.stats.seconds ?? 0) - minifiedBefore);
-    times.pages += 2;
-    // Only the part Pagefind reads: an edited headline changes the related lists on many pages, not their index entries.
-    written.push({ path: entry.path, hash: createHash("sha1").update(searchDocument(full)).digest("base64url") });
+    const files = { full: outputFile(options.outputDir, entry.path), lite: outputFile(options.outputDir, paths.liteArticle(entry.article.slug)) };
+    if (!minifier) {
+      await render(entry, data, files, options, result);
+      continue;
+    }
+    const source = readFileSync(entry.article.file);
+    const last = options.kept?.get(entry.path);
+    if (last && minifier.has(last.full) && minifier.has(last.lite) && pageKey(frame, entry, source, last.pictures, await picturesOf(last.pictures, data.images)) === last.key) {
+      const started = performance.now();
+      makeFolder(files.full);
+      makeFolder(files.lite);
+      const placed = minifier.place(last.full, files.full) && minifier.place(last.lite, files.lite);
+      result.times.write += (performance.now() - started) / 1000;
+      if (placed) {
+        result.times.unchanged += 2;
+        result.written.push({ path: entry.path, hash: last.search });
+        result.kept.push(last);
+        continue;
+      }
+      // Rendered below after all; the output file must not stay a link to a kept page it would overwrite.
+      rmSync(files.full, { force: true });
+    }
+    // The picture paths the pages ask for, which only rendering the body tells.
+    const used = new Set<string>();
+    const images: Pictures = { picture: (src) => (used.add(src), data.images.picture(src)) };
+    const keys = await render(entry, { ...data, images }, files, options, result);
+    const pictures = [...used].sort();
+    const key = pageKey(frame, entry, source, pictures, await picturesOf(pictures, data.images));
+    result.kept.push({ path: entry.path, key, full: keys.full!, lite: keys.lite!, search: result.written.at(-1)!.hash, pictures });
   }
-  return { times, written };
+  return result;
 }
 
-async function write(html: string, file: string, { minifier }: WriteOptions): Promise<void> {
-  // The parents (articles/, lite/articles/) exist, so one level is made, synchronously: a promise
-  // round trip through libuv's thread pool cost more than the system call itself.
+/** Renders and writes one article's two pages; returns the minified pages' keys (production). */
+async function render(entry: ArticlePage, data: PageData, files: { full: string; lite: string }, options: WriteOptions, result: WriteResult) {
+  let started = performance.now();
+  const [full, lite] = await Promise.all([
+    fullPage.render({ ...data, entry, page: { url: entry.path, outputPath: false } }).then((page) => jsxToString(page)),
+    litePage.render({ ...data, entry, page: { url: paths.liteArticle(entry.article.slug), outputPath: false } }).then((page) => jsxToString(page)),
+  ]);
+  result.times.render += (performance.now() - started) / 1000;
+
+  started = performance.now();
+  const minifiedBefore = options.minifier?.stats.seconds ?? 0;
+  const [fullKey, liteKey] = await Promise.all([write(full, files.full, options), write(lite, files.lite, options)]);
+  result.times.write += (performance.now() - started) / 1000 - ((options.minifier?.stats.seconds ?? 0) - minifiedBefore);
+  result.times.pages += 2;
+  // Only the part Pagefind reads: an edited headline changes the related lists on many pages, not their index entries.
+  result.written.push({ path: entry.path, hash: createHash("sha1").update(searchDocument(full)).digest("base64url") });
+  return { full: fullKey, lite: liteKey };
+}
+
+/** One level (the article's folder): the parents (articles/, lite/articles/) exist. */
+function makeFolder(file: string): void {
+  // Synchronous: a promise round trip through libuv's thread pool cost more than the system call itself.
   try {
     mkdirSync(dirname(file));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
+}
+
+async function write(html: string, file: string, { minifier }: WriteOptions): Promise<string | undefined> {
+  makeFolder(file);
   if (minifier) return minifier.write(html, file);
   await writeFile(file, html);
+  return undefined;
 }

@@ -226,11 +226,7 @@ export class ImagePipeline implements Pictures {
   async publish(outputDir: string): Promise<number> {
     const target = join(outputDir, IMAGE_PATH);
     await mkdir(target, { recursive: true });
-    const files = [...this.#used];
-    // Bounded parallelism: enough to hide latency, not enough to run out of file handles.
-    for (let i = 0; i < files.length; i += 64) {
-      await Promise.all(files.slice(i, i + 64).map((f) => placeFile(join(this.#cacheDir, f), join(target, f))));
-    }
+    for (const f of this.#used) placeFile(join(this.#cacheDir, f), join(target, f));
     // Forget pictures whose source is gone (deleted articles, test folders): one stat each.
     for (const source of Object.keys(this.#manifest.entries)) {
       if (!existsSync(source)) delete this.#manifest.entries[source];
@@ -238,7 +234,7 @@ export class ImagePipeline implements Pictures {
     const tmp = `${this.#manifestFile}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify(this.#manifest));
     await rename(tmp, this.#manifestFile);
-    return files.length;
+    return this.#used.size;
   }
 }
 

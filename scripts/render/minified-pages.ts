@@ -67,26 +67,51 @@ export class MinifiedPages {
     return fresh ?? readFile(file, "utf8");
   }
 
-  /** Writes the minified page to `outputFile` (its folder exists), as a link to the kept copy. */
-  async write(html: string, outputFile: string): Promise<void> {
-    const { file, fresh } = await this.#minified(html);
-    if (fresh !== undefined) return writeFile(outputFile, fresh);
+  /** Writes the minified page to `outputFile` (its folder exists), as a link to the kept copy; returns its key. */
+  async write(html: string, outputFile: string): Promise<string> {
+    const { key, file, fresh } = await this.#minified(html);
+    if (fresh !== undefined) {
+      await writeFile(outputFile, fresh);
+      return key;
+    }
     try {
-      await placeFile(file, outputFile);
+      placeFile(file, outputFile);
     } catch (error) {
       // Another build sharing the cache pruned it a moment ago: minify again rather than fail.
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
       await writeFile(outputFile, await minify(html, MINIFY_OPTIONS));
     }
+    return key;
   }
 
-  async #minified(html: string): Promise<{ file: string; fresh?: string }> {
+  /** Whether the page kept under `key` is still there (kept article pages, scripts/pages/kept-pages.ts). */
+  has(key: string): boolean {
+    return this.#kept.has(key);
+  }
+
+  /**
+   * Links the page kept under `key` to `outputFile`, without rendering it: its inputs are unchanged.
+   * False if it is gone (another build sharing the cache pruned it): the caller renders it instead.
+   */
+  place(key: string, outputFile: string): boolean {
+    try {
+      placeFile(join(this.#dir, `${key}.html`), outputFile);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+      throw error;
+    }
+    this.used.add(key);
+    this.stats.reused++;
+    return true;
+  }
+
+  async #minified(html: string): Promise<{ key: string; file: string; fresh?: string }> {
     const key = createHash("sha256").update(SETTINGS_KEY).update(html).digest("base64url").slice(0, 32);
     const file = join(this.#dir, `${key}.html`);
     this.used.add(key);
     if (this.#kept.has(key)) {
       this.stats.reused++;
-      return { file };
+      return { key, file };
     }
     const started = performance.now();
     const fresh = await minify(html, MINIFY_OPTIONS);
@@ -97,7 +122,7 @@ export class MinifiedPages {
     await writeFile(tmp, fresh);
     await rename(tmp, file);
     this.#kept.add(key);
-    return { file, fresh };
+    return { key, file, fresh };
   }
 }
 

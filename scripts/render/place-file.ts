@@ -2,11 +2,11 @@
  * Publishes a file kept in the build cache into the output folder as a hard
  * link: no copying and no extra disk, the same bytes under two names.
  */
-import { linkSync } from "node:fs";
-import { copyFile, mkdir, readdir } from "node:fs/promises";
+import { copyFileSync, linkSync } from "node:fs";
+import { mkdir, readdir } from "node:fs/promises";
 import { join } from "node:path";
 
-export async function placeFile(from: string, to: string): Promise<void> {
+export function placeFile(from: string, to: string): void {
   try {
     // Synchronous: a build links tens of thousands of files, and a trip through libuv's thread pool
     // per link cost more than the system call itself.
@@ -14,7 +14,7 @@ export async function placeFile(from: string, to: string): Promise<void> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST") return; // the preview server writes into the same folder again
-    if (code === "EXDEV" || code === "EPERM" || code === "ENOTSUP") await copyFile(from, to); // cache on another disk
+    if (code === "EXDEV" || code === "EPERM" || code === "ENOTSUP") copyFileSync(from, to); // cache on another disk
     else throw error;
   }
 }
@@ -24,6 +24,6 @@ export async function linkTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   for (const entry of await readdir(from, { withFileTypes: true })) {
     if (entry.isDirectory()) await linkTree(join(from, entry.name), join(to, entry.name));
-    else await placeFile(join(from, entry.name), join(to, entry.name));
+    else placeFile(join(from, entry.name), join(to, entry.name));
   }
 }

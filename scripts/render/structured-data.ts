@@ -4,12 +4,12 @@
  * checks every article page against Google's Article requirements.
  */
 import type { Article } from "../content/schema.ts";
-import type { SiteModel } from "../site/model.ts";
+import type { FrameModel, SiteModel } from "../site/model.ts";
 import { paths } from "../site/urls.ts";
 import { formatterFor } from "./format.ts";
 
 /** The publisher, as Google expects it for news: an organization with a logo of known size. */
-export function publisherJsonLd(newsroom: SiteModel): object {
+export function publisherJsonLd(newsroom: FrameModel): object {
   const { site, urls } = newsroom;
   return {
     "@type": "NewsMediaOrganization",
@@ -23,7 +23,7 @@ export function homeJsonLd(newsroom: SiteModel): object[] {
   return [{ "@context": "https://schema.org", ...publisherJsonLd(newsroom) }];
 }
 
-export function newsArticleJsonLd(article: Article, newsroom: SiteModel): object[] {
+export function newsArticleJsonLd(article: Article, newsroom: FrameModel): object[] {
   const { site, urls } = newsroom;
   const f = formatterFor(site, article.lang);
   const url = urls.absolute(paths.article(article.slug));

@@ -12,13 +12,17 @@ import { createUrls, paths, type Urls } from "./urls.ts";
 import { buildFeeds, type FeedChannel } from "./feeds.ts";
 import { newsArticles, sitemapEntries, splitSitemaps, type SitemapFile } from "./sitemaps.ts";
 import { publicationStatus, type PublicationStatus } from "./publication.ts";
+import { formatterFor } from "../render/format.ts";
 
 /** Production publishes finished articles whose time has come; the preview (`npm start`) shows drafts and embargoed ones too. */
 export type Mode = "production" | "preview";
 
+/** What an article page shows of each related article (a kept page is reused while these are unchanged). */
+export type RelatedHeadline = Pick<Article, "slug" | "title" | "lang" | "dir">;
+
 export interface ArticlePage {
   article: Article;
-  related: Article[];
+  related: RelatedHeadline[];
   path: string;
   /** "draft" and "scheduled" pages exist only in the preview, which marks them with a banner. */
   status: PublicationStatus;
@@ -48,6 +52,28 @@ export interface SiteModel {
   /** Articles of the two days before the build, for the Google News sitemap. */
   news: Article[];
   home: { lead?: Article; latest: Article[]; fronts: SectionFront[] };
+  /** The year of the build in the site's time zone and digits, for the footer's copyright line. */
+  copyrightYear: string;
+}
+
+/** What a page needs of a feed to link to it. */
+export type FeedLink = Pick<FeedChannel, "section" | "atomPath" | "jsonPath">;
+
+/**
+ * The part of the site model that the frame of every page (head, masthead,
+ * footer) and the article pages read. A kept article page is reused while a
+ * hash of exactly this is unchanged (../pages/kept-pages.ts), so a
+ * component that needs more of the model must ask for it here.
+ */
+export type FrameModel = Pick<SiteModel, "mode" | "site" | "urls" | "sections" | "sectionsById" | "authorsById" | "copyrightYear"> & {
+  /** The site's feed first; the frame links to it. Without the entries, which change with every new article. */
+  feeds: FeedLink[];
+};
+
+/** The frame's part of the model, and nothing else: what article pages are given, and hashed by. */
+export function frameOf(model: SiteModel): FrameModel {
+  const { mode, site, urls, sections, sectionsById, authorsById, copyrightYear } = model;
+  return { mode, site, urls, sections, sectionsById, authorsById, copyrightYear, feeds: model.feeds.map(({ section, atomPath, jsonPath }) => ({ section, atomPath, jsonPath })) };
 }
 
 const HOME_LATEST = 12;
@@ -77,6 +103,7 @@ export function buildSiteModel(content: Content, mode: Mode, now: Date = new Dat
   return {
     mode,
     site: content.site,
+    copyrightYear: formatterFor(content.site, content.site.language).year(now),
     urls: createUrls(content.site.url),
     sections,
     sectionsById: content.sections,
@@ -107,11 +134,11 @@ export function buildSiteModel(content: Content, mode: Mode, now: Date = new Dat
  * page at a time while each of the build's workers writes only its share.
  */
 function articlePage(article: Article, index: RelatedIndex, now: Date): ArticlePage {
-  let related: Article[] | undefined;
+  let related: RelatedHeadline[] | undefined;
   return {
     article,
     get related() {
-      return (related ??= selectRelated(article, index));
+      return (related ??= selectRelated(article, index).map(({ slug, title, lang, dir }) => ({ slug, title, lang, dir })));
     },
     path: paths.article(article.slug),
     status: publicationStatus(article, now),

@@ -2,8 +2,7 @@
  * The page of one article. Rendered by scripts/pages/ (in parallel workers
  * for a production build), not paginated by Eleventy: see README, "Why?".
  */
-import type { SiteData } from "../types.ts";
-import type { ArticlePage } from "../../scripts/site/model.ts";
+import type { ArticlePageData } from "../types.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
 import { renderBody } from "../../scripts/render/body.ts";
@@ -20,7 +19,7 @@ import { BidiText } from "../components/BidiText.tsx";
 import { PreviewBanner } from "../components/PreviewBanner.tsx";
 import { Corrections } from "../components/Corrections.tsx";
 
-export type Data = SiteData & { entry: ArticlePage };
+export type Data = ArticlePageData;
 
 export async function render(data: Data): Promise<JSX.Element> {
   const { newsroom } = data;

@@ -4,15 +4,14 @@
  * pictures (each is described in words), no webfont, no related list or
  * sign-up form: a few kilobytes for readers on slow or filtered networks.
  */
-import type { SiteData } from "../types.ts";
-import type { ArticlePage } from "../../scripts/site/model.ts";
+import type { ArticlePageData } from "../types.ts";
 import { renderBody } from "../../scripts/render/body.ts";
 import { LiteDocument } from "../components/LiteDocument.tsx";
 import { Byline } from "../components/Byline.tsx";
 import { Dateline } from "../components/Dateline.tsx";
 import { TrustedHtml } from "../components/TrustedHtml.tsx";
 
-type Data = SiteData & { entry: ArticlePage };
+type Data = ArticlePageData;
 
 export async function render(data: Data): Promise<JSX.Element> {
   const { newsroom } = data;

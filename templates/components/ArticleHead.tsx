@@ -1,13 +1,13 @@
 /** Social cards and structured data in an article page's <head>. */
 import type { Article } from "../../scripts/content/schema.ts";
-import type { SiteModel } from "../../scripts/site/model.ts";
+import type { FrameModel } from "../../scripts/site/model.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { formatterFor } from "../../scripts/render/format.ts";
 import { newsArticleJsonLd } from "../../scripts/render/structured-data.ts";
 import { JsonLd } from "./JsonLd.tsx";
 import { SocialCards } from "./SocialCards.tsx";
 
-export function ArticleHead({ article, newsroom }: { article: Article; newsroom: SiteModel }): JSX.Element {
+export function ArticleHead({ article, newsroom }: { article: Article; newsroom: FrameModel }): JSX.Element {
   const { urls } = newsroom;
   const f = formatterFor(newsroom.site, article.lang);
   return (

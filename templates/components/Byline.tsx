@@ -1,10 +1,10 @@
 /** "بقلم" and the author names, each linking to the author's page. */
 import type { Article } from "../../scripts/content/schema.ts";
-import type { SiteModel } from "../../scripts/site/model.ts";
+import type { FrameModel } from "../../scripts/site/model.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
 
-export function Byline({ article, newsroom }: { article: Article; newsroom: SiteModel }): JSX.Element {
+export function Byline({ article, newsroom }: { article: Article; newsroom: FrameModel }): JSX.Element {
   const t = stringsFor(article.lang);
   const authors = article.authors.map((id) => newsroom.authorsById.get(id)!);
   return (

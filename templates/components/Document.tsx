@@ -1,5 +1,5 @@
 /** The page shell shared by every HTML page: head, masthead, main, footer. */
-import type { SiteData } from "../types.ts";
+import type { FrameData } from "../types.ts";
 import type { Direction, Language } from "../../scripts/content/schema.ts";
 import { metaContentSecurityPolicy } from "../../scripts/site/security.ts";
 import { paths } from "../../scripts/site/urls.ts";
@@ -11,7 +11,7 @@ import { SiteFooter } from "./SiteFooter.tsx";
 import { FeedLinks } from "./FeedLinks.tsx";
 
 export interface DocumentProps {
-  data: SiteData;
+  data: FrameData;
   /** The page's own language and direction (an English article is ltr). */
   lang: Language;
   dir: Direction;
@@ -66,7 +66,7 @@ export function Document({ data, lang, dir, title, description, path, head, chil
 }
 
 /** Attributes that switch a block back to the site's language inside a page in another language. */
-export function siteLanguageAttributes(data: SiteData, pageLang: Language): { lang?: Language; dir?: Direction } {
+export function siteLanguageAttributes(data: FrameData, pageLang: Language): { lang?: Language; dir?: Direction } {
   const { language } = data.newsroom.site;
   return pageLang === language ? {} : { lang: language, dir: "rtl" };
 }

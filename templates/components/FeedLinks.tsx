@@ -1,9 +1,9 @@
 /** Feed autodiscovery: <link rel="alternate"> to a channel's Atom and JSON feeds. */
-import type { SiteData } from "../types.ts";
-import type { FeedChannel } from "../../scripts/site/feeds.ts";
+import type { FrameData } from "../types.ts";
+import type { FeedLink } from "../../scripts/site/model.ts";
 import { stringsFor } from "../strings/index.ts";
 
-export function FeedLinks({ data, channel }: { data: SiteData; channel: FeedChannel }): JSX.Element {
+export function FeedLinks({ data, channel }: { data: FrameData; channel: FeedLink }): JSX.Element {
   const { site, urls } = data.newsroom;
   const t = stringsFor(site.language);
   const name = channel.section ? `${site.name}: ${channel.section.name}` : site.name;

@@ -2,7 +2,7 @@
  * The page shell of the text-only version: no webfont, no pictures, one
  * small stylesheet, the site's name and a way back to the full article.
  */
-import type { SiteData } from "../types.ts";
+import type { FrameData } from "../types.ts";
 import type { Direction, Language } from "../../scripts/content/schema.ts";
 import { metaContentSecurityPolicy } from "../../scripts/site/security.ts";
 import { paths } from "../../scripts/site/urls.ts";
@@ -11,7 +11,7 @@ import { Doctype } from "./Doctype.tsx";
 import { siteLanguageAttributes } from "./Document.tsx";
 
 export interface LiteDocumentProps {
-  data: SiteData;
+  data: FrameData;
   lang: Language;
   dir: Direction;
   title: string;

@@ -1,11 +1,11 @@
 /** The site's name and the section navigation, at the top of every page. */
-import type { SiteData } from "../types.ts";
+import type { FrameData } from "../types.ts";
 import type { Language } from "../../scripts/content/schema.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
 import { siteLanguageAttributes } from "./Document.tsx";
 
-export function Masthead({ data, pageLang }: { data: SiteData; pageLang: Language }): JSX.Element {
+export function Masthead({ data, pageLang }: { data: FrameData; pageLang: Language }): JSX.Element {
   const { site, urls, sections } = data.newsroom;
   const t = stringsFor(site.language);
   const current = data.page.url;

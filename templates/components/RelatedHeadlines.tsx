@@ -1,11 +1,12 @@
 /** Up to five related headlines under the article (see scripts/site/related.ts for the choice). */
-import type { Article, Language } from "../../scripts/content/schema.ts";
+import type { Language } from "../../scripts/content/schema.ts";
+import type { RelatedHeadline } from "../../scripts/site/model.ts";
 import type { Urls } from "../../scripts/site/urls.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
 import { BidiText } from "./BidiText.tsx";
 
-export function RelatedHeadlines({ related, urls, lang }: { related: Article[]; urls: Urls; lang: Language }): JSX.Element {
+export function RelatedHeadlines({ related, urls, lang }: { related: RelatedHeadline[]; urls: Urls; lang: Language }): JSX.Element {
   if (related.length === 0) return null;
   const t = stringsFor(lang);
   return (

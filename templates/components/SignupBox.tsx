@@ -1,10 +1,10 @@
 /** The sign-up call-to-action at the end of every article; a plain form, no script. */
-import type { SiteData } from "../types.ts";
+import type { FrameData } from "../types.ts";
 import type { Language } from "../../scripts/content/schema.ts";
 import { stringsFor } from "../strings/index.ts";
 import { siteLanguageAttributes } from "./Document.tsx";
 
-export function SignupBox({ data, pageLang }: { data: SiteData; pageLang: Language }): JSX.Element {
+export function SignupBox({ data, pageLang }: { data: FrameData; pageLang: Language }): JSX.Element {
   const { signup, language } = data.newsroom.site;
   const t = stringsFor(language);
   return (

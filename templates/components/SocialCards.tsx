@@ -4,12 +4,12 @@
  * link never comes out blank.
  */
 import type { Language } from "../../scripts/content/schema.ts";
-import type { SiteModel } from "../../scripts/site/model.ts";
+import type { FrameModel } from "../../scripts/site/model.ts";
 
 export const OG_LOCALES: Record<Language, string> = { ar: "ar_AR", en: "en_US", fr: "fr_FR" };
 
 export interface SocialCardsProps {
-  newsroom: SiteModel;
+  newsroom: FrameModel;
   type: "website" | "article";
   lang: Language;
   title: string;
