@@ -27,7 +27,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(newsroomData, options);
   // Styles: one left-to-right source, rtlcss for right-to-left pages, the webfont subset, hashed file names.
   eleventyConfig.addPlugin(stylesheets, options);
-  // Article pages: written beside Eleventy's own pages, in worker threads on a large archive.
+  // Article, section, tag and author pages: written beside Eleventy's own pages, in worker threads on a large archive.
   eleventyConfig.addPlugin(articlePages, options);
   // Pictures: AVIF/WebP/JPEG at several widths, encoded once into .cache/images and linked into /img/.
   eleventyConfig.addPlugin(images, options);
@@ -42,8 +42,8 @@ export default function (eleventyConfig: UserConfig) {
 
   eleventyConfig.setQuietMode(true);
   return {
-    // Only site-wide page templates live in the input folder; articles are data (see newsroom-data.ts)
-    // and their pages are written by scripts/pages/.
+    // Only site-wide page templates live in the input folder; articles are data (see newsroom-data.ts),
+    // and their pages and the listings are written by scripts/pages/.
     dir: { input: "templates/pages" },
     templateFormats: ["11ty.tsx"],
   };

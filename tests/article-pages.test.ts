@@ -25,20 +25,20 @@ test("worker threads write the same site as the main thread", () => {
   const env = (workers: string) => ({ NEWSROOM_NOW: NOW, NEWSROOM_WORKERS: workers, NEWSROOM_CACHE: mkdtempSync(join(tmpdir(), "cache-")) });
   const threaded = build(content, { env: env("2") });
   assert.equal(threaded.status, 0, threaded.stderr);
-  assert.match(threaded.stdout, /article pages on 2 worker threads/);
+  assert.match(threaded.stdout, /author pages on 2 worker threads/);
   const single = build(content, { env: { ...env(""), NEWSROOM_WORKERS: "" } });
   assert.equal(single.status, 0, single.stderr);
-  assert.match(single.stdout, /article pages on the main thread/);
+  assert.match(single.stdout, /author pages on the main thread/);
   const [a, b] = [tree(threaded.output), tree(single.output)];
   assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort());
   for (const [file, bytes] of a) assert.ok(bytes === b.get(file), `${file} differs`);
 });
 
-/** The counts from the build's line about article pages. */
-function articleCounts(stdout: string): { kept: number; rendered: number; minified: number } {
-  const match = /: (\d+) kept from the last build, (\d+) rendered \((\d+) of them minified/.exec(stdout);
-  assert.ok(match, `no article page counts in:\n${stdout}`);
-  return { kept: Number(match[1]), rendered: Number(match[2]), minified: Number(match[3]) };
+/** The counts from the build's line about the pages it writes itself. */
+function articleCounts(stdout: string): { kept: number; rendered: number; listings: number; minified: number } {
+  const match = /\((\d+) kept from the last build, (\d+) rendered\) and (\d+) section, tag and author pages .*; (\d+) pages minified/.exec(stdout);
+  assert.ok(match, `no page counts in:\n${stdout}`);
+  return { kept: Number(match[1]), rendered: Number(match[2]), listings: Number(match[3]), minified: Number(match[4]) };
 }
 
 /** Builds `content` again with an empty cache and checks the kept build wrote exactly the same files. */
@@ -66,18 +66,19 @@ test("unchanged article pages are kept from the last build; whatever changes an 
 
   const first = run("an empty cache");
   assert.equal(first.counts.kept, 0);
-  assert.equal(first.counts.minified, first.counts.rendered, "an empty cache minifies every article page");
-  const pages = first.counts.rendered;
+  const { rendered: pages, listings } = first.counts;
+  assert.ok(listings >= 5, `${listings} listing pages`);
+  assert.equal(first.counts.minified, pages + listings, "an empty cache minifies every page");
   assert.ok(pages >= 10, `${pages} article pages`);
   assert.ok(!readFileSync(join(first.output, "articles/river-cleanup/index.html"), "utf8").includes("\n"), "the page is minified: no line breaks left");
 
-  assert.deepEqual(run("nothing changed").counts, { kept: pages, rendered: 0, minified: 0 });
+  assert.deepEqual(run("nothing changed").counts, { kept: pages, rendered: 0, listings, minified: 0 });
 
   // A body edit: the article and its lite copy, nothing else (other pages show its headline, not its body).
   const river = join(content, "articles/river-cleanup.md");
   writeFileSync(river, readFileSync(river, "utf8").replace(/\n\n/, "\n\nفقرة أضيفت للاختبار.\n\n"));
   const body = run("a body edit");
-  assert.deepEqual(body.counts, { kept: pages - 2, rendered: 2, minified: 2 });
+  assert.deepEqual(body.counts, { kept: pages - 2, rendered: 2, listings, minified: 2 });
   assert.ok(readFileSync(join(body.output, "articles/river-cleanup/index.html"), "utf8").includes("فقرة أضيفت للاختبار."));
   assertSameAsFreshBuild(content, body.output, { NEWSROOM_NOW: NOW });
 
@@ -93,13 +94,13 @@ test("unchanged article pages are kept from the last build; whatever changes an 
   writeFileSync(join(content, "images/chart.png"), picture);
   const replaced = run("a replaced picture");
   // Both pages are rendered; the lite one describes the picture in words, so only the full page is new.
-  assert.deepEqual(replaced.counts, { kept: pages - 2, rendered: 2, minified: 1 });
+  assert.deepEqual(replaced.counts, { kept: pages - 2, rendered: 2, listings, minified: 1 });
   assertSameAsFreshBuild(content, replaced.output, { NEWSROOM_NOW: NOW });
 
   // The frame of every page (here the site's name, in every header) renders them all again.
   const site = join(content, "site.yaml");
   writeFileSync(site, readFileSync(site, "utf8").replace(/^name: .*$/m, "name: صحيفة الاختبار الجديدة"));
-  assert.deepEqual(run("a new site name").counts, { kept: 0, rendered: pages, minified: pages });
+  assert.deepEqual(run("a new site name").counts, { kept: 0, rendered: pages, listings, minified: pages + listings });
 
   // Pages no build uses any more are forgotten: one kept file per distinct page of the last build.
   const kept = readdirSync(join(cache, "html")).length;

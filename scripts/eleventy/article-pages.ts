@@ -1,8 +1,8 @@
 /**
- * Article pages (full and lite) are written by scripts/pages/, not paginated
- * by Eleventy: at 100,000 articles Eleventy would hold every page's HTML in
- * memory until the build ends, and its per-page bookkeeping would cost more
- * than rendering. They start once Eleventy has its content map (every
+ * Article pages (full and lite) and the section, tag and author pages are
+ * written by scripts/pages/, not paginated by Eleventy: at 100,000 articles
+ * Eleventy would hold every page's HTML in memory until the build ends, and
+ * its per-page bookkeeping would cost more than rendering. They start once Eleventy has its content map (every
  * `eleventy.before` step is done: model, stylesheets, pictures, search
  * script) and run beside Eleventy's own pages, in worker threads on an
  * archive; `eleventy.after` waits for them before pictures are published
@@ -10,7 +10,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";
-import { writeAllArticlePages, type ArticleResult } from "../pages/pool.ts";
+import { writeArticleAndListingPages, type ArticleResult } from "../pages/pool.ts";
 import { pictures } from "./images.ts";
 import { keepMinifiedPages, minifyCacheDir } from "./minify-html.ts";
 import { builtContent, siteModel } from "./newsroom-data.ts";
@@ -18,6 +18,7 @@ import type { BuildOptions } from "./options.ts";
 import type { WrittenArticle } from "../search/shards.ts";
 import { builtAssets } from "./stylesheets.ts";
 import { addPhase } from "./timings.ts";
+import { searchAssets } from "./search-index.ts";
 import { saveKeptPages } from "../pages/kept-pages.ts";
 
 /** The list of article pages kept between production builds (scripts/pages/kept-pages.ts). */
@@ -46,12 +47,13 @@ export default function articlePages(eleventyConfig: UserConfig, options: BuildO
   eleventyConfig.on("eleventy.contentMap", () => {
     const { content, now } = builtContent();
     started = performance.now();
-    writing = writeAllArticlePages({
+    writing = writeArticleAndListingPages({
       content,
       mode: options.mode,
       now,
       model: siteModel(),
       assets: builtAssets(),
+      search: searchAssets(),
       images: pictures(),
       outputDir: output,
       ...(options.mode === "production" ? { keep: { minifyDir: minifyCacheDir(options), keptFile: keptFile(options) } } : {}),
@@ -76,8 +78,8 @@ export default function articlePages(eleventyConfig: UserConfig, options: BuildO
       const where = threads ? `${threads} worker threads` : "the main thread";
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
-        `Wrote ${times.pages + times.unchanged} article pages on ${where} in ${seconds} s: ${times.unchanged} kept from the last build, ` +
-          `${times.pages} rendered (${minify.minified} of them minified, the rest identical to a kept page).`,
+        `Wrote ${times.pages + times.unchanged} article pages (${times.unchanged} kept from the last build, ${times.pages} rendered) ` +
+          `and ${times.listings} section, tag and author pages on ${where} in ${seconds} s; ${minify.minified} pages minified, the rest identical to a kept page.`,
       );
     }
   });

@@ -1,7 +1,7 @@
 /**
- * A worker thread of the article page pool (pool.ts): builds the same site
- * model from the checked content it is given, writes every n-th article's
- * pages, and asks the main thread for pictures (one image pipeline per
+ * A worker thread of the page pool (pool.ts): builds the same site model
+ * from the checked content it is given, writes every n-th article's pages
+ * and every n-th listing page, and asks the main thread for pictures (one image pipeline per
  * build, so each picture is encoded once).
  */
 import { parentPort, workerData } from "node:worker_threads";
@@ -10,6 +10,7 @@ import { MinifiedPages } from "../render/minified-pages.ts";
 import type { Picture, Pictures } from "../render/images.ts";
 import { writeArticlePages } from "./write-articles.ts";
 import { readKeptPages } from "./kept-pages.ts";
+import { writeListingPages } from "./write-listings.ts";
 import type { ToWorker, FromWorker, WorkerInput } from "./messages.ts";
 
 const input = workerData as WorkerInput;
@@ -44,9 +45,8 @@ const model = buildSiteModel(input.content, input.mode, input.now);
 const mine = model.articlePages.filter((_, i) => i % input.workers === input.share);
 const { keep } = input;
 const minifier = keep ? new MinifiedPages(keep.minifyDir) : undefined;
-const { times, written, kept } = await writeArticlePages(
-  mine,
-  { newsroom: frameOf(model), assets: input.assets, images: pictures },
-  { outputDir: input.outputDir, ...(keep ? { minifier, kept: readKeptPages(keep.keptFile) } : {}) },
-);
+const options = { outputDir: input.outputDir, ...(keep ? { minifier, kept: readKeptPages(keep.keptFile) } : {}) };
+const { times, written, kept } = await writeArticlePages(mine, { newsroom: frameOf(model), assets: input.assets, images: pictures }, options);
+const listings = model.listings.filter((_, i) => i % input.workers === input.share);
+await writeListingPages(listings, { newsroom: model, assets: input.assets, search: input.search, images: pictures }, options, times);
 send({ type: "done", times, written, kept, used: [...(minifier?.used ?? [])], minify: minifier?.stats ?? { minified: 0, reused: 0, seconds: 0 } });

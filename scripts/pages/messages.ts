@@ -6,6 +6,7 @@ import type { MinifyStats } from "../render/minified-pages.ts";
 import type { WrittenArticle } from "../search/shards.ts";
 import type { PageData, WriteTimes } from "./write-articles.ts";
 import type { KeptPage } from "./kept-pages.ts";
+import type { SearchAssets } from "../eleventy/search-index.ts";
 
 /** Where a production build keeps pages between builds; absent in the preview, which does not minify. */
 export interface KeepFiles {
@@ -17,12 +18,13 @@ export interface KeepFiles {
 
 /** Everything a worker starts from; copied once into the worker (structured clone). */
 export interface WorkerInput extends Pick<PageData, "assets"> {
+  search: SearchAssets;
   content: Content;
   mode: Mode;
   now: Date;
   outputDir: string;
   keep?: KeepFiles;
-  /** This worker writes the articles whose position modulo `workers` is `share`. */
+  /** This worker writes the articles and listing pages whose position modulo `workers` is `share`. */
   share: number;
   workers: number;
 }

@@ -1,6 +1,7 @@
 /**
- * Writes every article's pages: on the main thread for a small site, in
- * worker threads for an archive, one per core (NEWSROOM_WORKERS overrides).
+ * Writes every article's pages and the section, tag and author pages: on the
+ * main thread for a small site, in worker threads for an archive, one per
+ * core (NEWSROOM_WORKERS overrides).
  * Each worker builds the site model from the checked content (linear and
  * quick) rather than receiving it, since the model's lists share objects
  * that a copy would multiply.
@@ -16,6 +17,8 @@ import type { Assets } from "../eleventy/stylesheets.ts";
 import type { FromWorker, KeepFiles, ToWorker, WorkerInput } from "./messages.ts";
 import { readKeptPages, type KeptPage } from "./kept-pages.ts";
 import { writeArticlePages, type WriteOptions, type WriteTimes } from "./write-articles.ts";
+import { writeListingPages } from "./write-listings.ts";
+import type { SearchAssets } from "../eleventy/search-index.ts";
 
 /** Below this many articles, starting threads (about 0.3 s each) costs more than it saves. */
 const WORKERS_FROM = 400;
@@ -26,6 +29,7 @@ export interface ArticleJob {
   now: Date;
   model: SiteModel;
   assets: Assets;
+  search: SearchAssets;
   images: ImagePipeline;
   outputDir: string;
   /** Production: where minified pages and the list of kept article pages are; each thread opens them itself. */
@@ -44,16 +48,17 @@ export interface ArticleResult {
   threads: number;
 }
 
-export async function writeAllArticlePages(job: ArticleJob): Promise<ArticleResult> {
+export async function writeArticleAndListingPages(job: ArticleJob): Promise<ArticleResult> {
   const count = job.model.articlePages.length;
   const workers = Number(process.env.NEWSROOM_WORKERS) || (count >= WORKERS_FROM ? availableParallelism() : 0);
   return workers > 0 ? inWorkers(job, workers) : onThisThread(job);
 }
 
-async function onThisThread({ model, assets, images, outputDir, keep }: ArticleJob): Promise<ArticleResult> {
+async function onThisThread({ model, assets, search, images, outputDir, keep }: ArticleJob): Promise<ArticleResult> {
   const minifier = keep ? new MinifiedPages(keep.minifyDir) : undefined;
   const options: WriteOptions = { outputDir, ...(keep ? { minifier, kept: readKeptPages(keep.keptFile) } : {}) };
   const { times, written, kept } = await writeArticlePages(model.articlePages, { newsroom: frameOf(model), assets, images }, options);
+  await writeListingPages(model.listings, { newsroom: model, assets, search, images }, options, times);
   return { times, written, kept, minify: minifier?.stats ?? { minified: 0, reused: 0, seconds: 0 }, used: [...(minifier?.used ?? [])], threads: 0 };
 }
 
@@ -68,6 +73,7 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
     mode: job.mode,
     now: job.now,
     assets: job.assets,
+    search: job.search,
     outputDir: job.outputDir,
     ...(job.keep ? { keep: job.keep } : {}),
     share,
@@ -102,7 +108,7 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
   const sum = <K extends string>(pick: (r: (typeof results)[number]) => Record<K, number>, keys: K[]) =>
     Object.fromEntries(keys.map((k) => [k, results.reduce((total, r) => total + pick(r)[k], 0)])) as Record<K, number>;
   return {
-    times: sum((r) => r.times, ["render", "write", "pages", "unchanged"]),
+    times: sum((r) => r.times, ["render", "write", "pages", "unchanged", "listings"]),
     minify: sum((r) => r.minify, ["minified", "reused", "seconds"]),
     written: results.flatMap((r) => r.written),
     kept: results.flatMap((r) => r.kept),

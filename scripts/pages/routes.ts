@@ -13,7 +13,7 @@ import type { SiteData } from "../../templates/types.ts";
 import * as articlePage from "../../templates/articles/article.tsx";
 import * as litePage from "../../templates/articles/lite-article.tsx";
 import * as home from "../../templates/pages/home.11ty.tsx";
-import * as listing from "../../templates/pages/listing.11ty.tsx";
+import * as listing from "../../templates/listings/listing.tsx";
 import * as search from "../../templates/pages/search.11ty.tsx";
 import * as notFound from "../../templates/pages/not-found.11ty.tsx";
 import * as atomFeed from "../../templates/pages/feed.xml.11ty.tsx";

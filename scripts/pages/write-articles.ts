@@ -38,6 +38,8 @@ export interface WriteTimes {
   pages: number;
   /** Pages linked as the last build kept them, without rendering. */
   unchanged: number;
+  /** Section, tag and author pages (write-listings.ts); `pages` counts article pages only. */
+  listings: number;
 }
 
 export interface WriteResult {
@@ -54,7 +56,7 @@ export function outputFile(outputDir: string, path: string): string {
 }
 
 export async function writeArticlePages(entries: Iterable<ArticlePage>, data: PageData, options: WriteOptions): Promise<WriteResult> {
-  const result: WriteResult = { times: { render: 0, write: 0, pages: 0, unchanged: 0 }, written: [], kept: [] };
+  const result: WriteResult = { times: { render: 0, write: 0, pages: 0, unchanged: 0, listings: 0 }, written: [], kept: [] };
   const { minifier } = options;
   const frame = minifier ? frameKey(data.newsroom, data.assets) : "";
   for (const folder of [paths.article("x"), paths.liteArticle("x")]) await mkdir(dirname(dirname(outputFile(options.outputDir, folder))), { recursive: true });
@@ -121,7 +123,8 @@ function makeFolder(file: string): void {
   }
 }
 
-async function write(html: string, file: string, { minifier }: WriteOptions): Promise<string | undefined> {
+/** Writes a rendered page, minified in production; returns the minified page's key. */
+export async function write(html: string, file: string, { minifier }: Pick<WriteOptions, "minifier">): Promise<string | undefined> {
   makeFolder(file);
   if (minifier) return minifier.write(html, file);
   await writeFile(file, html);

@@ -1,4 +1,8 @@
-/** Section, tag and author pages, paginated; the listings are built in scripts/site/listings.ts. */
+/**
+ * Section, tag and author pages, paginated; the listings are built in
+ * scripts/site/listings.ts. Written by scripts/pages/ beside the article
+ * pages, not paginated by Eleventy: an archive has tens of thousands of them.
+ */
 import type { SiteData } from "../types.ts";
 import type { ListingPage } from "../../scripts/site/listings.ts";
 import { LANGUAGES } from "../../scripts/content/schema.ts";
@@ -11,11 +15,6 @@ import { FeedLinks } from "../components/FeedLinks.tsx";
 import { SocialCards } from "../components/SocialCards.tsx";
 
 type Data = SiteData & { listing: ListingPage };
-
-export const data = {
-  pagination: { data: "newsroom.listings", size: 1, alias: "listing" },
-  permalink: (data: Data) => data.listing.path,
-};
 
 const TITLES: Record<ListingPage["kind"], keyof Strings> = { section: "sectionTitle", tag: "tagTitle", author: "authorTitle" };
 
