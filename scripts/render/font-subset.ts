@@ -19,7 +19,7 @@
  */
 import subsetFont from "subset-font";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -52,23 +52,17 @@ export function parseUnicodeRange(value: string): Set<number> {
 }
 
 /**
- * Characters of `range` outside the safety set that appear in the given
- * folders' text files. The search looks only for those rare characters, so
- * it stays a fast scan even over a large archive.
+ * Characters of `range` outside the safety set among `characters` (those of
+ * the articles, gathered as they are checked: Content.characters) and those
+ * in the given text files (.md, .yaml, .ts): the registries, the UI strings.
  */
-export function rareCharactersIn(folders: string[], range: Set<number>): Set<number> {
-  const rare = [...range].filter((c) => !SAFETY_SET.has(c));
-  const found = new Set<number>();
-  if (!rare.length) return found;
-  const pattern = new RegExp(`[${rare.map((c) => `\\u{${c.toString(16)}}`).join("")}]`, "gu");
-  for (const folder of folders) {
-    if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder, { recursive: true, encoding: "utf8" })) {
-      if (!/\.(md|ya?ml|ts)$/.test(name)) continue;
-      for (const match of readFileSync(join(folder, name), "utf8").matchAll(pattern)) found.add(match[0].codePointAt(0)!);
-    }
+export function rareCharactersIn(characters: Iterable<number>, files: string[], range: Set<number>): Set<number> {
+  const all = new Set(characters);
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    for (const c of readFileSync(file, "utf8")) all.add(c.codePointAt(0)!);
   }
-  return found;
+  return new Set([...all].filter((c) => range.has(c) && !SAFETY_SET.has(c)));
 }
 
 const SUBSET_FONT_VERSION: string = createRequire(import.meta.url)("subset-font/package.json").version;
