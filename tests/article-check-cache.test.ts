@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { loadContent } from "../scripts/content/load-content.ts";
 import { articleCheckCache } from "../scripts/content/article-check-cache.ts";
 import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
@@ -17,7 +17,7 @@ test("a load that remembers checked files reports what a fresh load reports, edi
     "images/chart.png": readFileSync(join(FIXTURE, "images/logo.png")),
     "articles/chart-story.md": articleFile(`${VALID}\nimage:\n  src: /images/chart.png\n  alt: رسم بياني`, "![رسم بياني](/images/chart.png)\n"),
   });
-  const checker = articleCheckCache();
+  const { checker } = articleCheckCache();
   const same = (step: string) => {
     const remembered = loadContent({ contentDir: dir }, checker);
     assert.deepEqual(remembered, loadContent({ contentDir: dir }), step);
@@ -55,4 +55,33 @@ test("a load that remembers checked files reports what a fresh load reports, edi
   assert.equal(same("a section removed").ok, false);
   rmSync(join(dir, "articles/league-final.md"));
   same("an article deleted");
+});
+
+test("once the watcher names the changed files, only those are looked at again", () => {
+  const dir = contentWith();
+  const checks = articleCheckCache();
+  const load = () => {
+    const loaded = loadContent({ contentDir: dir }, checks.checker);
+    assert.ok(loaded.ok);
+    return loaded.content.articles;
+  };
+  const title = (articles: { slug: string; title: string }[], slug: string) => articles.find((a) => a.slug === slug)?.title;
+  load();
+  const river = join(dir, "articles/river-cleanup.md");
+  const park = join(dir, "articles/park-opening.md");
+  const retitle = (file: string, title: string) => writeFileSync(file, readFileSync(file, "utf8").replace(/^title:.*$/m, `title: ${title}`));
+
+  retitle(river, "عنوان يراه المراقب");
+  retitle(park, "عنوان لم يبلغ عنه المراقب");
+  // As Eleventy's watcher names files: relative to the working folder, with a leading "./".
+  checks.changed([`./${relative(process.cwd(), river)}`]);
+  const reported = load();
+  assert.equal(title(reported, "river-cleanup"), "عنوان يراه المراقب", "a file the watcher named is checked again");
+  assert.notEqual(title(reported, "park-opening"), "عنوان لم يبلغ عنه المراقب", "a file it did not name is taken as unchanged");
+
+  // Without a report (the first load, or after a restart), every file is looked at.
+  assert.equal(title(load(), "park-opening"), "عنوان لم يبلغ عنه المراقب");
+  const fresh = loadContent({ contentDir: dir });
+  assert.ok(fresh.ok);
+  assert.deepEqual(load(), fresh.content.articles);
 });

@@ -14,6 +14,7 @@
  * articles on every load (load-content.ts): they are linear and quick.
  */
 import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { checkArticleFile, type ArticleChecker, type CheckedFile } from "./load-content.ts";
 
 interface Kept {
@@ -24,11 +25,18 @@ interface Kept {
   pictures: [path: string, existed: boolean][];
 }
 
-/** A checker for `loadContent` that remembers every file it checked, for as long as the process runs. */
-export function articleCheckCache(): ArticleChecker {
+export interface ArticleCheckCache {
+  /** For `loadContent`: remembers every file it checked, for as long as the process runs. */
+  checker: ArticleChecker;
+  /** The files the watcher saw change since the last load; without this call, the next load looks at every file. */
+  changed(paths: Iterable<string>): void;
+}
+
+export function articleCheckCache(): ArticleCheckCache {
   let kept = new Map<string, Kept>();
   let registriesKey = "";
-  return (registries, contentDir) => {
+  let reported: Set<string> | undefined;
+  const checker: ArticleChecker = (registries, contentDir) => {
     const key = JSON.stringify([registries.site, [...registries.sections], [...registries.authors]]);
     const previous = key === registriesKey ? kept : new Map<string, Kept>();
     registriesKey = key;
@@ -40,9 +48,12 @@ export function articleCheckCache(): ArticleChecker {
       if (there === undefined) looked.set(path, (there = existsSync(path)));
       return there;
     };
+    const unchanged = reported;
+    reported = undefined;
     return (file) => {
-      const { mtimeMs, size } = statSync(file.path);
       let entry = previous.get(file.path);
+      const trusted = entry && unchanged && !unchanged.has(resolve(file.path));
+      const { mtimeMs, size } = trusted ? entry! : statSync(file.path);
       if (!entry || entry.mtimeMs !== mtimeMs || entry.size !== size || entry.pictures.some(([path, existed]) => exists(path) !== existed)) {
         const pictures: Kept["pictures"] = [];
         const checked = checkArticleFile(file, registries, contentDir, (path) => {
@@ -55,5 +66,12 @@ export function articleCheckCache(): ArticleChecker {
       kept.set(file.path, entry);
       return entry.checked;
     };
+  };
+  return {
+    checker,
+    changed(paths) {
+      reported ??= new Set();
+      for (const path of paths) reported.add(resolve(path));
+    },
   };
 }

@@ -42,14 +42,16 @@ export function usePreloadedContent(content: Content, now: Date): void {
 export default function newsroomData(eleventyConfig: UserConfig, options: BuildOptions): void {
   let model: SiteModel | undefined;
   // The preview loads the content again on every save; it reads and checks again only the files that changed.
-  const checker = options.mode === "preview" ? articleCheckCache() : undefined;
+  const checks = options.mode === "preview" ? articleCheckCache() : undefined;
+  // The watcher's list of changed files: the files it does not name are taken as unchanged.
+  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => checks?.changed(changed));
 
   eleventyConfig.on("eleventy.before", () => {
     let content = preloaded?.content;
     const now = preloaded?.now ?? options.now();
     preloaded = undefined;
     if (!content) {
-      const loaded = loadContent(options, checker);
+      const loaded = loadContent(options, checks?.checker);
       if (!loaded.ok) throw new ContentValidationError(loaded.problems);
       // The preview rebuilds on every save; one line keeps the terminal readable.
       if (loaded.warnings.length) console.warn(`[newsroom] ${count(loaded.warnings.length, "typography warning")}: run npm run check to see them.`);
