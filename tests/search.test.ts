@@ -13,6 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { build, type BuildResult } from "./support/build.ts";
 import { articleFile, contentWith } from "./support/fixture.ts";
+import { PART_SIZE, partNames, partsOf } from "../scripts/search/shards.ts";
 import { serve, type StaticServer } from "./support/static-server.ts";
 import { launchBrowser } from "./support/browser.ts";
 
@@ -203,7 +204,7 @@ test("the search page is the only page with a script, and only articles are inde
     assert.ok(existsSync(join(site.output, `pagefind/${year}/pagefind.js`)));
     assert.ok(!existsSync(join(site.output, `pagefind/${year}/pagefind-ui.js`)), "Pagefind's own UI is not shipped");
   }
-  assert.match(site.stdout, /2 yearly parts, 9 of 9 articles indexed/, "the fixture's 9 published articles, no listing pages");
+  assert.match(site.stdout, /2 parts by date, 9 of 9 articles indexed/, "the fixture's 9 published articles, no listing pages");
 });
 
 test("a rebuild re-indexes only the years whose articles changed", () => {
@@ -243,4 +244,17 @@ test("under a path prefix, search loads its index from the prefix and links into
   } finally {
     await prefixedServer.close();
   }
+});
+
+test("the index is split by year, and a year with more articles than a part holds by runs of months", () => {
+  const on = (iso: string, count: number) => Array.from({ length: count }, () => ({ date: new Date(iso) }));
+  const busy = [0, 2, 4, 6, 8, 10].flatMap((month) => on(`2025-${String(month + 1).padStart(2, "0")}-15T10:00:00Z`, Math.ceil((PART_SIZE * 2.5) / 6)));
+  const articles = [...on("2024-03-01T10:00:00Z", PART_SIZE), ...busy, ...on("2026-01-05T10:00:00Z", 3)];
+  // 2.5 parts' worth in 2025: three runs of four months; 2024 fills one part exactly and stays whole.
+  assert.deepEqual(partNames(articles), ["2026", "2025-09", "2025-05", "2025-01", "2024"]);
+  const partOf = partsOf(articles);
+  assert.equal(partOf({ date: new Date("2025-08-31T23:00:00Z") }), "2025-05");
+  assert.equal(partOf({ date: new Date("2025-09-01T00:00:00Z") }), "2025-09");
+  // A single month over the size cannot be split further: it is a part of its own.
+  assert.deepEqual(partNames(on("2023-05-01T10:00:00Z", PART_SIZE + 1)), ["2023-05"]);
 });

@@ -21,7 +21,7 @@ import * as pagefind from "pagefind";
 import { encodePath } from "../site/urls.ts";
 import { BUNDLE_DIR } from "../search/config.ts";
 import { searchDocument, withFoldedSpellings } from "../search/indexed-text.ts";
-import { fingerprint, shardNames, shardOf } from "../search/shards.ts";
+import { fingerprint, partNames, partsOf } from "../search/shards.ts";
 import { outputFile } from "../pages/write-articles.ts";
 import { linkTree } from "../render/place-file.ts";
 import { writtenArticles } from "./article-pages.ts";
@@ -32,7 +32,7 @@ import { addPhase, stopwatch } from "./timings.ts";
 export interface SearchAssets {
   /** The search page's script, hashed. */
   script: string;
-  /** The folders of the index's yearly parts (each with its loader, pagefind.js), newest first. */
+  /** The folders of the index's parts by date (each with its loader, pagefind.js), newest first. */
   bundles: string[];
 }
 
@@ -149,7 +149,7 @@ export default function searchIndex(eleventyConfig: UserConfig, options: BuildOp
       await writeFile(file, script);
       written = file;
     }
-    assets = { script: `/assets/${name}`, bundles: shardNames(siteModel().articles).map((shard) => `/${BUNDLE_DIR}/${shard}/`) };
+    assets = { script: `/assets/${name}`, bundles: partNames(siteModel().articles).map((part) => `/${BUNDLE_DIR}/${part}/`) };
   });
   eleventyConfig.addGlobalData("search", searchAssets);
   eleventyConfig.addWatchTarget("scripts/search/**/*.ts");
@@ -162,10 +162,11 @@ export default function searchIndex(eleventyConfig: UserConfig, options: BuildOp
     const articles = new Map(model.articlePages.map((p) => [p.path, p.article]));
     const order = new Map(model.articlePages.map((p, i) => [p.path, i]));
     const parts = new Map<string, { path: string; hash: string; tags: string[] }[]>();
+    const partOf = partsOf(model.articles);
     // In the model's order (newest first), whichever thread wrote each page: Pagefind's files depend on the order pages arrive.
     for (const page of [...writtenArticles()].sort((a, b) => order.get(a.path)! - order.get(b.path)!)) {
       const article = articles.get(page.path)!;
-      const part = shardOf(article);
+      const part = partOf(article);
       (parts.get(part) ?? parts.set(part, []).get(part)!).push({ ...page, tags: article.tags });
     }
     const cache = join(options.cacheDir, "search");
@@ -178,7 +179,7 @@ export default function searchIndex(eleventyConfig: UserConfig, options: BuildOp
         used.add(key);
         if (!existsSync(join(cache, key))) {
           await indexPart(pages, model.site.language, directories.output, join(cache, key));
-          // Pagefind's service keeps every index it made until it stops: one service per part bounds its memory to one year.
+          // Pagefind's service keeps every index it made until it stops: one service per part bounds its memory to one part.
           await pagefind.close();
           indexed += pages.length;
         }
@@ -191,6 +192,6 @@ export default function searchIndex(eleventyConfig: UserConfig, options: BuildOp
     await Promise.all(readdirSync(cache).filter((f) => !used.has(f)).map((f) => rm(join(cache, f), { recursive: true, force: true })));
     addPhase("search", clock.seconds());
     const total = [...parts.values()].reduce((n, pages) => n + pages.length, 0);
-    console.log(`Search index: ${parts.size} yearly parts, ${indexed} of ${total} articles indexed (the rest unchanged since the last build) in ${clock.seconds().toFixed(2)} s.`);
+    console.log(`Search index: ${parts.size} parts by date, ${indexed} of ${total} articles indexed (the rest unchanged since the last build) in ${clock.seconds().toFixed(2)} s.`);
   });
 }

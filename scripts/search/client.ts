@@ -47,7 +47,7 @@ function start(form: HTMLFormElement, config: SearchConfig): void {
   const load = () =>
     (pagefind ??= (import(/* the bundle lives on this site, under its path prefix */ `${config.bundles[0]}pagefind.js`) as Promise<Pagefind>).then(
       async (pf) => {
-        // The index comes in yearly parts; the newest one's script searches them all.
+        // The index comes in parts by date; the newest one's script searches them all.
         for (const part of config.bundles.slice(1)) await pf.mergeIndex(part);
         await pf.init();
         return pf;

@@ -5,7 +5,7 @@ import type { PluralForms } from "../../templates/strings/index.ts";
 
 /** Written as JSON into the search form's `data-search` attribute: no inline script needed. */
 export interface SearchConfig extends Pick<Site, "timeZone" | "digits"> {
-  /** The folders of the index's yearly parts, newest first, as hrefs under the site's path prefix (scripts/search/shards.ts). */
+  /** The folders of the index's parts by date, newest first, as hrefs under the site's path prefix (scripts/search/shards.ts). */
   bundles: string[];
   lang: Language;
   strings: {
