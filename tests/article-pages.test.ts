@@ -7,7 +7,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "./support/build.ts";
@@ -96,6 +96,13 @@ test("unchanged article pages are kept from the last build; whatever changes an 
   // Both pages are rendered; the lite one describes the picture in words, so only the full page is new.
   assert.deepEqual(replaced.counts, { kept: pages - 2, rendered: 2, listings, minified: 1 });
   assertSameAsFreshBuild(content, replaced.output, { NEWSROOM_NOW: NOW });
+
+  // The picture taken out of the body and deleted: the kept pages named it, and the build must not trip on it.
+  writeFileSync(join(content, "articles/chart.md"), articleFile(`${VALID}\ntags: [البلدية]`, "رسم بياني حذف.\n"));
+  rmSync(join(content, "images/chart.png"));
+  const removed = run("a picture removed with its mention");
+  assert.deepEqual(removed.counts, { kept: pages - 2, rendered: 2, listings, minified: 2 });
+  assertSameAsFreshBuild(content, removed.output, { NEWSROOM_NOW: NOW });
 
   // The frame of every page (here the site's name, in every header) renders them all again.
   const site = join(content, "site.yaml");

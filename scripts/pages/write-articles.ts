@@ -68,7 +68,9 @@ export async function writeArticlePages(entries: Iterable<ArticlePage>, data: Pa
     }
     const source = readFileSync(entry.article.file);
     const last = options.kept?.get(entry.path);
-    if (last && minifier.has(last.full) && minifier.has(last.lite) && pageKey(frame, entry, source, last.pictures, await picturesOf(last.pictures, data.images)) === last.key) {
+    // A picture the last pages used may be gone, with the body that named it: then the page is simply rendered again.
+    const lastPictures = last && minifier.has(last.full) && minifier.has(last.lite) ? await picturesOf(last.pictures, data.images).catch(() => undefined) : undefined;
+    if (last && lastPictures && pageKey(frame, entry, source, last.pictures, lastPictures) === last.key) {
       const started = performance.now();
       makeFolder(files.full);
       makeFolder(files.lite);
