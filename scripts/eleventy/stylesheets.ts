@@ -67,7 +67,7 @@ async function publishFonts(css: string, options: BuildOptions, out: string): Pr
     const { content } = builtContent();
     // The articles' characters were gathered as they were checked; the registries are small and at hand.
     const registries = JSON.stringify([content.site, [...content.sections.values()], [...content.authors.values()]]);
-    const inContent = [...content.characters, ...[...registries].map((c) => c.codePointAt(0)!)];
+    const inContent = [...new Set(content.characters + registries)].map((c) => c.codePointAt(0)!);
     const strings = readdirSync(STRINGS_DIR).map((f) => join(STRINGS_DIR, f));
     characters = new Set([...SAFETY_SET, ...rareCharactersIn(inContent, strings, parseUnicodeRange(range[1]!))]);
   }
