@@ -13,6 +13,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { createHash } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -84,6 +85,18 @@ export function searchAssets(): SearchAssets {
   return assets;
 }
 
+type Pagefind = typeof pagefind;
+
+/**
+ * `count` independent Pagefind services. The package runs one service process per module
+ * instance, and a service indexes one thing at a time (two indexes in one service took as long
+ * as one after the other); each import under its own query string is a module instance of its own.
+ */
+async function pagefindServices(count: number): Promise<Pagefind[]> {
+  const url = import.meta.resolve("pagefind");
+  return Promise.all(Array.from({ length: Math.max(count, 1) }, (_, i) => (i === 0 ? pagefind : (import(`${url}?service=${i}`) as Promise<Pagefind>))));
+}
+
 /** One part of the index (scripts/search/shards.ts): a Pagefind index of some article pages. */
 class ArticleSearchIndex {
   readonly #index: pagefind.PagefindIndex;
@@ -92,8 +105,8 @@ class ArticleSearchIndex {
   }
 
   /** In the site's language, so the Arabic search page also finds articles written in English or French. */
-  static async open(language: string): Promise<ArticleSearchIndex> {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  static async open(language: string, service: Pagefind): Promise<ArticleSearchIndex> {
+    const { index, errors } = await service.createIndex({ forceLanguage: language });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     return new ArticleSearchIndex(index);
   }
@@ -119,8 +132,8 @@ const IN_FLIGHT = 32;
  * read back, cut to what Pagefind reads, and given its tags and folded
  * spellings (scripts/search/indexed-text.ts).
  */
-async function indexPart(pages: { path: string; tags: string[] }[], language: string, outputDir: string, kept: string): Promise<void> {
-  const index = await ArticleSearchIndex.open(language);
+async function indexPart(pages: { path: string; tags: string[] }[], language: string, outputDir: string, kept: string, service: Pagefind): Promise<void> {
+  const index = await ArticleSearchIndex.open(language, service);
   const adding = new Set<Promise<void>>();
   for (const page of pages) {
     const html = await readFile(outputFile(outputDir, page.path), "utf8");
@@ -173,20 +186,25 @@ export default function searchIndex(eleventyConfig: UserConfig, options: BuildOp
     await mkdir(cache, { recursive: true });
     const used = new Set<string>();
     let indexed = 0;
+    const todo = [...parts].map(([part, pages]) => ({ part, pages, key: fingerprint(model.site.language, pages) }));
+    for (const { key } of todo) used.add(key);
+    const missing = todo.filter(({ key }) => !existsSync(join(cache, key)));
+    const services = await pagefindServices(Math.min(missing.length, availableParallelism()));
     try {
-      for (const [part, pages] of parts) {
-        const key = fingerprint(model.site.language, pages);
-        used.add(key);
-        if (!existsSync(join(cache, key))) {
-          await indexPart(pages, model.site.language, directories.output, join(cache, key));
-          // Pagefind's service keeps every index it made until it stops: one service per part bounds its memory to one part.
-          await pagefind.close();
-          indexed += pages.length;
-        }
-        await linkTree(join(cache, key), join(directories.output, BUNDLE_DIR, part));
-      }
+      // One queue of parts, one Pagefind process per core taking the next: each indexes on one core.
+      await Promise.all(
+        services.map(async (service) => {
+          for (let next = missing.shift(); next; next = missing.shift()) {
+            await indexPart(next.pages, model.site.language, directories.output, join(cache, next.key), service);
+            // A service keeps every index it made until it stops: one service per part bounds its memory to one part.
+            await service.close();
+            indexed += next.pages.length;
+          }
+        }),
+      );
+      for (const { part, key } of todo) await linkTree(join(cache, key), join(directories.output, BUNDLE_DIR, part));
     } finally {
-      await pagefind.close();
+      await Promise.all(services.map((service) => service.close()));
     }
     // Parts no page of this build uses: older versions of a year, deleted years.
     await Promise.all(readdirSync(cache).filter((f) => !used.has(f)).map((f) => rm(join(cache, f), { recursive: true, force: true })));
