@@ -1,8 +1,9 @@
 /**
  * Site search with Pagefind: the search page's script is bundled before the
  * pages are written, and after a production build the article pages are
- * indexed into <output>/pagefind/<year>/, one part per year, each taken from
- * the build cache when its pages have not changed (scripts/search/shards.ts).
+ * indexed into <output>/pagefind/<part>/, one part per year or run of months,
+ * each taken from the build cache when its pages have not changed
+ * (scripts/search/shards.ts).
  * Both land in the folder being built, so a failed index fails the build and
  * `npm run build` keeps the old _site/.
  *
@@ -184,10 +185,9 @@ export default function searchIndex(eleventyConfig: UserConfig, options: BuildOp
     }
     const cache = join(options.cacheDir, "search");
     await mkdir(cache, { recursive: true });
-    const used = new Set<string>();
     let indexed = 0;
     const todo = [...parts].map(([part, pages]) => ({ part, pages, key: fingerprint(model.site.language, pages) }));
-    for (const { key } of todo) used.add(key);
+    const used = new Set(todo.map(({ key }) => key));
     const missing = todo.filter(({ key }) => !existsSync(join(cache, key)));
     const services = await pagefindServices(Math.min(missing.length, availableParallelism()));
     try {

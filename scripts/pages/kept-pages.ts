@@ -20,10 +20,10 @@
  *
  * What the page was is stored in .cache/article-pages.json: the key, the
  * kept minified files of the full and lite page, and the hash of what the
- * search index reads of it, so that an unchanged year of the index is not
+ * search index reads of it, so that an unchanged part of the index is not
  * made again either (scripts/search/shards.ts).
  */
-import { createHash, type Hash } from "node:crypto";
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -86,8 +86,7 @@ export async function picturesOf(sources: string[], images: Pictures): Promise<P
 
 /** The key of one article's pages. `source` is its file's bytes; `pictures` those of the paths `sources`. */
 export function pageKey(frame: string, entry: ArticlePage, source: Uint8Array, sources: string[], pictures: Picture[]): string {
-  const hash: Hash = createHash("sha256").update(frame).update(source);
-  return hash.update(json({ path: entry.path, status: entry.status, article: entry.article, related: entry.related, sources, pictures })).digest("base64url");
+  return createHash("sha256").update(frame).update(source).update(json({ path: entry.path, status: entry.status, article: entry.article, related: entry.related, sources, pictures })).digest("base64url");
 }
 
 /** Reads what the last build kept; an unreadable file (first build, or an older layout) means nothing is kept. */

@@ -6,12 +6,12 @@
  * threads for an archive (pool.ts), each thread taking every n-th page.
  */
 import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
 import { jsxToString } from "jsx-async-runtime";
 import type { ListingPage } from "../site/listings.ts";
 import type { SitePageData } from "./routes.ts";
 import * as listing from "../../templates/listings/listing.tsx";
 import { outputFile, write, type WriteOptions, type WriteTimes } from "./write-articles.ts";
-import { dirname } from "node:path";
 
 export async function writeListingPages(pages: Iterable<ListingPage>, data: SitePageData, options: Pick<WriteOptions, "outputDir" | "minifier">, times: WriteTimes): Promise<void> {
   const made = new Set<string>();
