@@ -10,7 +10,6 @@ import stylesheets from "./scripts/eleventy/stylesheets.ts";
 import articlePages from "./scripts/eleventy/article-pages.ts";
 import images from "./scripts/eleventy/images.ts";
 import siteFiles from "./scripts/eleventy/site-files.ts";
-import minifyHtml from "./scripts/eleventy/minify-html.ts";
 import searchIndex from "./scripts/eleventy/search-index.ts";
 import previewServer from "./scripts/eleventy/preview-server.ts";
 
@@ -35,8 +34,6 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(siteFiles, options);
   // Search: the search page's script, and a Pagefind index of every article in a production build.
   eleventyConfig.addPlugin(searchIndex, options);
-  // Production HTML is minified, each distinct page once (kept in .cache/html); the preview is not.
-  eleventyConfig.addPlugin(minifyHtml, options);
   // The preview (`npm start`) renders each page when the browser asks for it, from the latest save.
   eleventyConfig.addPlugin(previewServer, options);
 

@@ -1,6 +1,6 @@
 /**
- * Checks over every file of the built sample site: html-validate finds no
- * error in any page, no internal link or #fragment is broken (at the domain
+ * Checks over every file of the built sample site: every page is as
+ * html-minifier-terser would write it, html-validate finds no error in any page, no internal link or #fragment is broken (at the domain
  * root and under a path prefix), an article page stays within its byte
  * budgets (listed in the README), and nothing delays its first paint but its
  * one stylesheet: no script, no @import, no font found late (read from the
@@ -16,6 +16,7 @@ import { HtmlValidate, type ConfigData } from "html-validate";
 import type { CheerioAPI } from "cheerio";
 import htmlValidateConfig from "../.htmlvalidate.mjs";
 import { build, page } from "./support/build.ts";
+import { pagesLeftToMinify } from "./support/minified.ts";
 import { checkLinks, cssUrls } from "./support/link-check.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { serve } from "./support/static-server.ts";
@@ -54,6 +55,10 @@ const fontPreloads = ($: CheerioAPI) => $('link[rel~="preload"][as="font"]').toA
 
 test("the sample site builds", () => {
   assert.equal(site.status, 0, site.stderr);
+});
+
+test("every page is as html-minifier-terser would write it", async () => {
+  assert.deepEqual(await pagesLeftToMinify(site.output), []);
 });
 
 test("html-validate finds no error in any built page", async () => {

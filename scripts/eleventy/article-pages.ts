@@ -12,7 +12,6 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";
 import { writeArticleAndListingPages, type ArticleResult } from "../pages/pool.ts";
 import { pictures } from "./images.ts";
-import { keepMinifiedPages, minifyCacheDir } from "./minify-html.ts";
 import { builtContent, siteModel } from "./newsroom-data.ts";
 import type { BuildOptions } from "./options.ts";
 import type { WrittenArticle } from "../search/shards.ts";
@@ -20,10 +19,16 @@ import { builtAssets } from "./stylesheets.ts";
 import { addPhase } from "./timings.ts";
 import { searchAssets } from "./search-index.ts";
 import { saveKeptPages } from "../pages/kept-pages.ts";
+import { prunePageStore } from "../render/page-store.ts";
 
 /** The list of article pages kept between production builds (scripts/pages/kept-pages.ts). */
 function keptFile(options: BuildOptions): string {
   return join(options.cacheDir, "article-pages.json");
+}
+
+/** Where their files are kept (scripts/render/page-store.ts). */
+function storeDir(options: BuildOptions): string {
+  return join(options.cacheDir, "html");
 }
 
 let written: WrittenArticle[] = [];
@@ -56,7 +61,7 @@ export default function articlePages(eleventyConfig: UserConfig, options: BuildO
       search: searchAssets(),
       images: pictures(),
       outputDir: output,
-      ...(options.mode === "production" ? { keep: { minifyDir: minifyCacheDir(options), keptFile: keptFile(options) } } : {}),
+      ...(options.mode === "production" ? { keep: { storeDir: storeDir(options), keptFile: keptFile(options) } } : {}),
     });
     // Rejections are handled in eleventy.after; this keeps Node from calling one unhandled in the meantime.
     writing.catch(() => undefined);
@@ -68,8 +73,10 @@ export default function articlePages(eleventyConfig: UserConfig, options: BuildO
     const { times, minify, used, threads } = result;
     writing = undefined;
     written = result.written;
-    keepMinifiedPages(used);
-    if (options.mode === "production") saveKeptPages(keptFile(options), result.kept);
+    if (options.mode === "production") {
+      saveKeptPages(keptFile(options), result.kept);
+      await prunePageStore(storeDir(options), new Set(used));
+    }
     addPhase("articles", (performance.now() - started) / 1000);
     addPhase("render", times.render);
     addPhase("minify", minify.seconds);
@@ -79,7 +86,7 @@ export default function articlePages(eleventyConfig: UserConfig, options: BuildO
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
         `Wrote ${times.pages + times.unchanged} article pages (${times.unchanged} kept from the last build, ${times.pages} rendered) ` +
-          `and ${times.listings} section, tag and author pages on ${where} in ${seconds} s; ${minify.minified} pages minified, the rest identical to a kept page.`,
+          `and ${times.listings} section, tag and author pages on ${where} in ${seconds} s; ${minify.fragments} Markdown bodies minified.`,
       );
     }
   });

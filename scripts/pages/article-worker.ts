@@ -6,7 +6,8 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { buildSiteModel, frameOf } from "../site/model.ts";
-import { MinifiedPages } from "../render/minified-pages.ts";
+import { PageStore } from "../render/page-store.ts";
+import { minifyStats } from "../render/minify.ts";
 import type { Picture, Pictures } from "../render/images.ts";
 import { writeArticlePages } from "./write-articles.ts";
 import { readKeptPages } from "./kept-pages.ts";
@@ -44,9 +45,9 @@ port.on("message", (message: ToWorker) => {
 const model = buildSiteModel(input.content, input.mode, input.now);
 const mine = model.articlePages.filter((_, i) => i % input.workers === input.share);
 const { keep } = input;
-const minifier = keep ? new MinifiedPages(keep.minifyDir) : undefined;
-const options = { outputDir: input.outputDir, ...(keep ? { minifier, kept: readKeptPages(keep.keptFile) } : {}) };
+const store = keep ? new PageStore(keep.storeDir) : undefined;
+const options = { outputDir: input.outputDir, ...(keep ? { store, kept: readKeptPages(keep.keptFile) } : {}) };
 const { times, written, kept } = await writeArticlePages(mine, { newsroom: frameOf(model), assets: input.assets, images: pictures }, options);
 const listings = model.listings.filter((_, i) => i % input.workers === input.share);
 await writeListingPages(listings, { newsroom: model, assets: input.assets, search: input.search, images: pictures }, options, times);
-send({ type: "done", times, written, kept, used: [...(minifier?.used ?? [])], minify: minifier?.stats ?? { minified: 0, reused: 0, seconds: 0 } });
+send({ type: "done", times, written, kept, used: [...(store?.used ?? [])], minify: minifyStats });

@@ -1,7 +1,7 @@
 /**
  * Article pages are kept between production builds: a page whose inputs are
- * the same as last time is linked from the minified-page cache, not rendered
- * and minified again. On a 10,000-article archive a push changes a handful of
+ * the same as last time is linked from the page store (scripts/render/page-store.ts),
+ * not rendered again. On a 10,000-article archive a push changes a handful of
  * articles; rendering all 20,000 article and lite pages again cost more than
  * the rest of the build.
  *
@@ -19,7 +19,7 @@
  *   unchanged source file uses the same ones.
  *
  * What the page was is stored in .cache/article-pages.json: the key, the
- * kept minified files of the full and lite page, and the hash of what the
+ * kept files of the full and lite page, and the hash of what the
  * search index reads of it, so that an unchanged part of the index is not
  * made again either (scripts/search/shards.ts).
  */
@@ -36,7 +36,7 @@ export interface KeptPage {
   /** Site path of the full page, e.g. /articles/x/. */
   path: string;
   key: string;
-  /** Keys of the minified full and lite pages (scripts/render/minified-pages.ts). */
+  /** Keys of the full and lite pages in the page store (scripts/render/page-store.ts). */
   full: string;
   lite: string;
   /** A hash of what Pagefind reads of the full page. */

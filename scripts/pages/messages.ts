@@ -2,16 +2,16 @@
 import type { Content } from "../content/load-content.ts";
 import type { Mode } from "../site/model.ts";
 import type { Picture } from "../render/images.ts";
-import type { MinifyStats } from "../render/minified-pages.ts";
+import type { minifyStats } from "../render/minify.ts";
 import type { WrittenArticle } from "../search/shards.ts";
 import type { PageData, WriteTimes } from "./write-articles.ts";
 import type { KeptPage } from "./kept-pages.ts";
 import type { SearchAssets } from "../eleventy/search-index.ts";
 
-/** Where a production build keeps pages between builds; absent in the preview, which does not minify. */
+/** Where a production build keeps pages between builds; absent in the preview. */
 export interface KeepFiles {
-  /** The folder of kept minified pages (scripts/render/minified-pages.ts). */
-  minifyDir: string;
+  /** The folder of kept pages (scripts/render/page-store.ts). */
+  storeDir: string;
   /** The list of kept article pages (kept-pages.ts). */
   keptFile: string;
 }
@@ -33,4 +33,4 @@ export type ToWorker = { type: "picture"; id: number; picture?: Picture; error?:
 
 export type FromWorker =
   | { type: "picture"; id: number; src: string }
-  | { type: "done"; times: WriteTimes; written: WrittenArticle[]; kept: KeptPage[]; used: string[]; minify: MinifyStats };
+  | { type: "done"; times: WriteTimes; written: WrittenArticle[]; kept: KeptPage[]; used: string[]; minify: typeof minifyStats };

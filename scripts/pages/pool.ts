@@ -9,7 +9,8 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Content } from "../content/load-content.ts";
-import { MinifiedPages, type MinifyStats } from "../render/minified-pages.ts";
+import { PageStore } from "../render/page-store.ts";
+import { minifyStats } from "../render/minify.ts";
 import type { ImagePipeline } from "../render/images.ts";
 import type { WrittenArticle } from "../search/shards.ts";
 import { frameOf, type Mode, type SiteModel } from "../site/model.ts";
@@ -32,18 +33,19 @@ export interface ArticleJob {
   search: SearchAssets;
   images: ImagePipeline;
   outputDir: string;
-  /** Production: where minified pages and the list of kept article pages are; each thread opens them itself. */
+  /** Production: where kept pages and the list of kept article pages are; each thread opens them itself. */
   keep?: KeepFiles;
 }
 
 export interface ArticleResult {
   times: WriteTimes;
-  minify: MinifyStats;
+  /** Markdown bodies minified (minify.ts). */
+  minify: typeof minifyStats;
   /** Each full article page written, for the search index. */
   written: WrittenArticle[];
   /** What to keep of each article's pages for the next build (production). */
   kept: KeptPage[];
-  /** Kept minified pages the workers used, so that pruning spares them. */
+  /** Kept pages the workers used, so that pruning spares them. */
   used: string[];
   threads: number;
 }
@@ -55,11 +57,14 @@ export async function writeArticleAndListingPages(job: ArticleJob): Promise<Arti
 }
 
 async function onThisThread({ model, assets, search, images, outputDir, keep }: ArticleJob): Promise<ArticleResult> {
-  const minifier = keep ? new MinifiedPages(keep.minifyDir) : undefined;
-  const options: WriteOptions = { outputDir, ...(keep ? { minifier, kept: readKeptPages(keep.keptFile) } : {}) };
+  const store = keep ? new PageStore(keep.storeDir) : undefined;
+  const options: WriteOptions = { outputDir, ...(keep ? { store, kept: readKeptPages(keep.keptFile) } : {}) };
+  const minifiedBefore = { ...minifyStats };
   const { times, written, kept } = await writeArticlePages(model.articlePages, { newsroom: frameOf(model), assets, images }, options);
   await writeListingPages(model.listings, { newsroom: model, assets, search, images }, options, times);
-  return { times, written, kept, minify: minifier?.stats ?? { minified: 0, reused: 0, seconds: 0 }, used: [...(minifier?.used ?? [])], threads: 0 };
+  // This thread's counts also include the preview's earlier renders and Eleventy's feeds: only this job's part is reported.
+  const minify = { fragments: minifyStats.fragments - minifiedBefore.fragments, seconds: minifyStats.seconds - minifiedBefore.seconds };
+  return { times, written, kept, minify, used: [...(store?.used ?? [])], threads: 0 };
 }
 
 /**
@@ -120,7 +125,7 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
     Object.fromEntries(keys.map((k) => [k, results.reduce((total, r) => total + pick(r)[k], 0)])) as Record<K, number>;
   return {
     times: sum((r) => r.times, ["render", "write", "pages", "unchanged", "listings"]),
-    minify: sum((r) => r.minify, ["minified", "reused", "seconds"]),
+    minify: sum((r) => r.minify, ["fragments", "seconds"]),
     written: results.flatMap((r) => r.written),
     kept: results.flatMap((r) => r.kept),
     used: results.flatMap((r) => r.used),

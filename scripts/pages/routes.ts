@@ -72,7 +72,7 @@ export function findRoute(model: SiteModel, path: string): Route | undefined {
   return t.sitemaps.get(path);
 }
 
-/** Renders a page as a build would write it (not minified: the preview's pages never are). */
+/** Renders a page as a build writes it. */
 export async function renderRoute(route: Route, data: SitePageData, path: string): Promise<string> {
   return jsxToString(await route.render({ ...data, page: { url: path, outputPath: false } }));
 }

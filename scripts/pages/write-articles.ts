@@ -10,7 +10,8 @@ import { dirname, join } from "node:path";
 import { jsxToString } from "jsx-async-runtime";
 import type { ArticlePage } from "../site/model.ts";
 import { paths } from "../site/urls.ts";
-import type { MinifiedPages } from "../render/minified-pages.ts";
+import type { PageStore } from "../render/page-store.ts";
+import { minifyStats } from "../render/minify.ts";
 import type { WrittenArticle } from "../search/shards.ts";
 import { searchDocument } from "../search/indexed-text.ts";
 import type { ArticlePageData } from "../../templates/types.ts";
@@ -24,16 +25,16 @@ export type PageData = Omit<ArticlePageData, "entry" | "page">;
 
 export interface WriteOptions {
   outputDir: string;
-  /** A production build minifies (each distinct page once); the preview writes pages as rendered. */
-  minifier?: MinifiedPages;
-  /** With the minifier: each article's pages as the last build kept them (kept-pages.ts), by path. */
+  /** A production build keeps its article pages for the next (page-store.ts); the preview does not. */
+  store?: PageStore;
+  /** With the store: each article's pages as the last build kept them (kept-pages.ts), by path. */
   kept?: ReadonlyMap<string, KeptPage>;
 }
 
 /** Seconds per phase, summed over this thread's pages. */
 export interface WriteTimes {
+  /** Rendering, without the time in the minifier (that is in its own figures, minify.ts). */
   render: number;
-  /** Writing, without the time in the minifier (that is in the minifier's own figures). */
   write: number;
   pages: number;
   /** Pages linked as the last build kept them, without rendering. */
@@ -57,24 +58,24 @@ export function outputFile(outputDir: string, path: string): string {
 
 export async function writeArticlePages(entries: Iterable<ArticlePage>, data: PageData, options: WriteOptions): Promise<WriteResult> {
   const result: WriteResult = { times: { render: 0, write: 0, pages: 0, unchanged: 0, listings: 0 }, written: [], kept: [] };
-  const { minifier } = options;
-  const frame = minifier ? frameKey(data.newsroom, data.assets) : "";
+  const { store } = options;
+  const frame = store ? frameKey(data.newsroom, data.assets) : "";
   for (const folder of [paths.article("x"), paths.liteArticle("x")]) await mkdir(dirname(dirname(outputFile(options.outputDir, folder))), { recursive: true });
   for (const entry of entries) {
     const files = { full: outputFile(options.outputDir, entry.path), lite: outputFile(options.outputDir, paths.liteArticle(entry.article.slug)) };
-    if (!minifier) {
+    if (!store) {
       await render(entry, data, files, options, result);
       continue;
     }
     const source = readFileSync(entry.article.file);
     const last = options.kept?.get(entry.path);
     // A picture the last pages used may be gone, with the body that named it: then the page is simply rendered again.
-    const lastPictures = last && minifier.has(last.full) && minifier.has(last.lite) ? await picturesOf(last.pictures, data.images).catch(() => undefined) : undefined;
+    const lastPictures = last && store.has(last.full) && store.has(last.lite) ? await picturesOf(last.pictures, data.images).catch(() => undefined) : undefined;
     if (last && lastPictures && pageKey(frame, entry, source, last.pictures, lastPictures) === last.key) {
       const started = performance.now();
       makeFolder(files.full);
       makeFolder(files.lite);
-      const placed = minifier.place(last.full, files.full) && minifier.place(last.lite, files.lite);
+      const placed = store.place(last.full, files.full) && store.place(last.lite, files.lite);
       result.times.write += (performance.now() - started) / 1000;
       if (placed) {
         result.times.unchanged += 2;
@@ -96,19 +97,19 @@ export async function writeArticlePages(entries: Iterable<ArticlePage>, data: Pa
   return result;
 }
 
-/** Renders and writes one article's two pages; returns the minified pages' keys (production). */
+/** Renders and writes one article's two pages; returns the kept pages' keys (production). */
 async function render(entry: ArticlePage, data: PageData, files: { full: string; lite: string }, options: WriteOptions, result: WriteResult) {
   let started = performance.now();
+  const minifiedBefore = minifyStats.seconds;
   const [full, lite] = await Promise.all([
     fullPage.render({ ...data, entry, page: { url: entry.path, outputPath: false } }).then((page) => jsxToString(page)),
     litePage.render({ ...data, entry, page: { url: paths.liteArticle(entry.article.slug), outputPath: false } }).then((page) => jsxToString(page)),
   ]);
-  result.times.render += (performance.now() - started) / 1000;
+  result.times.render += (performance.now() - started) / 1000 - (minifyStats.seconds - minifiedBefore);
 
   started = performance.now();
-  const minifiedBefore = options.minifier?.stats.seconds ?? 0;
   const [fullKey, liteKey] = await Promise.all([write(full, files.full, options), write(lite, files.lite, options)]);
-  result.times.write += (performance.now() - started) / 1000 - ((options.minifier?.stats.seconds ?? 0) - minifiedBefore);
+  result.times.write += (performance.now() - started) / 1000;
   result.times.pages += 2;
   // Only the part Pagefind reads: an edited headline changes the related lists on many pages, not their index entries.
   result.written.push({ path: entry.path, hash: createHash("sha1").update(searchDocument(full)).digest("base64url") });
@@ -125,10 +126,10 @@ function makeFolder(file: string): void {
   }
 }
 
-/** Writes a rendered page, minified in production; returns the minified page's key. */
-export async function write(html: string, file: string, { minifier }: Pick<WriteOptions, "minifier">): Promise<string | undefined> {
+/** Writes a rendered page, and keeps it in the store if there is one; returns its key there. */
+export async function write(html: string, file: string, { store }: Pick<WriteOptions, "store">): Promise<string | undefined> {
   makeFolder(file);
-  if (minifier) return minifier.write(html, file);
+  if (store) return store.write(html, file);
   await writeFile(file, html);
   return undefined;
 }

@@ -13,15 +13,14 @@ import type { SitePageData } from "./routes.ts";
 import * as listing from "../../templates/listings/listing.tsx";
 import { outputFile, write, type WriteOptions, type WriteTimes } from "./write-articles.ts";
 
-export async function writeListingPages(pages: Iterable<ListingPage>, data: SitePageData, options: Pick<WriteOptions, "outputDir" | "minifier">, times: WriteTimes): Promise<void> {
+export async function writeListingPages(pages: Iterable<ListingPage>, data: SitePageData, options: Pick<WriteOptions, "outputDir">, times: WriteTimes): Promise<void> {
   const made = new Set<string>();
   for (const page of pages) {
     let started = performance.now();
-    const html = jsxToString(await listing.render({ ...data, listing: page, page: { url: page.path, outputPath: false } }));
+    const html = await jsxToString(await listing.render({ ...data, listing: page, page: { url: page.path, outputPath: false } }));
     times.render += (performance.now() - started) / 1000;
 
     started = performance.now();
-    const minifiedBefore = options.minifier?.stats.seconds ?? 0;
     const file = outputFile(options.outputDir, page.path);
     // write() makes the page's own folder; its parent (a tag's folder for its page/2/…) is made here, once.
     const parent = dirname(dirname(file));
@@ -29,8 +28,9 @@ export async function writeListingPages(pages: Iterable<ListingPage>, data: Site
       await mkdir(parent, { recursive: true });
       made.add(parent);
     }
-    await write(await html, file, options);
-    times.write += (performance.now() - started) / 1000 - ((options.minifier?.stats.seconds ?? 0) - minifiedBefore);
+    // Not kept between builds: a listing page is cheap to render, and many change with every new article.
+    await write(html, file, {});
+    times.write += (performance.now() - started) / 1000;
     times.listings++;
   }
 }

@@ -10,6 +10,7 @@ import { stringsFor } from "../../templates/strings/index.ts";
 import type { Picture, Pictures } from "./images.ts";
 import type { Token } from "markdown-it";
 import { createMarkdown, imageSources, type BodyEnv } from "./markdown.ts";
+import { minifyFragment } from "./minify.ts";
 
 /** HTML produced by our Markdown renderer, and only by it. */
 export interface RenderedMarkdown {
@@ -35,6 +36,8 @@ interface ReadBody {
   text: string;
   /** Parsed once for both versions, by renderer, when the body has no picture (the only part they parse differently). */
   tokens: Map<string, Token[]>;
+  /** Minified once for both pages when they render alike, by the HTML as rendered (renderPageBody). */
+  minified: Map<string, Promise<string>>;
 }
 
 function bodyOf(article: Source): Promise<ReadBody> {
@@ -45,7 +48,7 @@ function bodyOf(article: Source): Promise<ReadBody> {
       const text = readBody(bytes);
       // The file was checked moments ago; if it changed since, fail loudly rather than publish half a page.
       if (text === undefined) throw new Error(`${file} changed during the build: its front matter is gone. Build again.`);
-      return { text, tokens: new Map() };
+      return { text, tokens: new Map(), minified: new Map() };
     });
     recent.set(article, body);
     if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
@@ -75,4 +78,12 @@ export async function renderBody(article: Source, urls: Urls, version: BodyVersi
     sources.forEach((src, i) => env.pictures.set(src, pictures[i]!));
   }
   return { renderedMarkdown: md.renderer.render(tokens, md.options, env) };
+}
+
+/** The body as a page shows it: minified, the one part of a page that is not written tight (minify.ts). */
+export async function renderPageBody(article: Source, urls: Urls, version: BodyVersion): Promise<RenderedMarkdown> {
+  const [{ renderedMarkdown: html }, body] = await Promise.all([renderBody(article, urls, version), bodyOf(article)]);
+  let minified = body.minified.get(html);
+  if (!minified) body.minified.set(html, (minified = minifyFragment(html)));
+  return { renderedMarkdown: await minified };
 }

@@ -5,7 +5,7 @@
 import type { ArticlePageData } from "../types.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
-import { renderBody } from "../../scripts/render/body.ts";
+import { renderPageBody } from "../../scripts/render/body.ts";
 import { Document } from "../components/Document.tsx";
 import { ArticleHead } from "../components/ArticleHead.tsx";
 import { Byline } from "../components/Byline.tsx";
@@ -28,7 +28,7 @@ export async function render(data: Data): Promise<JSX.Element> {
   const t = stringsFor(article.lang);
   const section = newsroom.sectionsById.get(article.section)!;
   const [body, picture] = await Promise.all([
-    renderBody(article, urls, { images: data.images }),
+    renderPageBody(article, urls, { images: data.images }),
     article.image ? data.images.picture(article.image.src) : undefined,
   ]);
   return (

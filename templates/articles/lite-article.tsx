@@ -5,7 +5,7 @@
  * sign-up form: a few kilobytes for readers on slow or filtered networks.
  */
 import type { ArticlePageData } from "../types.ts";
-import { renderBody } from "../../scripts/render/body.ts";
+import { renderPageBody } from "../../scripts/render/body.ts";
 import { LiteDocument } from "../components/LiteDocument.tsx";
 import { Byline } from "../components/Byline.tsx";
 import { Dateline } from "../components/Dateline.tsx";
@@ -16,7 +16,7 @@ type Data = ArticlePageData;
 export async function render(data: Data): Promise<JSX.Element> {
   const { newsroom } = data;
   const { article } = data.entry;
-  const body = await renderBody(article, newsroom.urls, { lite: true });
+  const body = await renderPageBody(article, newsroom.urls, { lite: true });
   return (
     <LiteDocument data={data} lang={article.lang} dir={article.dir} title={article.title} description={article.summary} fullPath={data.entry.path}>
       <article>

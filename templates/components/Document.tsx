@@ -36,7 +36,7 @@ export function Document({ data, lang, dir, title, description, path, head, chil
         <head>
           <meta charset="utf-8" />
           <meta http-equiv="Content-Security-Policy" content={metaContentSecurityPolicy(site)} />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="viewport" content="width=device-width,initial-scale=1" />
           {/* A <title> cannot hold markup, so Unicode isolates keep "Apple (iOS 18.2)" in order there. */}
           <title>{isolatePlain(title ? `${title} | ${site.name}` : `${site.name}: ${site.tagline}`, dir)}</title>
           <meta name="description" content={description} />

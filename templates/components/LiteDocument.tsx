@@ -31,7 +31,7 @@ export function LiteDocument({ data, lang, dir, title, description, fullPath, ch
         <head>
           <meta charset="utf-8" />
           <meta http-equiv="Content-Security-Policy" content={metaContentSecurityPolicy(site)} />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="viewport" content="width=device-width,initial-scale=1" />
           <title>{`${title} | ${site.name} (${t.liteVersion})`}</title>
           <meta name="description" content={description} />
           {/* Search engines should list the full article, not this copy. */}

@@ -39,7 +39,8 @@ export function render(data: SiteData): JSX.Element {
     >
       <div class="search-page">
         <h1>{t.search}</h1>
-        <form class="search-form" role="search" action={urls.href(paths.search())} method="get" data-search={JSON.stringify(config)}>
+        {/* A query is sent with GET, the default method, so there is no method="get" (the page is kept as tight as a minifier would write it). */}
+        <form class="search-form" role="search" action={urls.href(paths.search())} data-search={JSON.stringify(config)}>
           <label for="search-input">{t.searchLabel}</label>
           <div class="search-row">
             <input id="search-input" type="search" name="q" autocomplete="off" enterkeyhint="search" />
