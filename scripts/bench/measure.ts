@@ -36,6 +36,9 @@ export function measure(command: string, args: string[], output: string, env: No
   const scratch = mkdtempSync(join(tmpdir(), "bench-time-"));
   const timeFile = join(scratch, "time.txt");
   try {
+    // The last command's hundreds of megabytes are still being written back to disk; without this the
+    // next command shared the disk with that write-back (the baseline took 2.8-7.9 s within one run).
+    spawnSync("sync");
     const run = spawnSync(GNU_TIME, ["-f", "%e %U %S %M", "-o", timeFile, command, ...args], { encoding: "utf8", env, maxBuffer: 256 * 1024 * 1024 });
     if (run.status !== 0) {
       console.error(`${command} ${args.join(" ")} failed (exit ${run.status}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);

@@ -62,7 +62,7 @@ async function onThisThread({ model, assets, search, images, outputDir, keep }: 
   const minifiedBefore = { ...minifyStats };
   const { times, written, kept } = await writeArticlePages(model.articlePages, { newsroom: frameOf(model), assets, images }, options);
   await writeListingPages(model.listings, { newsroom: model, assets, search, images }, options, times);
-  // This thread's counts also include the preview's earlier renders and Eleventy's feeds: only this job's part is reported.
+  // The counts run for the life of the thread, and `eleventy --watch` builds many times in one process: report this build's.
   const minify = { fragments: minifyStats.fragments - minifiedBefore.fragments, seconds: minifyStats.seconds - minifiedBefore.seconds };
   return { times, written, kept, minify, used: [...(store?.used ?? [])], threads: 0 };
 }
