@@ -13,7 +13,7 @@ import type { SitePageData } from "./routes.ts";
 import * as listing from "../../templates/listings/listing.tsx";
 import { outputFile, write, type WriteOptions, type WriteTimes } from "./write-articles.ts";
 
-export async function writeListingPages(pages: Iterable<ListingPage>, data: SitePageData, options: Pick<WriteOptions, "outputDir">, times: WriteTimes): Promise<void> {
+export async function writeListingPages(pages: Iterable<ListingPage>, data: SitePageData, options: Pick<WriteOptions, "outputDir" | "store">, times: WriteTimes): Promise<void> {
   const made = new Set<string>();
   for (const page of pages) {
     let started = performance.now();
@@ -28,8 +28,9 @@ export async function writeListingPages(pages: Iterable<ListingPage>, data: Site
       await mkdir(parent, { recursive: true });
       made.add(parent);
     }
-    // Not kept between builds: a listing page is cheap to render, and many change with every new article.
-    await write(html, file, {});
+    // Rendered every time (cheap, and a new article moves every page of its section), but most come
+    // out the same as last time: those are linked from the page store instead of written.
+    await write(html, file, options);
     times.write += (performance.now() - started) / 1000;
     times.listings++;
   }
