@@ -18,6 +18,8 @@ import { resolve } from "node:path";
 import { checkArticleFile, type ArticleChecker, type CheckedFile } from "./load-content.ts";
 
 interface Kept {
+  /** The file's absolute path, as the watcher's reports are compared: worked out once, not on every save. */
+  resolved: string;
   mtimeMs: number;
   size: number;
   checked: CheckedFile;
@@ -52,7 +54,7 @@ export function articleCheckCache(): ArticleCheckCache {
     reported = undefined;
     return (file) => {
       let entry = previous.get(file.path);
-      const trusted = entry && unchanged && !unchanged.has(resolve(file.path));
+      const trusted = entry && unchanged && !unchanged.has(entry.resolved);
       const { mtimeMs, size } = trusted ? entry! : statSync(file.path);
       if (!entry || entry.mtimeMs !== mtimeMs || entry.size !== size || entry.pictures.some(([path, existed]) => exists(path) !== existed)) {
         const pictures: Kept["pictures"] = [];
@@ -61,7 +63,7 @@ export function articleCheckCache(): ArticleCheckCache {
           pictures.push([path, there]);
           return there;
         });
-        entry = { mtimeMs, size, checked, pictures };
+        entry = { resolved: entry?.resolved ?? resolve(file.path), mtimeMs, size, checked, pictures };
       }
       kept.set(file.path, entry);
       return entry.checked;

@@ -2,7 +2,7 @@
 import type { Content } from "../content/load-content.ts";
 import type { Mode } from "../site/model.ts";
 import type { Picture } from "../render/images.ts";
-import type { minifyStats } from "../render/minify.ts";
+import type { MinifyStats } from "../render/minify.ts";
 import type { WrittenArticle } from "../search/shards.ts";
 import type { PageData, WriteTimes } from "./write-articles.ts";
 import type { KeptPage } from "./kept-pages.ts";
@@ -33,4 +33,4 @@ export type ToWorker = { type: "picture"; id: number; picture?: Picture; error?:
 
 export type FromWorker =
   | { type: "picture"; id: number; src: string }
-  | { type: "done"; times: WriteTimes; written: WrittenArticle[]; kept: KeptPage[]; used: string[]; minify: typeof minifyStats };
+  | { type: "done"; times: WriteTimes; written: WrittenArticle[]; kept: KeptPage[]; used: string[]; minify: MinifyStats };

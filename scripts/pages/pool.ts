@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Content } from "../content/load-content.ts";
 import { PageStore } from "../render/page-store.ts";
-import { minifyStats } from "../render/minify.ts";
+import { minifyStats, type MinifyStats } from "../render/minify.ts";
 import type { ImagePipeline } from "../render/images.ts";
 import type { WrittenArticle } from "../search/shards.ts";
 import { frameOf, type Mode, type SiteModel } from "../site/model.ts";
@@ -40,7 +40,7 @@ export interface ArticleJob {
 export interface ArticleResult {
   times: WriteTimes;
   /** Markdown bodies minified (minify.ts). */
-  minify: typeof minifyStats;
+  minify: MinifyStats;
   /** Each full article page written, for the search index. */
   written: WrittenArticle[];
   /** What to keep of each article's pages for the next build (production). */

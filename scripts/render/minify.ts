@@ -26,8 +26,13 @@ export const MINIFY_OPTIONS = {
   decodeEntities: false,
 };
 
+export interface MinifyStats {
+  fragments: number;
+  seconds: number;
+}
+
 /** Bodies minified by this thread and the time it took, for the build log and the benchmark. */
-export const minifyStats = { fragments: 0, seconds: 0 };
+export const minifyStats: MinifyStats = { fragments: 0, seconds: 0 };
 
 export async function minifyFragment(html: string): Promise<string> {
   const started = performance.now();
