@@ -14,7 +14,7 @@ import yaml from "js-yaml";
 import { LEAD_IMAGE_SRC, MAX_TAGS, tagPoolSize, writeCorpus } from "../scripts/bench/corpus.ts";
 import { describeMachine } from "../scripts/bench/machine.ts";
 import { markdownReport } from "../scripts/bench/report.ts";
-import { readPhases, type BuildMeasurement, type Entry, type Run, type Store } from "../scripts/bench/results.ts";
+import { CHILD_CPU, readPhases, type BuildMeasurement, type Entry, type Run, type Store } from "../scripts/bench/results.ts";
 
 /** An Arabic letter, a run of Latin script ("Tim Cook", "iOS 18.2"), then Arabic again. */
 const LATIN_IN_ARABIC = /[\u0621-\u064A] [A-Za-z][\w.]*(?: [\w.]+)*[ ،]+[\u0621-\u064A]/;
@@ -66,6 +66,10 @@ test("npm run bench runs the baseline and the build and reports both, with their
   assert.equal(entry.runs[0]!.baseline.pages, 30);
   assert.ok(entry.runs[0]!.build.pages > 60, "article and lite pages, listings, tags, authors");
   assert.ok(entry.runs[0]!.build.peakRss > 10 * 2 ** 20 && entry.runs[0]!.build.cpu > 0);
+  // A cold build indexes every article with Pagefind, in its own processes.
+  const pagefind = entry.runs[0]!.build.phases?.[CHILD_CPU];
+  assert.ok(pagefind !== undefined && pagefind > 0 && pagefind < entry.runs[0]!.build.cpu, `Pagefind CPU ${pagefind}`);
+  assert.match(markdown, /\| search \| Pagefind CPU \| write \|/);
 
   const svg = readFileSync(join(report, "benchmarks.svg"), "utf8");
   assert.match(svg, /<title id="chart-title">[^<]+<\/title>/);
@@ -124,6 +128,10 @@ test("phase timings from NEWSROOM_TIMINGS are read and reported as medians, in b
   assert.equal(readPhases(file), undefined, "an older build writes no file");
   writeFileSync(file, JSON.stringify({ phases: { write: 3, validation: 1, zeta: 0.5, render: 2 }, pages: 10 }));
   assert.deepEqual(readPhases(file), { write: 3, validation: 1, zeta: 0.5, render: 2 });
+  // A build that reports its own CPU: the rest of the tree's is its child processes' (Pagefind).
+  writeFileSync(file, JSON.stringify({ phases: { search: 4 }, nodeCpu: 7.5 }));
+  assert.deepEqual(readPhases(file, 10), { search: 4, [CHILD_CPU]: 2.5 });
+  assert.deepEqual(readPhases(file), { search: 4 }, "without the tree's CPU there is nothing to take it from");
 
   const measured = { wall: 1, cpu: 1, peakRss: 2 ** 20, pages: 10, bytes: 1000 };
   const build = (wall: number, phases?: Record<string, number>): BuildMeasurement => ({ ...measured, wall, ...(phases ? { phases } : {}) });

@@ -76,8 +76,11 @@ export interface Summary {
   bytes: number;
 }
 
+/** The column of CPU time outside the build's Node process: the Pagefind binaries (and esbuild's, for a moment). */
+export const CHILD_CPU = "Pagefind CPU";
+
 /** The phases the build reports, in build order; others it may add follow alphabetically. */
-const PHASE_ORDER = ["validation", "data", "images", "eleventy", "render", "minify", "search", "write"];
+const PHASE_ORDER = ["validation", "data", "images", "eleventy", "render", "minify", "search", CHILD_CPU, "write"];
 
 export function phaseNames(summaries: Summary[]): string[] {
   const names = new Set(summaries.flatMap((s) => [...Object.keys(s.cold.phases ?? {}), ...Object.keys(s.warm?.phases ?? {})]));
@@ -121,10 +124,15 @@ export function summarize(entry: Entry): Summary {
   };
 }
 
-/** Reads the build's phase timings file; undefined when the build did not write one (an older build). */
-export function readPhases(file: string): Record<string, number> | undefined {
+/**
+ * Reads the build's phase timings file; undefined when the build did not write one (an older build).
+ * `treeCpu` is what GNU time measured for the whole process tree: less the CPU the build's Node
+ * process reports of itself, it is what its child processes used, reported as CHILD_CPU.
+ */
+export function readPhases(file: string, treeCpu?: number): Record<string, number> | undefined {
   if (!existsSync(file)) return undefined;
-  const parsed = JSON.parse(readFileSync(file, "utf8")) as { phases?: Record<string, unknown> };
+  const parsed = JSON.parse(readFileSync(file, "utf8")) as { phases?: Record<string, unknown>; nodeCpu?: unknown };
   const phases = Object.entries(parsed.phases ?? {}).filter((pair): pair is [string, number] => typeof pair[1] === "number");
+  if (treeCpu !== undefined && typeof parsed.nodeCpu === "number") phases.push([CHILD_CPU, Math.max(0, treeCpu - parsed.nodeCpu)]);
   return phases.length ? Object.fromEntries(phases) : undefined;
 }
