@@ -42,6 +42,13 @@ function phaseRow(s: Summary, names: string[]): string[] {
   return [count(s.articles), ...(names.length ? names.map(cell) : ["n/a"])];
 }
 
+/** The build names the step that writes article and listing pages "articles", which beside the first column read as a count. */
+const PHASE_LABELS: Record<string, string> = { articles: "all pages, wall" };
+
+function phaseHeader(names: string[]): string[] {
+  return ["articles", ...(names.length ? names.map((name) => PHASE_LABELS[name] ?? name) : ["phases"])];
+}
+
 function markdownTable(header: string[], rows: string[][], numeric = true): string[] {
   const align = header.map((_, i) => (numeric || i === 0 ? "---:" : "---"));
   return [header, align, ...rows].map((cells) => `| ${cells.join(" | ")} |`);
@@ -60,7 +67,7 @@ export function terminalReport(entries: Entry[]): string {
     ...textTable(SUMMARY_HEADER, summaries.map(summaryRow)),
     "",
     "Phases, median of warm runs (cold run):",
-    ...textTable(["articles", ...(names.length ? names : ["phases"])], summaries.map((s) => phaseRow(s, names))),
+    ...textTable(phaseHeader(names), summaries.map((s) => phaseRow(s, names))),
   ].join("\n");
 }
 
@@ -124,7 +131,7 @@ export function markdownReport(entries: Entry[]): string {
     "seconds of every thread. Pagefind CPU is the CPU time of the build's child processes, the Pagefind binaries (and",
     "esbuild's for a moment): the process tree's, from GNU time, less what the build's Node process counts of its own.",
     "",
-    ...markdownTable(["articles", ...(names.length ? names : ["phases"])], summaries.map((s) => phaseRow(s, names))),
+    ...markdownTable(phaseHeader(names), summaries.map((s) => phaseRow(s, names))),
     "",
     "## Runs",
     "",
