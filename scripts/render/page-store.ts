@@ -36,9 +36,9 @@ export class PageStore {
   async write(html: string, outputFile: string): Promise<string> {
     const key = createHash("sha256").update(html).digest("base64url").slice(0, 32);
     if (this.#kept.has(key) && this.place(key, outputFile)) return key;
-    // Synchronous: the pages are written by worker threads with nothing else to do meanwhile, and the
-    // promise version sends each open, write and close through libuv's pool. Paired cold builds of
-    // 10,000 articles wrote their pages in 25-28 s this way, against 32-34 s with the promise version.
+    // Synchronous: on a large archive the pages are written by worker threads with nothing else to
+    // do meanwhile, and the promise version sends each open, write and close through libuv's pool.
+    // Paired cold builds of 10,000 articles wrote their pages in 25-28 s this way, 32-34 s that way.
     writeFileSync(outputFile, html);
     this.used.add(key);
     await this.#keep(outputFile, key, html);
