@@ -4,9 +4,10 @@
  * Eleventy would hold every page's HTML in memory until the build ends, and
  * its per-page bookkeeping would cost more than rendering. They start once
  * Eleventy has its content map (every `eleventy.before` step is done: model,
- * stylesheets, pictures, search script) and run beside Eleventy's own pages, in worker threads on an
- * archive; `eleventy.after` waits for them before pictures are published
- * and the search index is made (.eleventy.ts registers this step before those).
+ * stylesheets, pictures, search script) and run beside Eleventy's own
+ * pages, in worker threads on an archive; `eleventy.after` waits for them
+ * before pictures are published and the search index is made (.eleventy.ts
+ * registers this step before those).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";
