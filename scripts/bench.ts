@@ -96,7 +96,7 @@ for (const articles of sizes) {
     const baseline = measure(node, ["--import", "tsx", "scripts/bench/baseline.ts", "--content", content, "--output", baselineOut], baselineOut);
     const timings = join(dir, `timings-${i + 1}.json`);
     const env = { ...process.env, NEWSROOM_CACHE: cache, NEWSROOM_TIMINGS: timings };
-    const build = measure(node, ["--import", "tsx", "scripts/build.ts", "--content", content, "--output", buildOut], buildOut, env);
+    const build = measure(node, ["--import", "tsx", "scripts/cli/build.ts", "--content", content, "--output", buildOut], buildOut, env);
     const phases = readPhases(timings, build.cpu);
     const run: Run = { cache: kind, baseline, build: phases ? { ...build, phases } : build };
     results.push(run);

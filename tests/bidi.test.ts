@@ -1,7 +1,7 @@
 /** Mixed Arabic and Latin text: the splitter and the Markdown rule. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dominantDirection, isolatePlain, splitRuns } from "../scripts/render/bidi.ts";
+import { dominantDirection, isolatePlain, splitRuns } from "../scripts/text/bidi.ts";
 import { createMarkdown } from "../scripts/render/markdown.ts";
 import { createUrls } from "../scripts/site/urls.ts";
 

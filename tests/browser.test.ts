@@ -10,8 +10,8 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "./support/build.ts";
-import { serve, type StaticServer } from "./support/static-server.ts";
-import { launchBrowser, waitUntil } from "./support/browser.ts";
+import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
+import { launchBrowser, waitUntil } from "../scripts/dev/browser.ts";
 
 let server: StaticServer;
 let browser: Browser;

@@ -12,7 +12,7 @@ import yaml from "js-yaml";
 import { articleFile, contentWith, VALID } from "./support/fixture.ts";
 
 function check(contentDir: string, args: string[] = [], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/check.ts", "--content", contentDir, ...args], { encoding: "utf8", env: { ...process.env, ...env } });
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", contentDir, ...args], { encoding: "utf8", env: { ...process.env, ...env } });
   const rel = relative(process.cwd(), contentDir);
   const tidy = (text: string) => text.replaceAll(`${rel}/`, "").trimEnd().split("\n");
   return { status: run.status, stdout: tidy(run.stdout), stderr: tidy(run.stderr) };

@@ -12,8 +12,8 @@ import * as cheerio from "cheerio";
 import type { Browser } from "playwright-core";
 import { build } from "./support/build.ts";
 import { FIXTURE } from "./support/fixture.ts";
-import { launchBrowser, waitUntil } from "./support/browser.ts";
-import { matches, parseHeadersFile, serve, type HeaderRule, type StaticServer } from "./support/static-server.ts";
+import { launchBrowser, waitUntil } from "../scripts/dev/browser.ts";
+import { matches, parseHeadersFile, serve, type HeaderRule, type StaticServer } from "../scripts/dev/static-server.ts";
 
 const site = build("content");
 let server: StaticServer;

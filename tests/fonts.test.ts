@@ -13,7 +13,7 @@ import fontverter from "fontverter";
 import * as hb from "harfbuzzjs";
 import { build, page } from "./support/build.ts";
 import { articleFile, contentWith, VALID } from "./support/fixture.ts";
-import { parseUnicodeRange, SAFETY_SET } from "../scripts/render/font-subset.ts";
+import { parseUnicodeRange, SAFETY_SET } from "../scripts/assets/fonts.ts";
 
 const site = build("content");
 const SOURCE_DIR = join(dirname(createRequire(import.meta.url).resolve("@fontsource/noto-naskh-arabic/package.json")), "files");

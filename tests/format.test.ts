@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatterFor, readingMinutes } from "../scripts/render/format.ts";
+import { formatterFor, readingMinutes } from "../scripts/text/format.ts";
 import { ar } from "../templates/strings/ar.ts";
 
 const latn = formatterFor({ timeZone: "Asia/Riyadh", digits: "latn" }, "ar");

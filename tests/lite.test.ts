@@ -10,8 +10,8 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { build, page } from "./support/build.ts";
 import { FIXTURE } from "./support/fixture.ts";
-import { launchBrowser } from "./support/browser.ts";
-import { serve, type StaticServer } from "./support/static-server.ts";
+import { launchBrowser } from "../scripts/dev/browser.ts";
+import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
 
 const ARTICLES = ["river-cleanup", "city-budget", "park-opening", "league-final", "city-budget-english"];
 const site = build(FIXTURE);

@@ -17,7 +17,7 @@ const NOW = "2026-12-31T22:30:45Z";
 
 function runNew(contentDir: string, args: string[], env: Record<string, string> = {}) {
   const { NEWSROOM_AUTHOR: _, ...rest } = process.env;
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/new-article.ts", "--content", contentDir, ...args], {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/new-article.ts", "--content", contentDir, ...args], {
     encoding: "utf8",
     env: { ...rest, NEWSROOM_NOW: NOW, ...env },
   });

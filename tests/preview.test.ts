@@ -7,11 +7,13 @@
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
-import { startDevServer, type DevServer } from "./support/dev-server.ts";
-import { launchBrowser } from "./support/browser.ts";
+import { startDevServer, type DevServer } from "../scripts/dev/preview-process.ts";
+import { launchBrowser } from "../scripts/dev/browser.ts";
 import { articleFile, contentWith } from "./support/fixture.ts";
 import { build } from "./support/build.ts";
 
@@ -35,6 +37,24 @@ section: sport
 author: sami`),
 });
 
+/** Every file under a folder with its bytes' hash, or "absent": what a published `_site/` holds. */
+function tree(dir: string): string {
+  if (!existsSync(dir)) return "absent";
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .sort()
+    .map((name) => {
+      const file = join(dir, name);
+      return statSync(file).isFile() ? `${name} ${createHash("sha256").update(readFileSync(file)).digest("hex")}` : `${name}/`;
+    })
+    .join("\n");
+}
+/**
+ * The preview runs in a project folder of its own (the project's files linked in) that has a
+ * published `_site/`: the production build of the same content.
+ */
+const project = mkdtempSync(join(tmpdir(), "project-"));
+for (const name of ["package.json", "node_modules", "scripts", "templates", "styles", "static"]) symlinkSync(resolve(name), join(project, name));
+
 let server: DevServer;
 let browser: Browser;
 /** The production build of the same content, to compare the preview's pages with. */
@@ -44,7 +64,8 @@ before(async () => {
   // Built before the server starts: the build blocks this process for seconds, longer than the dev
   // server keeps an idle connection open, and a fetch on a connection it has closed fails.
   built = build(content, { env: { NEWSROOM_NOW: NOW } });
-  server = await startDevServer(content, { NEWSROOM_NOW: NOW });
+  cpSync(built.output, join(project, "_site"), { recursive: true });
+  server = await startDevServer(content, { NEWSROOM_NOW: NOW }, 60_000, project);
   browser = await launchBrowser();
 });
 
@@ -76,8 +97,8 @@ test("pages are rendered on request: every page a build writes is served, and no
     assert.equal(response.status, 200, `${path} is served`);
     await response.arrayBuffer();
   }
-  // Only the 404 page is written (the dev server sends it for unknown paths); the rest are rendered when asked for.
-  assert.deepEqual(pagesIn(server.output), ["/404.html"]);
+  // No page is written: the preview's folder holds only what pages link to (stylesheets, fonts, the search script).
+  assert.deepEqual(pagesIn(server.output), []);
   assert.ok(!existsSync(join(server.output, "articles/river-cleanup/index.html")));
 });
 
@@ -159,4 +180,11 @@ test("an edit that breaks an article is reported in the terminal; the preview ke
   writeFileSync(file, original.replace(/^title:.*$/m, `title: ${headline}`));
   await until(async () => (await html("/")).includes(headline), "the fixed article is on the home page");
   assert.ok((await html("/articles/park-opening/")).includes(headline));
+});
+
+test("a preview session leaves the published _site/ byte for byte as it was, and writes only into its own folder", async () => {
+  // Every page was served, edits were made and reloaded above; the stylesheets, fonts and search script went here.
+  assert.ok(readdirSync(join(server.output, "assets")).some((f) => f.endsWith(".css")), "the preview's stylesheets are in its own folder");
+  assert.equal(tree(join(project, "_site")), tree(built.output));
+  assert.ok(!existsSync(join(project, "_site.next")), "no staging folder");
 });

@@ -13,9 +13,9 @@ import type { Browser, Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { build, type BuildResult } from "./support/build.ts";
 import { articleFile, contentWith } from "./support/fixture.ts";
-import { PART_SIZE, partNames, partsOf } from "../scripts/search/shards.ts";
-import { serve, type StaticServer } from "./support/static-server.ts";
-import { launchBrowser } from "./support/browser.ts";
+import { PART_SIZE, partNames, partsOf } from "../scripts/search/parts.ts";
+import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
+import { launchBrowser } from "../scripts/dev/browser.ts";
 
 const article = (slug: string, title: string, body: string, extra = "", date = "2026-03-11") =>
   articleFile(`title: ${title}\nsummary: ملخص خبر ${title}.\ndate: ${date}\nsection: news\nauthor: huda\n${extra}`, body);

@@ -19,8 +19,8 @@ import htmlValidateConfig from "../.htmlvalidate.mjs";
 import { build, page } from "./support/build.ts";
 import { pagesLeftToMinify } from "./support/minified.ts";
 import { checkLinks, cssUrls } from "./support/link-check.ts";
-import { launchBrowser } from "./support/browser.ts";
-import { serve } from "./support/static-server.ts";
+import { launchBrowser } from "../scripts/dev/browser.ts";
+import { serve } from "../scripts/dev/static-server.ts";
 
 const site = build("content");
 const SITE_URL = "https://almadar.example/";

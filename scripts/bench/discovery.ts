@@ -33,7 +33,7 @@ for (let i = 0; i < count; i++) {
 }
 
 const output = join(dir, "_site");
-const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--content", content, "--output", output], { encoding: "utf8" });
+const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/build.ts", "--content", content, "--output", output], { encoding: "utf8" });
 if (run.status !== 0) {
   console.error(run.stderr.slice(0, 2000));
   process.exit(1);

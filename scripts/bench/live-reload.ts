@@ -14,8 +14,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
-import { startDevServer } from "../../tests/support/dev-server.ts";
-import { launchBrowser } from "../../tests/support/browser.ts";
+import { startDevServer } from "../dev/preview-process.ts";
+import { launchBrowser } from "../dev/browser.ts";
 import { writeCorpus } from "./corpus.ts";
 
 const { values } = parseArgs({ options: { articles: { type: "string" }, content: { type: "string", default: "content" }, edits: { type: "string", default: "5" } } });

@@ -113,7 +113,7 @@ export function markdownReport(entries: Entry[]): string {
     "articles, capped at 2,000 from 10,000 articles up, 0-3 curated related links, dates 2015-2026, one in ten with a real",
     "lead picture) with the sample site's settings, sections and authors. Each run times the **baseline**",
     "(`scripts/bench/baseline.ts`: js-yaml, markdown-it and a template literal, one process, article pages only) and then",
-    "the **build** (`node --import tsx scripts/build.ts`, exactly what `npm run build` runs: checks, every page, pictures,",
+    "the **build** (`node --import tsx scripts/cli/build.ts`, exactly what `npm run build` runs: checks, every page, pictures,",
     "font subsets, feeds, sitemaps, search index), back to back so the machine's noise hits both. The first build of a size",
     "starts with an empty cache (**cold**: pictures encoded, fonts subset); later runs reuse it (**warm**), as CI restores",
     "`.cache/`. Figures are medians; the ratio is the median of the per-run ratios, since each pair ran under the same load.",

@@ -6,10 +6,9 @@ import { readFile } from "node:fs/promises";
 import { readBody } from "../content/read-source.ts";
 import type { Article } from "../content/schema.ts";
 import type { Urls } from "../site/urls.ts";
-import { stringsFor } from "../../templates/strings/index.ts";
-import type { Picture, Pictures } from "./images.ts";
+import type { Picture, Pictures } from "./page-data.ts";
 import type { Token } from "markdown-it";
-import { createMarkdown, imageSources, type BodyEnv } from "./markdown.ts";
+import { createMarkdown, imageSources, type BodyEnv, type BodyStrings } from "./markdown.ts";
 import { minifyFragment } from "./minify.ts";
 
 /** HTML produced by our Markdown renderer, and only by it. */
@@ -56,7 +55,8 @@ function bodyOf(article: Source): Promise<ReadBody> {
   return body;
 }
 
-export async function renderBody(article: Source, urls: Urls, version: BodyVersion): Promise<RenderedMarkdown> {
+/** `strings`: the few words a body prints of its own (a picture's credit label), in the article's language. */
+export async function renderBody(article: Source, urls: Urls, version: BodyVersion, strings: BodyStrings): Promise<RenderedMarkdown> {
   // Pages link under the prefix (/almadar/…); feeds link absolutely (https://…), so the key is where "/" points.
   const key = urls.href("/");
   let md = renderers.get(key);
@@ -65,7 +65,7 @@ export async function renderBody(article: Source, urls: Urls, version: BodyVersi
     renderers.set(key, md);
   }
   const body = await bodyOf(article);
-  const env: BodyEnv = { dir: article.dir, strings: stringsFor(article.lang), pictures: new Map<string, Picture>(), lite: "lite" in version };
+  const env: BodyEnv = { dir: article.dir, strings, pictures: new Map<string, Picture>(), lite: "lite" in version };
   const shared = !body.text.includes("![");
   let tokens = shared ? body.tokens.get(key) : undefined;
   if (!tokens) {
@@ -81,8 +81,8 @@ export async function renderBody(article: Source, urls: Urls, version: BodyVersi
 }
 
 /** The body as a page shows it: minified, the one part of a page that is not written tight (minify.ts). */
-export async function renderPageBody(article: Source, urls: Urls, version: BodyVersion): Promise<RenderedMarkdown> {
-  const [{ renderedMarkdown: html }, body] = await Promise.all([renderBody(article, urls, version), bodyOf(article)]);
+export async function renderPageBody(article: Source, urls: Urls, version: BodyVersion, strings: BodyStrings): Promise<RenderedMarkdown> {
+  const [{ renderedMarkdown: html }, body] = await Promise.all([renderBody(article, urls, version, strings), bodyOf(article)]);
   let minified = body.minified.get(html);
   if (!minified) body.minified.set(html, (minified = minifyFragment(html)));
   return { renderedMarkdown: await minified };

@@ -7,15 +7,16 @@
 import type { Article } from "../content/schema.ts";
 import type { Urls } from "../site/urls.ts";
 import { renderBody } from "./body.ts";
-import type { Pictures } from "./images.ts";
+import type { BodyStrings } from "./markdown.ts";
+import type { Pictures } from "./page-data.ts";
 
 /** The site's URLs with every link absolute, for text read away from the site. */
 export function absoluteUrls(urls: Urls): Urls {
   return { prefix: urls.prefix, href: urls.absolute, absolute: urls.absolute };
 }
 
-export async function feedBody(article: Pick<Article, "file" | "dir" | "lang">, urls: Urls, images: Pictures): Promise<string> {
-  return xmlSafe((await renderBody(article, absoluteUrls(urls), { images })).renderedMarkdown);
+export async function feedBody(article: Pick<Article, "file" | "dir" | "lang">, urls: Urls, images: Pictures, strings: BodyStrings): Promise<string> {
+  return xmlSafe((await renderBody(article, absoluteUrls(urls), { images }, strings)).renderedMarkdown);
 }
 
 /**

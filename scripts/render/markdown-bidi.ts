@@ -7,7 +7,7 @@
  */
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import type { Direction } from "../content/schema.ts";
-import { dominantDirection, splitRuns } from "./bidi.ts";
+import { dominantDirection, splitRuns } from "../text/bidi.ts";
 
 
 export interface BidiEnv {

@@ -5,14 +5,19 @@
 import MarkdownIt, { type Env, type Token } from "markdown-it";
 import type { Urls } from "../site/urls.ts";
 import { markdownBidi, type BidiEnv } from "./markdown-bidi.ts";
-import type { Strings } from "../../templates/strings/index.ts";
-import type { Picture } from "./images.ts";
+import type { Picture } from "./page-data.ts";
 import { pictureMarkup } from "./picture-markup.ts";
 
 /** What one body render needs besides the Markdown. */
+/** The words a body prints that are not the editor's: the label of a picture's credit, and the lite version's note for a picture. */
+export interface BodyStrings {
+  imageCredit: string;
+  imageNote: string;
+}
+
 export interface BodyEnv extends Env, BidiEnv {
   /** The article's UI words (image credit label, "image" in the lite version). */
-  strings: Strings;
+  strings: BodyStrings;
   /** Processed pictures by content path; every image in the body must be here (full version). */
   pictures: Map<string, Picture>;
   /** The text-only version: each image becomes its description in words. */
@@ -72,7 +77,7 @@ export function createMarkdown(urls: Urls) {
 }
 
 /** `"caption | credit"` in the image title: the caption, then the credit with its label. */
-function figcaption(title: string, t: Strings, escape: (s: string) => string): string {
+function figcaption(title: string, t: BodyStrings, escape: (s: string) => string): string {
   const [caption = "", credit = ""] = title.split("|").map((part) => part.trim());
   if (!caption && !credit) return "";
   return (

@@ -4,7 +4,7 @@
  * renderer), so both carry the same srcset, sizes and dimensions.
  */
 import type { Urls } from "../site/urls.ts";
-import { COLUMN_SIZES, type Candidate, type Picture } from "./images.ts";
+import { COLUMN_SIZES, type Candidate, type Picture } from "./page-data.ts";
 
 export interface PictureMarkup {
   sources: { type: string; srcset: string; sizes: string }[];

@@ -6,7 +6,7 @@
 import type { Article } from "../content/schema.ts";
 import type { FrameModel, SiteModel } from "../site/model.ts";
 import { paths } from "../site/urls.ts";
-import { formatterFor } from "./format.ts";
+import { formatterFor } from "../text/format.ts";
 
 /** The publisher, as Google expects it for news: an organization with a logo of known size. */
 export function publisherJsonLd(newsroom: FrameModel): object {

@@ -11,7 +11,7 @@
  */
 import { normalizeQuery } from "./normalize.ts";
 import { buildExcerpt } from "./excerpt.ts";
-import { fill, formatterFor } from "../render/format.ts";
+import { fill, formatterFor } from "../text/format.ts";
 import type { SearchConfig } from "./config.ts";
 import { VARIANTS_ANCHOR } from "./config.ts";
 

@@ -1,7 +1,7 @@
 /** What the search page tells its script, and the names the index and the script share. */
 import type { Site } from "../content/registries.ts";
 import type { Language } from "../content/schema.ts";
-import type { PluralForms } from "../../templates/strings/index.ts";
+import type { PluralForms } from "../text/format.ts";
 
 /** Written as JSON into the search form's `data-search` attribute: no inline script needed. */
 export interface SearchConfig extends Pick<Site, "timeZone" | "digits"> {

@@ -12,7 +12,7 @@ import { createUrls, paths, type Urls } from "./urls.ts";
 import { buildFeeds, type FeedChannel } from "./feeds.ts";
 import { newsArticles, sitemapEntries, splitSitemaps, type SitemapFile } from "./sitemaps.ts";
 import { publicationStatus, type PublicationStatus } from "./publication.ts";
-import { formatterFor } from "../render/format.ts";
+import { formatterFor } from "../text/format.ts";
 
 /** Production publishes finished articles whose time has come; the preview (`npm start`) shows drafts and embargoed ones too. */
 export type Mode = "production" | "preview";

@@ -2,7 +2,7 @@
  * The page of one article. Rendered by scripts/pages/ (in parallel workers
  * for a production build), not paginated by Eleventy: see README, "Why?".
  */
-import type { ArticlePageData } from "../types.ts";
+import type { ArticlePageData } from "../../scripts/render/page-data.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
 import { renderPageBody } from "../../scripts/render/body.ts";
@@ -28,7 +28,7 @@ export async function render(data: Data): Promise<JSX.Element> {
   const t = stringsFor(article.lang);
   const section = newsroom.sectionsById.get(article.section)!;
   const [body, picture] = await Promise.all([
-    renderPageBody(article, urls, { images: data.images }),
+    renderPageBody(article, urls, { images: data.images }, t),
     article.image ? data.images.picture(article.image.src) : undefined,
   ]);
   return (

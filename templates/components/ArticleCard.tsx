@@ -2,7 +2,7 @@
 import type { Article, Language } from "../../scripts/content/schema.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { paths } from "../../scripts/site/urls.ts";
-import { formatterFor } from "../../scripts/render/format.ts";
+import { formatterFor } from "../../scripts/text/format.ts";
 import { BidiText } from "./BidiText.tsx";
 
 export interface ArticleCardProps {

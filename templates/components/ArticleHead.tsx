@@ -2,7 +2,7 @@
 import type { Article } from "../../scripts/content/schema.ts";
 import type { FrameModel } from "../../scripts/site/model.ts";
 import { paths } from "../../scripts/site/urls.ts";
-import { formatterFor } from "../../scripts/render/format.ts";
+import { formatterFor } from "../../scripts/text/format.ts";
 import { newsArticleJsonLd } from "../../scripts/render/structured-data.ts";
 import { JsonLd } from "./JsonLd.tsx";
 import { SocialCards } from "./SocialCards.tsx";

@@ -1,7 +1,7 @@
 /** The corrections note under an article: each correction with its date, oldest first. */
 import type { Article } from "../../scripts/content/schema.ts";
 import type { Site } from "../../scripts/content/registries.ts";
-import { formatterFor } from "../../scripts/render/format.ts";
+import { formatterFor } from "../../scripts/text/format.ts";
 import { stringsFor } from "../strings/index.ts";
 
 export function Corrections({ article, site }: { article: Article; site: Site }): JSX.Element {

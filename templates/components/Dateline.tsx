@@ -1,7 +1,7 @@
 /** Publication and update times, readable and machine-readable. "Updated" is the latest of `updated` and the corrections. */
 import type { Article } from "../../scripts/content/schema.ts";
 import type { Site } from "../../scripts/content/registries.ts";
-import { formatterFor, readingMinutes } from "../../scripts/render/format.ts";
+import { formatterFor, readingMinutes } from "../../scripts/text/format.ts";
 import { stringsFor } from "../strings/index.ts";
 
 export function Dateline({ article, site }: { article: Article; site: Site }): JSX.Element {

@@ -1,10 +1,10 @@
 /** The page shell shared by every HTML page: head, masthead, main, footer. */
-import type { FrameData } from "../types.ts";
+import type { FrameData } from "../../scripts/render/page-data.ts";
 import type { Direction, Language } from "../../scripts/content/schema.ts";
 import { metaContentSecurityPolicy } from "../../scripts/site/security.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
-import { isolatePlain } from "../../scripts/render/bidi.ts";
+import { isolatePlain } from "../../scripts/text/bidi.ts";
 import { Doctype } from "./Doctype.tsx";
 import { Masthead } from "./Masthead.tsx";
 import { SiteFooter } from "./SiteFooter.tsx";

@@ -1,5 +1,5 @@
 /** Feed autodiscovery: <link rel="alternate"> to a channel's Atom and JSON feeds. */
-import type { FrameData } from "../types.ts";
+import type { FrameData } from "../../scripts/render/page-data.ts";
 import type { FeedLink } from "../../scripts/site/model.ts";
 import { stringsFor } from "../strings/index.ts";
 

@@ -1,6 +1,6 @@
 /** The article's lead picture with its caption and credit. */
 import type { ArticleImage, Language } from "../../scripts/content/schema.ts";
-import type { Picture } from "../../scripts/render/images.ts";
+import type { Picture } from "../../scripts/render/page-data.ts";
 import type { Urls } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
 import { ResponsivePicture } from "./ResponsivePicture.tsx";

@@ -2,7 +2,7 @@
  * The page shell of the text-only version: no webfont, no pictures, one
  * small stylesheet, the site's name and a way back to the full article.
  */
-import type { FrameData } from "../types.ts";
+import type { FrameData } from "../../scripts/render/page-data.ts";
 import type { Direction, Language } from "../../scripts/content/schema.ts";
 import { metaContentSecurityPolicy } from "../../scripts/site/security.ts";
 import { paths } from "../../scripts/site/urls.ts";

@@ -2,7 +2,7 @@
 import type { ListingPage } from "../../scripts/site/listings.ts";
 import type { Site } from "../../scripts/content/registries.ts";
 import type { Urls } from "../../scripts/site/urls.ts";
-import { fill, formatterFor } from "../../scripts/render/format.ts";
+import { fill, formatterFor } from "../../scripts/text/format.ts";
 import { stringsFor } from "../strings/index.ts";
 
 export function Pagination({ listing, site, urls }: { listing: ListingPage; site: Site; urls: Urls }): JSX.Element {

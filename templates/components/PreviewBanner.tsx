@@ -2,7 +2,7 @@
 import type { Article } from "../../scripts/content/schema.ts";
 import type { Site } from "../../scripts/content/registries.ts";
 import type { PublicationStatus } from "../../scripts/site/publication.ts";
-import { fill, formatterFor } from "../../scripts/render/format.ts";
+import { fill, formatterFor } from "../../scripts/text/format.ts";
 import { stringsFor } from "../strings/index.ts";
 
 export function PreviewBanner({ article, status, site }: { article: Article; status: PublicationStatus; site: Site }): JSX.Element {

@@ -1,5 +1,5 @@
 /** A <picture>: AVIF and WebP sources, then the JPEG/PNG <img> with its size, so nothing shifts while it loads. */
-import type { Picture } from "../../scripts/render/images.ts";
+import type { Picture } from "../../scripts/render/page-data.ts";
 import { pictureMarkup } from "../../scripts/render/picture-markup.ts";
 import type { Urls } from "../../scripts/site/urls.ts";
 

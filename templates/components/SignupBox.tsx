@@ -1,5 +1,5 @@
 /** The sign-up call-to-action at the end of every article; a plain form, no script. */
-import type { FrameData } from "../types.ts";
+import type { FrameData } from "../../scripts/render/page-data.ts";
 import type { Language } from "../../scripts/content/schema.ts";
 import { stringsFor } from "../strings/index.ts";
 import { siteLanguageAttributes } from "./Document.tsx";

@@ -1,4 +1,4 @@
-import type { FrameData } from "../types.ts";
+import type { FrameData } from "../../scripts/render/page-data.ts";
 import type { Language } from "../../scripts/content/schema.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";

@@ -3,10 +3,10 @@
  * scripts/site/listings.ts. Written by scripts/pages/ beside the article
  * pages, not paginated by Eleventy: an archive has tens of thousands of them.
  */
-import type { SiteData } from "../types.ts";
+import type { SiteData } from "../../scripts/render/page-data.ts";
 import type { ListingPage } from "../../scripts/site/listings.ts";
 import { LANGUAGES } from "../../scripts/content/schema.ts";
-import { fill, formatterFor } from "../../scripts/render/format.ts";
+import { fill, formatterFor } from "../../scripts/text/format.ts";
 import { stringsFor, type Strings } from "../strings/index.ts";
 import { Document } from "../components/Document.tsx";
 import { ArticleCard } from "../components/ArticleCard.tsx";

@@ -1,5 +1,6 @@
-/** Plural forms for one counted phrase; `{n}` is replaced by the formatted number. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+import type { PluralForms } from "../../scripts/text/format.ts";
+
+export type { PluralForms };
 
 /** Every word the templates print that does not come from content. */
 export interface Strings {

@@ -20,7 +20,7 @@ export interface BuildSettings {
 }
 
 export function build(contentDir: string, { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl, env }: BuildSettings = {}): BuildResult {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--content", contentDir, "--output", output], {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/build.ts", "--content", contentDir, "--output", output], {
     encoding: "utf8",
     // A build forgets the kept pages and search index parts it did not use; test builds keep
     // theirs apart, so that running the tests never empties the site's own cache before `npm run build`.

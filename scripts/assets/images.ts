@@ -1,0 +1,244 @@
+/**
+ * Responsive pictures through @11ty/eleventy-img: AVIF and WebP, with a JPEG
+ * (PNG for PNG/GIF sources) fallback, at a few widths, with content-hashed
+ * file names.
+ *
+ * Designed for a large archive: encoded files live in a cache folder that
+ * survives builds (`.cache/images/`), and a small manifest remembers, per
+ * source file, its size, modification time and what was made from it. An
+ * unchanged picture costs one `stat` and no decoding; a changed one is
+ * re-encoded; a picture that merely moved in time (a fresh git checkout) is
+ * hashed again by eleventy-img, whose content hash finds the files already
+ * made. Each build then hard-links the pictures it used into its output, so
+ * the published folder holds only what pages reference.
+ */
+import Image, { Image as EleventyImage, type ImageMetadata, type ImageOptions } from "@11ty/eleventy-img";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { extname, join } from "node:path";
+import { threadId } from "node:worker_threads";
+import { IMAGE_PATH, WIDTHS, type Candidate, type Picture, type Pictures } from "../render/page-data.ts";
+import { placeFile } from "../cache/files.ts";
+
+const ELEVENTY_IMG_VERSION: string = createRequire(import.meta.url)("@11ty/eleventy-img/package.json").version;
+/** Changing any setting that affects the files invalidates the whole manifest. */
+const SETTINGS_KEY = JSON.stringify({ v: ELEVENTY_IMG_VERSION, widths: WIDTHS });
+
+type Format = "avif" | "webp" | "jpeg" | "png" | "svg";
+
+interface ManifestEntry {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  formats: Format[];
+  /** [width, height] of each output width, smallest first. */
+  dims: [number, number][];
+}
+
+interface Manifest {
+  settings: string;
+  entries: Record<string, ManifestEntry>;
+}
+
+const MIME: Record<Format, string> = { avif: "image/avif", webp: "image/webp", jpeg: "image/jpeg", png: "image/png", svg: "image/svg+xml" };
+
+/** SVG stays vector; PNG and GIF keep a lossless fallback (they are usually graphics with flat colour or transparency). */
+function formatsFor(file: string): Format[] {
+  const ext = extname(file).toLowerCase();
+  if (ext === ".svg") return ["svg"];
+  if (ext === ".png" || ext === ".gif") return ["avif", "webp", "png"];
+  return ["avif", "webp", "jpeg"];
+}
+
+function fileName(hash: string, width: number, format: string): string {
+  return `${hash}-${width}.${format}`;
+}
+
+let temporaryFiles = 0;
+
+export interface ImagePipelineOptions {
+  /** The content folder; picture paths such as /images/x.jpg are relative to it. */
+  contentDir: string;
+  /** Encoded files and the manifest; kept between builds. */
+  cacheDir: string;
+}
+
+export class ImagePipeline implements Pictures {
+  readonly #contentDir: string;
+  readonly #cacheDir: string;
+  readonly #manifestFile: string;
+  #manifest: Manifest;
+  #cached: Set<string>;
+  /** This build's pictures, by source path, so a picture used twice is made once. */
+  readonly #pictures = new Map<string, Promise<Picture>>();
+  readonly #used = new Set<string>();
+  /** Encodings under way, by content hash: the same picture under two names is encoded once. */
+  readonly #encoding = new Map<string, Promise<void>>();
+  /** How many pictures were encoded and how many came from the cache, for the build log. */
+  readonly stats = { encoded: 0, reused: 0, first: 0, last: 0 };
+
+  /**
+   * `previous`: the preview starts a pipeline on every save, and takes over what the last one
+   * knew (its manifest, with the pictures pages asked for since, and the cache's listing) rather
+   * than reading the cache folder again.
+   */
+  constructor({ contentDir, cacheDir }: ImagePipelineOptions, previous?: ImagePipeline) {
+    this.#contentDir = contentDir;
+    this.#cacheDir = cacheDir;
+    this.#manifestFile = join(cacheDir, "manifest.json");
+    mkdirSync(cacheDir, { recursive: true });
+    this.#manifest = previous ? previous.#manifest : readManifest(this.#manifestFile);
+    // One directory listing instead of a stat per file: cheap at hundreds of thousands of files.
+    this.#cached = previous ? previous.#cached : new Set(readdirSync(cacheDir));
+  }
+
+  /** The picture for a content path such as /images/market.jpg. */
+  picture(src: string): Promise<Picture> {
+    let picture = this.#pictures.get(src);
+    if (!picture) {
+      picture = this.#make(src);
+      this.#pictures.set(src, picture);
+    }
+    return picture;
+  }
+
+  async #make(src: string): Promise<Picture> {
+    if (!this.stats.first) this.stats.first = performance.now();
+    const file = join(this.#contentDir, src);
+    const { size, mtimeMs } = statSync(file);
+    const known = this.#manifest.entries[file];
+    let entry: ManifestEntry;
+    if (known && known.size === size && known.mtimeMs === mtimeMs && filesOf(known).every((f) => this.#cached.has(f))) {
+      entry = known; // unchanged since it was made: not even read
+      this.stats.reused++;
+    } else {
+      entry = await this.#byContent(file, size, mtimeMs);
+      this.#manifest.entries[file] = entry;
+    }
+    for (const f of filesOf(entry)) this.#used.add(f);
+    this.stats.last = performance.now();
+    return toPicture(entry);
+  }
+
+  #options(file: string): ImageOptions {
+    return {
+      widths: WIDTHS,
+      formats: formatsFor(file),
+      outputDir: this.#cacheDir,
+      urlPath: IMAGE_PATH,
+      filenameFormat: (id, _src, width, format) => fileName(id, width, format),
+      // eleventy-img's own in-memory cache keys on size, not content: a picture edited in
+      // place during `npm start` must not come back stale. The manifest does the caching.
+      useCache: false,
+    };
+  }
+
+  /**
+   * The file's content hash names its outputs (eleventy-img reads the header and hashes the
+   * bytes; nothing is decoded). If they were all made before (same picture, new mtime, or
+   * the same picture under another name) they are reused; otherwise the picture is encoded,
+   * once per content even if several articles ask for it at the same moment.
+   */
+  async #byContent(file: string, size: number, mtimeMs: number): Promise<ManifestEntry> {
+    const options = this.#options(file);
+    let stats: ImageMetadata;
+    try {
+      stats = new EleventyImage(file, options).statsSync();
+    } catch {
+      await this.#encode(file, options); // reports the unreadable file in the editor's terms
+      throw new Error(`The picture ${file} could not be read.`);
+    }
+    const entry = toEntry(stats, options.formats as Format[], size, mtimeMs);
+    if (filesOf(entry).every((f) => this.#cached.has(f))) {
+      this.stats.reused++;
+      return entry;
+    }
+    let encoding = this.#encoding.get(entry.hash);
+    if (!encoding) {
+      encoding = this.#encode(file, options);
+      this.#encoding.set(entry.hash, encoding);
+      this.stats.encoded++;
+    } else this.stats.reused++;
+    await encoding;
+    const missing = filesOf(entry).filter((f) => !this.#cached.has(f));
+    if (missing.length) throw new Error(`Encoding ${file} did not produce ${missing.join(", ")}.`);
+    return entry;
+  }
+
+  async #encode(file: string, options: ImageOptions): Promise<void> {
+    let metadata: ImageMetadata;
+    try {
+      // Nothing is written by eleventy-img (`dryRun`): each file is written below under a
+      // temporary name and renamed, so an interrupted build never leaves a half-written
+      // file that a later build would take for finished.
+      metadata = await Image(file, { ...options, dryRun: true });
+    } catch (error) {
+      throw new Error(`The picture ${file} could not be read or converted: ${(error as Error).message}`);
+    }
+    for (const items of Object.values(metadata)) {
+      for (const item of items) {
+        if (!item.buffer) continue;
+        const target = join(this.#cacheDir, item.filename);
+        // A name of this write's own, so two builds sharing the cache never write one file together.
+        const tmp = `${target}.${process.pid}-${threadId}-${++temporaryFiles}.tmp`;
+        await writeFile(tmp, item.buffer);
+        await rename(tmp, target);
+        this.#cached.add(item.filename);
+      }
+    }
+  }
+
+  /**
+   * Puts every picture this build used into `outputDir`/img/ (hard links:
+   * no copying, no extra disk) and saves the manifest for the next build.
+   */
+  async publish(outputDir: string): Promise<number> {
+    const target = join(outputDir, IMAGE_PATH);
+    await mkdir(target, { recursive: true });
+    for (const f of this.#used) placeFile(join(this.#cacheDir, f), join(target, f));
+    // Forget pictures whose source is gone (deleted articles, test folders): one stat each.
+    for (const source of Object.keys(this.#manifest.entries)) {
+      if (!existsSync(source)) delete this.#manifest.entries[source];
+    }
+    const tmp = `${this.#manifestFile}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify(this.#manifest));
+    await rename(tmp, this.#manifestFile);
+    return this.#used.size;
+  }
+}
+
+function readManifest(file: string): Manifest {
+  if (existsSync(file)) {
+    try {
+      const manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
+      if (manifest.settings === SETTINGS_KEY) return manifest;
+    } catch {
+      // A damaged manifest only costs time: start afresh.
+    }
+  }
+  return { settings: SETTINGS_KEY, entries: {} };
+}
+
+function toEntry(metadata: ImageMetadata, formats: Format[], size: number, mtimeMs: number): ManifestEntry {
+  const first = metadata[formats[0]!]!;
+  const hash = first[0]!.filename.replace(/-\d+\.\w+$/, "");
+  return { size, mtimeMs, hash, formats, dims: first.map((e) => [e.width, e.height]) };
+}
+
+function filesOf(entry: ManifestEntry): string[] {
+  return entry.formats.flatMap((format) => entry.dims.map(([width]) => fileName(entry.hash, width, format)));
+}
+
+function toPicture(entry: ManifestEntry): Picture {
+  const candidates = (format: Format): Candidate[] =>
+    entry.dims.map(([width, height]) => ({ path: IMAGE_PATH + fileName(entry.hash, width, format), width, height }));
+  const fallbackFormat = entry.formats[entry.formats.length - 1]!;
+  const [width, height] = entry.dims[entry.dims.length - 1]!;
+  return {
+    sources: entry.formats.slice(0, -1).map((format) => ({ type: MIME[format], candidates: candidates(format) })),
+    fallback: { type: MIME[fallbackFormat], candidates: candidates(fallbackFormat) },
+    width,
+    height,
+  };
+}

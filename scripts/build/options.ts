@@ -1,0 +1,49 @@
+/**
+ * A command's settings: what it is asked to do, from its flags and the
+ * environment (never from content). Read once, by the command, and passed
+ * down; nothing else reads the environment.
+ */
+import { join } from "node:path";
+import type { Mode } from "../site/model.ts";
+
+export interface BuildOptions {
+  /** "production" for `npm run build`; "preview" for `npm start`, which shows drafts and embargoed articles. */
+  mode: Mode;
+  /** The content folder (NEWSROOM_CONTENT or --content; tests point it at fixtures). */
+  contentDir: string;
+  /** Replaces `url` from site.yaml: CI passes the GitHub Pages address (SITE_URL). */
+  siteUrl?: string;
+  /**
+   * The time that decides which embargoes have ended: the current time at each call (the preview
+   * runs for hours), or NEWSROOM_NOW to see the site as it will be at another time.
+   */
+  now(): Date;
+  /** Work kept between builds (`.cache/`, or NEWSROOM_CACHE): pictures, fonts, pages, search parts, the preview's files. */
+  cacheDir: string;
+  /** Worker threads for the archive's pages (NEWSROOM_WORKERS); by default one per core on a large archive. */
+  workers?: number;
+}
+
+export function buildOptions(mode: Mode, env: NodeJS.ProcessEnv = process.env, flags: { content?: string | undefined } = {}): BuildOptions {
+  const workers = Number(env.NEWSROOM_WORKERS);
+  return {
+    mode,
+    contentDir: flags.content || env.NEWSROOM_CONTENT || "content",
+    ...(env.SITE_URL ? { siteUrl: env.SITE_URL.endsWith("/") ? env.SITE_URL : `${env.SITE_URL}/` } : {}),
+    cacheDir: env.NEWSROOM_CACHE || ".cache",
+    now: clock(env.NEWSROOM_NOW),
+    ...(workers > 0 ? { workers } : {}),
+  };
+}
+
+/** The preview's own site folder, under the build cache: `npm start` never writes into `_site/`. */
+export function previewDir(options: Pick<BuildOptions, "cacheDir">): string {
+  return join(options.cacheDir, "preview");
+}
+
+function clock(value: string | undefined): () => Date {
+  if (!value) return () => new Date();
+  const fixed = new Date(value);
+  if (Number.isNaN(fixed.getTime())) throw new Error(`NEWSROOM_NOW="${value}" is not a time. Write it like 2026-12-01T08:00:00+03:00, or unset it.`);
+  return () => new Date(fixed);
+}

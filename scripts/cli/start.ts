@@ -1,0 +1,17 @@
+/**
+ * `npm start`: the preview. Drafts and embargoed articles are shown with a
+ * banner; each page is rendered from the latest save when the browser asks
+ * for it, and the open page reloads after every save. It writes only into
+ * its own folder under the build cache, never into `_site/`.
+ *
+ *   npm start -- [--content DIR] [--port 8080]
+ */
+import { parseArgs } from "node:util";
+import { buildOptions, previewDir } from "../build/options.ts";
+import { openSession } from "../build/pipeline.ts";
+import { servePreview } from "../eleventy/run.ts";
+
+const { values } = parseArgs({ options: { content: { type: "string" }, port: { type: "string", default: "8080" } } });
+const options = buildOptions("preview", process.env, { content: values.content });
+const preview = await servePreview(openSession(options), previewDir(options), Number(values.port));
+process.on("SIGINT", () => void preview.stop().then(() => process.exit(0)));

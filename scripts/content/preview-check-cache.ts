@@ -1,0 +1,79 @@
+/**
+ * The preview's memory of checked article files. `npm start` loads the
+ * content again on every save, and at 10,000 articles reading and checking
+ * every file takes about 2.5 s, while a save changes one file. Each file's
+ * result (article, problems, warnings) is kept, keyed by its path,
+ * modification time and size, and a load checks again only the files that
+ * changed.
+ *
+ * A kept result must be what a fresh check would say, so whatever else a
+ * check read is compared too: the registries (any change to site.yaml,
+ * sections.yaml or authors.yaml checks every file again) and the pictures an
+ * article names (looked up again on each load, each picture once). The checks
+ * that need every article (slugs, `related`) and the sort still run over all
+ * articles on every load (load-content.ts): they are linear and quick.
+ */
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { checkArticleFile, type ArticleChecker, type CheckedFile } from "./load-content.ts";
+
+interface Kept {
+  /** The file's absolute path, as the watcher's reports are compared: worked out once, not on every save. */
+  resolved: string;
+  mtimeMs: number;
+  size: number;
+  checked: CheckedFile;
+  /** The pictures the check looked for, and whether each was there. */
+  pictures: [path: string, existed: boolean][];
+}
+
+export interface PreviewCheckCache {
+  /** For `loadContent`: remembers every file it checked, for as long as the process runs. */
+  checker: ArticleChecker;
+  /** The files the watcher saw change since the last load; without this call, the next load looks at every file. */
+  changed(paths: Iterable<string>): void;
+}
+
+export function previewCheckCache(): PreviewCheckCache {
+  let kept = new Map<string, Kept>();
+  let registriesKey = "";
+  let reported: Set<string> | undefined;
+  const checker: ArticleChecker = (registries, contentDir) => {
+    const key = JSON.stringify([registries.site, [...registries.sections], [...registries.authors]]);
+    const previous = key === registriesKey ? kept : new Map<string, Kept>();
+    registriesKey = key;
+    // Only this load's files are kept, so deleted articles are forgotten.
+    kept = new Map();
+    const looked = new Map<string, boolean>();
+    const exists = (path: string): boolean => {
+      let there = looked.get(path);
+      if (there === undefined) looked.set(path, (there = existsSync(path)));
+      return there;
+    };
+    const unchanged = reported;
+    reported = undefined;
+    return (file) => {
+      let entry = previous.get(file.path);
+      const trusted = entry && unchanged && !unchanged.has(entry.resolved);
+      const { mtimeMs, size } = trusted ? entry! : statSync(file.path);
+      if (!entry || entry.mtimeMs !== mtimeMs || entry.size !== size || entry.pictures.some(([path, existed]) => exists(path) !== existed)) {
+        const pictures: Kept["pictures"] = [];
+        const checked = checkArticleFile(file, registries, contentDir, (path) => {
+          const there = exists(path);
+          pictures.push([path, there]);
+          return there;
+        });
+        entry = { resolved: entry?.resolved ?? resolve(file.path), mtimeMs, size, checked, pictures };
+      }
+      kept.set(file.path, entry);
+      return entry.checked;
+    };
+  };
+  return {
+    checker,
+    changed(paths) {
+      reported ??= new Set();
+      for (const path of paths) reported.add(resolve(path));
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/** Starts Eleventy with the site's configuration (.eleventy.ts) for the run a command made. */
+import Eleventy from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { configure } from "../../.eleventy.ts";
+import type { PreparedBuild, Session } from "../build/pipeline.ts";
+
+/** `npm run build`'s Eleventy: writes the site-wide pages of a prepared build into its output folder. */
+export async function writeSitePages(build: PreparedBuild): Promise<void> {
+  const eleventy = new Eleventy(undefined, build.outputDir, {
+    configPath: false as unknown as string,
+    quietMode: true,
+    runMode: "build",
+    config: (eleventyConfig: UserConfig) => configure(eleventyConfig, { build }),
+  });
+  await eleventy.write();
+}
+
+/** `npm start`'s Eleventy: watches the content, runs the preview's stages on each save, and serves on `port`. */
+export async function servePreview(session: Session, outputDir: string, port: number): Promise<{ stop(): Promise<void> }> {
+  const eleventy = new Eleventy(undefined, outputDir, {
+    configPath: false as unknown as string,
+    quietMode: true,
+    runMode: "serve",
+    config: (eleventyConfig: UserConfig) => configure(eleventyConfig, { preview: session }),
+  });
+  await eleventy.init();
+  await eleventy.watch();
+  eleventy.serve(port);
+  return { stop: async () => void (await eleventy.stopWatch()) };
+}

@@ -1,0 +1,36 @@
+/** What the main thread and the article page workers say to each other (pool.ts, article-worker.ts). */
+import type { Content } from "../content/load-content.ts";
+import type { Mode } from "../site/model.ts";
+import type { Assets, Picture, SearchAssets } from "../render/page-data.ts";
+import type { MinifyStats } from "../render/minify.ts";
+import type { WrittenArticle } from "../search/parts.ts";
+import type { WriteTimes } from "./write-archive.ts";
+import type { KeptPage } from "./kept-pages.ts";
+
+/** Where a production build keeps pages between builds; absent in the preview. */
+export interface KeepFiles {
+  /** The folder of kept pages (scripts/render/page-store.ts). */
+  storeDir: string;
+  /** The list of kept article pages (kept-pages.ts). */
+  keptFile: string;
+}
+
+/** Everything a worker starts from; copied once into the worker (structured clone). */
+export interface WorkerInput {
+  assets: Assets;
+  search: SearchAssets;
+  content: Content;
+  mode: Mode;
+  now: Date;
+  outputDir: string;
+  keep?: KeepFiles;
+  /** This worker writes the articles and listing pages whose position modulo `workers` is `share`. */
+  share: number;
+  workers: number;
+}
+
+export type ToWorker = { type: "picture"; id: number; picture?: Picture; error?: string };
+
+export type FromWorker =
+  | { type: "picture"; id: number; src: string }
+  | { type: "done"; times: WriteTimes; written: WrittenArticle[]; kept: KeptPage[]; used: string[]; minify: MinifyStats };

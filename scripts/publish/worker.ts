@@ -1,0 +1,52 @@
+/**
+ * A worker thread of the page pool (pool.ts): builds the same site model
+ * from the checked content it is given, writes every n-th article's pages
+ * and every n-th listing page, and asks the main thread for pictures (one image pipeline per
+ * build, so each picture is encoded once).
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { buildSiteModel, frameOf } from "../site/model.ts";
+import { PageStore } from "./page-store.ts";
+import { minifyStats } from "../render/minify.ts";
+import type { Picture, Pictures } from "../render/page-data.ts";
+import { writeArticlePages, writeListingPages } from "./write-archive.ts";
+import { readKeptPages } from "./kept-pages.ts";
+import type { ToWorker, FromWorker, WorkerInput } from "./worker-messages.ts";
+
+const input = workerData as WorkerInput;
+const port = parentPort!;
+const send = (message: FromWorker) => port.postMessage(message);
+
+const waiting = new Map<number, { resolve: (p: Picture) => void; reject: (e: Error) => void }>();
+let nextPicture = 0;
+const asked = new Map<string, Promise<Picture>>();
+const pictures: Pictures = {
+  picture(src) {
+    let picture = asked.get(src);
+    if (!picture) {
+      const id = nextPicture++;
+      picture = new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        send({ type: "picture", id, src });
+      });
+      asked.set(src, picture);
+    }
+    return picture;
+  },
+};
+port.on("message", (message: ToWorker) => {
+  const picture = waiting.get(message.id)!;
+  waiting.delete(message.id);
+  if (message.picture) picture.resolve(message.picture);
+  else picture.reject(new Error(message.error));
+});
+
+const model = buildSiteModel(input.content, input.mode, input.now);
+const mine = model.articlePages.filter((_, i) => i % input.workers === input.share);
+const { keep } = input;
+const store = keep ? new PageStore(keep.storeDir) : undefined;
+const options = { outputDir: input.outputDir, ...(keep ? { store, kept: readKeptPages(keep.keptFile) } : {}) };
+const { times, written, kept } = await writeArticlePages(mine, { newsroom: frameOf(model), assets: input.assets, images: pictures }, options);
+const listings = model.listings.filter((_, i) => i % input.workers === input.share);
+await writeListingPages(listings, { newsroom: model, assets: input.assets, search: input.search, images: pictures }, options, times);
+send({ type: "done", times, written, kept, used: [...(store?.used ?? [])], minify: minifyStats });

@@ -1,0 +1,133 @@
+/**
+ * Writes every article's pages and the section, tag and author pages: on the
+ * main thread for a small site, in worker threads for an archive, one per
+ * core (NEWSROOM_WORKERS overrides, through BuildOptions.workers).
+ * Each worker builds the site model from the checked content (linear and
+ * quick) rather than receiving it, since the model's lists share objects
+ * that a copy would multiply.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { Content } from "../content/load-content.ts";
+import { PageStore } from "./page-store.ts";
+import { minifyStats, type MinifyStats } from "../render/minify.ts";
+import type { ImagePipeline } from "../assets/images.ts";
+import type { WrittenArticle } from "../search/parts.ts";
+import { frameOf, type Mode, type SiteModel } from "../site/model.ts";
+import type { Assets, SearchAssets } from "../render/page-data.ts";
+import type { FromWorker, KeepFiles, ToWorker, WorkerInput } from "./worker-messages.ts";
+import { readKeptPages, type KeptPage } from "./kept-pages.ts";
+import { writeArticlePages, writeListingPages, type WriteOptions, type WriteTimes } from "./write-archive.ts";
+
+/** Below this many articles, starting threads (about 0.3 s each) costs more than it saves. */
+const WORKERS_FROM = 400;
+
+export interface ArticleJob {
+  content: Content;
+  mode: Mode;
+  now: Date;
+  model: SiteModel;
+  assets: Assets;
+  search: SearchAssets;
+  images: ImagePipeline;
+  outputDir: string;
+  /** Production: where kept pages and the list of kept article pages are; each thread opens them itself. */
+  keep?: KeepFiles;
+}
+
+export interface ArticleResult {
+  times: WriteTimes;
+  /** Markdown bodies minified (minify.ts). */
+  minify: MinifyStats;
+  /** Each full article page written, for the search index. */
+  written: WrittenArticle[];
+  /** What to keep of each article's pages for the next build (production). */
+  kept: KeptPage[];
+  /** Kept pages the workers used, so that pruning spares them. */
+  used: string[];
+  threads: number;
+}
+
+/** `threads`: how many worker threads to write with; by default one per core on a large archive, none on a small one. */
+export async function writeArchivePages(job: ArticleJob, threads?: number): Promise<ArticleResult> {
+  const count = job.model.articlePages.length;
+  const workers = threads ?? (count >= WORKERS_FROM ? availableParallelism() : 0);
+  return workers > 0 ? inWorkers(job, workers) : onThisThread(job);
+}
+
+async function onThisThread({ model, assets, search, images, outputDir, keep }: ArticleJob): Promise<ArticleResult> {
+  const store = keep ? new PageStore(keep.storeDir) : undefined;
+  const options: WriteOptions = { outputDir, ...(keep ? { store, kept: readKeptPages(keep.keptFile) } : {}) };
+  const minifiedBefore = { ...minifyStats };
+  const { times, written, kept } = await writeArticlePages(model.articlePages, { newsroom: frameOf(model), assets, images }, options);
+  await writeListingPages(model.listings, { newsroom: model, assets, search, images }, options, times);
+  // The counts run for the life of the thread, and `eleventy --watch` builds many times in one process: report this build's.
+  const minify = { fragments: minifyStats.fragments - minifiedBefore.fragments, seconds: minifyStats.seconds - minifiedBefore.seconds };
+  return { times, written, kept, minify, used: [...(store?.used ?? [])], threads: 0 };
+}
+
+/**
+ * A worker's heap limit. V8 lets a heap grow towards its default limit before collecting in
+ * earnest, so two threads' short-lived page strings took a cold build at 10,000 articles past a
+ * gigabyte (839 MB peak with this limit). What a thread keeps, its copy of the content and the
+ * model, is about 3.5 KB an article (19 MB and 15 MB at 10,000); this allows 10 KB an article.
+ */
+function workerHeapMb(articles: number): number {
+  return 256 + Math.ceil(articles / 100);
+}
+
+/** The worker's module is TypeScript: register tsx in the thread, then load it. */
+const BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); })`;
+
+async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResult> {
+  const count = job.model.articlePages.length;
+  const threads: Worker[] = [];
+  const results: Extract<FromWorker, { type: "done" }>[] = [];
+  const input = (share: number): WorkerInput => ({
+    content: job.content,
+    mode: job.mode,
+    now: job.now,
+    assets: job.assets,
+    search: job.search,
+    outputDir: job.outputDir,
+    ...(job.keep ? { keep: job.keep } : {}),
+    share,
+    workers,
+  });
+  try {
+    await Promise.all(
+      Array.from({ length: workers }, (_, share) => {
+        const thread = new Worker(BOOT, { eval: true, workerData: input(share), resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(count) } });
+        threads.push(thread);
+        return new Promise<void>((resolve, reject) => {
+          thread.on("error", reject);
+          // A worker stays alive while it listens to the main thread, so it is done when it says so.
+          thread.on("exit", (code) => reject(new Error(`An article page worker stopped early, with code ${code}.`)));
+          thread.on("message", (message: FromWorker) => {
+            if (message.type === "picture") {
+              job.images.picture(message.src).then(
+                (picture) => thread.postMessage({ type: "picture", id: message.id, picture } satisfies ToWorker),
+                (error: Error) => thread.postMessage({ type: "picture", id: message.id, error: error.message } satisfies ToWorker),
+              );
+            } else {
+              results.push(message);
+              resolve();
+            }
+          });
+        });
+      }),
+    );
+  } finally {
+    await Promise.all(threads.map((t) => t.terminate()));
+  }
+  const sum = <K extends string>(pick: (r: (typeof results)[number]) => Record<K, number>, keys: K[]) =>
+    Object.fromEntries(keys.map((k) => [k, results.reduce((total, r) => total + pick(r)[k], 0)])) as Record<K, number>;
+  return {
+    times: sum((r) => r.times, ["render", "write", "pages", "unchanged", "listings"]),
+    minify: sum((r) => r.minify, ["fragments", "seconds"]),
+    written: results.flatMap((r) => r.written),
+    kept: results.flatMap((r) => r.kept),
+    used: results.flatMap((r) => r.used),
+    threads: workers,
+  };
+}

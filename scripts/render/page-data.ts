@@ -1,0 +1,76 @@
+/**
+ * What page templates receive: the model, and the files this build made for pages to link to
+ * (stylesheets, fonts, the search script, pictures). Types only, so that every layer above
+ * rendering can name them without importing the code that makes them.
+ */
+import type { ArticlePage, FrameModel, SiteModel } from "../site/model.ts";
+
+/** The stylesheets and fonts of a build, by their published (hashed) paths. */
+export interface Assets {
+  stylesheet: { rtl: string; ltr: string };
+  liteStylesheet: { rtl: string; ltr: string };
+  /** Both weights: the regular for text, the bold for the headline; every page paints them first. */
+  fontPreloads: string[];
+}
+
+export interface SearchAssets {
+  /** The search page's script, hashed. */
+  script: string;
+  /** The folders of the index's parts by date (each with its loader, pagefind.js), newest first. */
+  bundles: string[];
+}
+
+/** One encoded file of a picture. */
+export interface Candidate {
+  /** Site path, e.g. /img/AbC123-800.avif (the path prefix is added when printed). */
+  path: string;
+  width: number;
+  height: number;
+}
+
+/** What a template needs to print a <picture>. */
+export interface Picture {
+  /** Better formats first (AVIF, then WebP); the browser takes the first it supports. */
+  sources: { type: string; candidates: Candidate[] }[];
+  /** The format every browser reads, for the <img> itself. */
+  fallback: { type: string; candidates: Candidate[] };
+  /** Intrinsic size of the largest fallback, for the width/height attributes (no layout shift). */
+  width: number;
+  height: number;
+}
+
+/** What templates ask of the pictures: the main thread's pipeline, or a worker's line to it. */
+export interface Pictures {
+  picture(src: string): Promise<Picture>;
+}
+
+/** Output widths in CSS pixels × density: the article column is at most 42rem (672px), so 1200 covers 2× screens and 3× phones. */
+export const WIDTHS = [480, 800, 1200];
+/** The article column: full width less the page's padding on phones, 42rem from 44rem up. Keep in step with styles/article.css. */
+export const COLUMN_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
+/** Where pictures are published in the site. */
+export const IMAGE_PATH = "/img/";
+
+/** What the page frame (Document, LiteDocument and their parts) reads. */
+export interface FrameData {
+  newsroom: FrameModel;
+  assets: Assets;
+  /** The page being rendered: its site path, for the masthead's current-page marks. */
+  page: { url: string };
+}
+
+/** What an article page's templates read (templates/articles/). */
+export interface ArticlePageData extends FrameData {
+  images: Pictures;
+  entry: ArticlePage;
+}
+
+/** What every other page's template (listings, templates/pages/) reads. */
+export interface SiteData extends FrameData {
+  newsroom: SiteModel;
+  search: SearchAssets;
+  images: Pictures;
+}
+
+/** What every page is rendered with, but its own path. */
+export type SitePageData = Omit<SiteData, "page">;
