@@ -18,11 +18,11 @@
  * unchanged.
  */
 import subsetFont from "subset-font";
+import { CacheFolder } from "../cache/build-cache.ts";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 
 const ranges = (...pairs: [number, number][]) => pairs.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
 
@@ -76,11 +76,10 @@ export async function subsetWoff2(sourceFile: string, characters: Iterable<numbe
   const source = await readFile(sourceFile);
   const text = String.fromCodePoint(...[...new Set(characters)].sort((a, b) => a - b));
   const key = createHash("sha256").update(SUBSET_FONT_VERSION).update(source).update(text).digest("hex").slice(0, 20);
-  const cached = join(cacheDir, `${key}.woff2`);
-  if (existsSync(cached)) return readFile(cached);
+  const cache = new CacheFolder(cacheDir);
+  const cached = cache.read(`${key}.woff2`);
+  if (cached) return cached;
   const subset = await subsetFont(source, text, { targetFormat: "woff2" });
-  await mkdir(cacheDir, { recursive: true });
-  await writeFile(`${cached}.${process.pid}.tmp`, subset);
-  await rename(`${cached}.${process.pid}.tmp`, cached);
+  await cache.write(`${key}.woff2`, subset);
   return subset;
 }

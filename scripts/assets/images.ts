@@ -13,13 +13,13 @@
  * the published folder holds only what pages reference.
  */
 import Image, { Image as EleventyImage, type ImageMetadata, type ImageOptions } from "@11ty/eleventy-img";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { extname, join } from "node:path";
-import { threadId } from "node:worker_threads";
 import { IMAGE_PATH, WIDTHS, type Candidate, type Picture, type Pictures } from "../render/page-data.ts";
-import { placeFile } from "../cache/files.ts";
+import { CacheFolder } from "../cache/build-cache.ts";
+import { placeFile, writeAtomically } from "../cache/files.ts";
 
 const ELEVENTY_IMG_VERSION: string = createRequire(import.meta.url)("@11ty/eleventy-img/package.json").version;
 /** Changing any setting that affects the files invalidates the whole manifest. */
@@ -55,7 +55,6 @@ function fileName(hash: string, width: number, format: string): string {
   return `${hash}-${width}.${format}`;
 }
 
-let temporaryFiles = 0;
 
 export interface ImagePipelineOptions {
   /** The content folder; picture paths such as /images/x.jpg are relative to it. */
@@ -69,7 +68,8 @@ export class ImagePipeline implements Pictures {
   readonly #cacheDir: string;
   readonly #manifestFile: string;
   #manifest: Manifest;
-  #cached: Set<string>;
+  /** The encoded files, one per picture, width and format. */
+  #cached: CacheFolder;
   /** This build's pictures, by source path, so a picture used twice is made once. */
   readonly #pictures = new Map<string, Promise<Picture>>();
   readonly #used = new Set<string>();
@@ -87,10 +87,9 @@ export class ImagePipeline implements Pictures {
     this.#contentDir = contentDir;
     this.#cacheDir = cacheDir;
     this.#manifestFile = join(cacheDir, "manifest.json");
-    mkdirSync(cacheDir, { recursive: true });
     this.#manifest = previous ? previous.#manifest : readManifest(this.#manifestFile);
     // One directory listing instead of a stat per file: cheap at hundreds of thousands of files.
-    this.#cached = previous ? previous.#cached : new Set(readdirSync(cacheDir));
+    this.#cached = previous ? previous.#cached : new CacheFolder(cacheDir);
   }
 
   /** The picture for a content path such as /images/market.jpg. */
@@ -169,9 +168,9 @@ export class ImagePipeline implements Pictures {
   async #encode(file: string, options: ImageOptions): Promise<void> {
     let metadata: ImageMetadata;
     try {
-      // Nothing is written by eleventy-img (`dryRun`): each file is written below under a
-      // temporary name and renamed, so an interrupted build never leaves a half-written
-      // file that a later build would take for finished.
+      // Nothing is written by eleventy-img (`dryRun`): each file is written below, whole or not
+      // at all, so an interrupted build never leaves a half-written file that a later build
+      // would take for finished.
       metadata = await Image(file, { ...options, dryRun: true });
     } catch (error) {
       throw new Error(`The picture ${file} could not be read or converted: ${(error as Error).message}`);
@@ -179,12 +178,7 @@ export class ImagePipeline implements Pictures {
     for (const items of Object.values(metadata)) {
       for (const item of items) {
         if (!item.buffer) continue;
-        const target = join(this.#cacheDir, item.filename);
-        // A name of this write's own, so two builds sharing the cache never write one file together.
-        const tmp = `${target}.${process.pid}-${threadId}-${++temporaryFiles}.tmp`;
-        await writeFile(tmp, item.buffer);
-        await rename(tmp, target);
-        this.#cached.add(item.filename);
+        await this.#cached.write(item.filename, item.buffer);
       }
     }
   }
@@ -201,9 +195,7 @@ export class ImagePipeline implements Pictures {
     for (const source of Object.keys(this.#manifest.entries)) {
       if (!existsSync(source)) delete this.#manifest.entries[source];
     }
-    const tmp = `${this.#manifestFile}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(this.#manifest));
-    await rename(tmp, this.#manifestFile);
+    await writeAtomically(this.#manifestFile, JSON.stringify(this.#manifest));
     return this.#used.size;
   }
 }

@@ -29,8 +29,7 @@ import { writeSearchScript, type SearchScriptMemo } from "../assets/search-scrip
 import { ImagePipeline } from "../assets/images.ts";
 import { searchBundles, type WrittenArticle } from "../search/parts.ts";
 import { writeSearchIndex } from "../search/indexer.ts";
-import { saveKeptPages } from "../publish/kept-pages.ts";
-import { prunePageStore } from "../publish/page-store.ts";
+import { PageCache, saveArticleRecords, type PageCacheFiles } from "../publish/page-cache.ts";
 import { writeArchivePages, type ArticleResult } from "../publish/workers.ts";
 import { previewDir, type BuildOptions } from "./options.ts";
 import { stopwatch, Timings } from "./timings.ts";
@@ -103,9 +102,9 @@ export function pageData(build: PreparedBuild): SitePageData {
 
 // 5. Pages --------------------------------------------------------------------------------------
 
-/** Where a production build keeps the archive's pages between builds (scripts/publish/page-store.ts, kept-pages.ts). */
-function pageCache(options: BuildOptions): { storeDir: string; keptFile: string } {
-  return { storeDir: join(options.cacheDir, "html"), keptFile: join(options.cacheDir, "article-pages.json") };
+/** Where a production build keeps the archive's pages between builds (scripts/publish/page-cache.ts). */
+function pageCache(options: BuildOptions): PageCacheFiles {
+  return { storeDir: join(options.cacheDir, "html"), recordsFile: join(options.cacheDir, "article-pages.json") };
 }
 
 /** Article, lite and listing pages, in worker threads on a large archive; Eleventy writes the site-wide pages meanwhile. */
@@ -113,7 +112,7 @@ export async function writeArchive(build: PreparedBuild): Promise<ArticleResult>
   const { options, content, now, model, assets, search, pictures, outputDir, timings } = build;
   const clock = stopwatch();
   const result = await writeArchivePages(
-    { content, mode: options.mode, now, model, assets, search, images: pictures, outputDir, keep: pageCache(options) },
+    { content, mode: options.mode, now, model, assets, search, images: pictures, outputDir, pageCache: pageCache(options) },
     options.workers,
   );
   timings.add("articles", clock.seconds());
@@ -135,8 +134,8 @@ export interface BuildReport {
 export async function finish(build: PreparedBuild, archive: ArticleResult): Promise<BuildReport> {
   const { options, outputDir, timings } = build;
   const cache = pageCache(options);
-  saveKeptPages(cache.keptFile, archive.kept);
-  await prunePageStore(cache.storeDir, new Set(archive.used));
+  saveArticleRecords(cache.recordsFile, archive.records);
+  await new PageCache(cache.storeDir).prune(archive.used);
 
   const linked = await timings.time("images", () => build.pictures.publish(outputDir));
   const { encoded, reused, first, last } = build.pictures.stats;

@@ -1,10 +1,48 @@
 /**
- * Publishes a file kept in the build cache into the output folder as a hard
- * link: no copying and no extra disk, the same bytes under two names.
+ * The file operations every part of the build shares: writing a file so
+ * that it appears whole or not at all, and placing a file kept in the build
+ * cache into the site folder as a hard link (the same bytes under two names).
  */
-import { copyFileSync, linkSync } from "node:fs";
-import { mkdir, readdir } from "node:fs/promises";
+import { copyFileSync, linkSync, renameSync, writeFileSync } from "node:fs";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { threadId } from "node:worker_threads";
+
+let temporaryFiles = 0;
+
+/** A name beside `file` that no other process, thread or write uses, for a write that is renamed into place. */
+function temporaryName(file: string): string {
+  return `${file}.${process.pid}-${threadId}-${++temporaryFiles}.tmp`;
+}
+
+/** Writes `data` to `file` under a temporary name and renames it: a build stopped halfway never leaves half a file. */
+export async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
+  const tmp = temporaryName(file);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, file);
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+/** The same, for the few writes that must finish before the function returns. */
+export function writeAtomicallySync(file: string, data: string | Uint8Array): void {
+  const tmp = temporaryName(file);
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+/** Makes a folder with `make(folder)` under a temporary name and renames it into place when it is complete. */
+export async function makeFolderAtomically(folder: string, make: (tmp: string) => Promise<void>): Promise<void> {
+  const tmp = temporaryName(folder);
+  try {
+    await make(tmp);
+    await rename(tmp, folder);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
 
 export function placeFile(from: string, to: string): void {
   try {
@@ -13,7 +51,7 @@ export function placeFile(from: string, to: string): void {
     linkSync(from, to);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") return; // the preview server writes into the same folder again
+    if (code === "EEXIST") return; // already placed by this build (a picture used twice)
     if (code === "EXDEV" || code === "EPERM" || code === "ENOTSUP") copyFileSync(from, to); // cache on another disk
     else throw error;
   }

@@ -35,7 +35,7 @@ try {
   const { archive, pictures, search } = report;
   const where = archive.threads ? `${archive.threads} worker threads` : "the main thread";
   console.log(
-    `Wrote ${archive.times.pages + archive.times.unchanged} article pages (${archive.times.unchanged} kept from the last build, ${archive.times.pages} rendered) ` +
+    `Wrote ${archive.times.pages + archive.times.reused} article pages (${archive.times.reused} kept from the last build, ${archive.times.pages} rendered) ` +
       `and ${archive.times.listings} section, tag and author pages on ${where}; ${archive.minify.fragments} Markdown bodies minified.`,
   );
   if (pictures.encoded + pictures.reused > 0) {

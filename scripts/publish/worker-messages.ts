@@ -5,15 +5,8 @@ import type { Assets, Picture, SearchAssets } from "../render/page-data.ts";
 import type { MinifyStats } from "../render/minify.ts";
 import type { WrittenArticle } from "../search/parts.ts";
 import type { WriteTimes } from "./write-archive.ts";
-import type { KeptPage } from "./kept-pages.ts";
+import type { ArticleRecord, PageCacheFiles } from "./page-cache.ts";
 
-/** Where a production build keeps pages between builds; absent in the preview. */
-export interface KeepFiles {
-  /** The folder of kept pages (scripts/render/page-store.ts). */
-  storeDir: string;
-  /** The list of kept article pages (kept-pages.ts). */
-  keptFile: string;
-}
 
 /** Everything a worker starts from; copied once into the worker (structured clone). */
 export interface WorkerInput {
@@ -23,7 +16,7 @@ export interface WorkerInput {
   mode: Mode;
   now: Date;
   outputDir: string;
-  keep?: KeepFiles;
+  pageCache?: PageCacheFiles;
   /** This worker writes the articles and listing pages whose position modulo `workers` is `share`. */
   share: number;
   workers: number;
@@ -33,4 +26,4 @@ export type ToWorker = { type: "picture"; id: number; picture?: Picture; error?:
 
 export type FromWorker =
   | { type: "picture"; id: number; src: string }
-  | { type: "done"; times: WriteTimes; written: WrittenArticle[]; kept: KeptPage[]; used: string[]; minify: MinifyStats };
+  | { type: "done"; times: WriteTimes; written: WrittenArticle[]; records: ArticleRecord[]; used: string[]; minify: MinifyStats };

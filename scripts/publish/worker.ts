@@ -6,11 +6,10 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { buildSiteModel, frameOf } from "../site/model.ts";
-import { PageStore } from "./page-store.ts";
 import { minifyStats } from "../render/minify.ts";
 import type { Picture, Pictures } from "../render/page-data.ts";
 import { writeArticlePages, writeListingPages } from "./write-archive.ts";
-import { readKeptPages } from "./kept-pages.ts";
+import { PageCache, readArticleRecords } from "./page-cache.ts";
 import type { ToWorker, FromWorker, WorkerInput } from "./worker-messages.ts";
 
 const input = workerData as WorkerInput;
@@ -43,10 +42,10 @@ port.on("message", (message: ToWorker) => {
 
 const model = buildSiteModel(input.content, input.mode, input.now);
 const mine = model.articlePages.filter((_, i) => i % input.workers === input.share);
-const { keep } = input;
-const store = keep ? new PageStore(keep.storeDir) : undefined;
-const options = { outputDir: input.outputDir, ...(keep ? { store, kept: readKeptPages(keep.keptFile) } : {}) };
-const { times, written, kept } = await writeArticlePages(mine, { newsroom: frameOf(model), assets: input.assets, images: pictures }, options);
+const { pageCache } = input;
+const cache = pageCache ? new PageCache(pageCache.storeDir) : undefined;
+const options = { outputDir: input.outputDir, ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}) };
+const { times, written, records } = await writeArticlePages(mine, { newsroom: frameOf(model), assets: input.assets, images: pictures }, options);
 const listings = model.listings.filter((_, i) => i % input.workers === input.share);
 await writeListingPages(listings, { newsroom: model, assets: input.assets, search: input.search, images: pictures }, options, times);
-send({ type: "done", times, written, kept, used: [...(store?.used ?? [])], minify: minifyStats });
+send({ type: "done", times, written, records, used: [...(cache?.used ?? [])], minify: minifyStats });

@@ -9,14 +9,13 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Content } from "../content/load-content.ts";
-import { PageStore } from "./page-store.ts";
 import { minifyStats, type MinifyStats } from "../render/minify.ts";
 import type { ImagePipeline } from "../assets/images.ts";
 import type { WrittenArticle } from "../search/parts.ts";
 import { frameOf, type Mode, type SiteModel } from "../site/model.ts";
 import type { Assets, SearchAssets } from "../render/page-data.ts";
-import type { FromWorker, KeepFiles, ToWorker, WorkerInput } from "./worker-messages.ts";
-import { readKeptPages, type KeptPage } from "./kept-pages.ts";
+import type { FromWorker, ToWorker, WorkerInput } from "./worker-messages.ts";
+import { PageCache, readArticleRecords, type ArticleRecord, type PageCacheFiles } from "./page-cache.ts";
 import { writeArticlePages, writeListingPages, type WriteOptions, type WriteTimes } from "./write-archive.ts";
 
 /** Below this many articles, starting threads (about 0.3 s each) costs more than it saves. */
@@ -31,8 +30,8 @@ export interface ArticleJob {
   search: SearchAssets;
   images: ImagePipeline;
   outputDir: string;
-  /** Production: where kept pages and the list of kept article pages are; each thread opens them itself. */
-  keep?: KeepFiles;
+  /** Production: where the page cache is; each thread opens it itself. */
+  pageCache?: PageCacheFiles;
 }
 
 export interface ArticleResult {
@@ -42,7 +41,7 @@ export interface ArticleResult {
   /** Each full article page written, for the search index. */
   written: WrittenArticle[];
   /** What to keep of each article's pages for the next build (production). */
-  kept: KeptPage[];
+  records: ArticleRecord[];
   /** Kept pages the workers used, so that pruning spares them. */
   used: string[];
   threads: number;
@@ -55,15 +54,15 @@ export async function writeArchivePages(job: ArticleJob, threads?: number): Prom
   return workers > 0 ? inWorkers(job, workers) : onThisThread(job);
 }
 
-async function onThisThread({ model, assets, search, images, outputDir, keep }: ArticleJob): Promise<ArticleResult> {
-  const store = keep ? new PageStore(keep.storeDir) : undefined;
-  const options: WriteOptions = { outputDir, ...(keep ? { store, kept: readKeptPages(keep.keptFile) } : {}) };
+async function onThisThread({ model, assets, search, images, outputDir, pageCache }: ArticleJob): Promise<ArticleResult> {
+  const cache = pageCache ? new PageCache(pageCache.storeDir) : undefined;
+  const options: WriteOptions = { outputDir, ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}) };
   const minifiedBefore = { ...minifyStats };
-  const { times, written, kept } = await writeArticlePages(model.articlePages, { newsroom: frameOf(model), assets, images }, options);
+  const { times, written, records } = await writeArticlePages(model.articlePages, { newsroom: frameOf(model), assets, images }, options);
   await writeListingPages(model.listings, { newsroom: model, assets, search, images }, options, times);
   // The counts run for the life of the thread, and `eleventy --watch` builds many times in one process: report this build's.
   const minify = { fragments: minifyStats.fragments - minifiedBefore.fragments, seconds: minifyStats.seconds - minifiedBefore.seconds };
-  return { times, written, kept, minify, used: [...(store?.used ?? [])], threads: 0 };
+  return { times, written, records, minify, used: [...(cache?.used ?? [])], threads: 0 };
 }
 
 /**
@@ -90,7 +89,7 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
     assets: job.assets,
     search: job.search,
     outputDir: job.outputDir,
-    ...(job.keep ? { keep: job.keep } : {}),
+    ...(job.pageCache ? { pageCache: job.pageCache } : {}),
     share,
     workers,
   });
@@ -123,10 +122,10 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
   const sum = <K extends string>(pick: (r: (typeof results)[number]) => Record<K, number>, keys: K[]) =>
     Object.fromEntries(keys.map((k) => [k, results.reduce((total, r) => total + pick(r)[k], 0)])) as Record<K, number>;
   return {
-    times: sum((r) => r.times, ["render", "write", "pages", "unchanged", "listings"]),
+    times: sum((r) => r.times, ["render", "write", "pages", "reused", "listings"]),
     minify: sum((r) => r.minify, ["fragments", "seconds"]),
     written: results.flatMap((r) => r.written),
-    kept: results.flatMap((r) => r.kept),
+    records: results.flatMap((r) => r.records),
     used: results.flatMap((r) => r.used),
     threads: workers,
   };

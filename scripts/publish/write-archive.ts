@@ -18,15 +18,14 @@ import { articleRoutes, listingRoute, renderRoute, type ArticleFrameData } from 
 import { outputFile } from "../cache/files.ts";
 import type { WrittenArticle } from "../search/parts.ts";
 import { searchDocument } from "../search/indexed-text.ts";
-import type { PageStore } from "./page-store.ts";
-import { frameKey, pageKey, picturesOf, type KeptPage } from "./kept-pages.ts";
+import { articleKey, frameKey, picturesOf, type ArticleRecord, type PageCache } from "./page-cache.ts";
 
 export interface WriteOptions {
   outputDir: string;
-  /** A production build keeps its article pages for the next (page-store.ts); the preview does not. */
-  store?: PageStore;
-  /** With the store: each article's pages as the last build kept them (kept-pages.ts), by path. */
-  kept?: ReadonlyMap<string, KeptPage>;
+  /** A production build keeps its pages for the next (page-cache.ts). */
+  cache?: PageCache;
+  /** With the cache: what the last build made of each article, by path. */
+  records?: ReadonlyMap<string, ArticleRecord>;
 }
 
 /** Seconds per phase, summed over this thread's pages. */
@@ -35,50 +34,50 @@ export interface WriteTimes {
   render: number;
   write: number;
   pages: number;
-  /** Pages linked as the last build kept them, without rendering. */
-  unchanged: number;
-  /** Section, tag and author pages (write-listings.ts); `pages` counts article pages only. */
+  /** Article pages reused from the page cache, without rendering. */
+  reused: number;
+  /** Section, tag and author pages; `pages` counts article pages only. */
   listings: number;
 }
 
 export interface WriteResult {
   times: WriteTimes;
-  /** Each full page's path and the hash of what search reads of it (scripts/search/shards.ts). */
+  /** Each full page's path and the hash of what search reads of it (scripts/search/parts.ts). */
   written: WrittenArticle[];
-  /** What to keep of each article's pages for the next build (production only). */
-  kept: KeptPage[];
+  /** What this build made of each article, for the next (production only). */
+  records: ArticleRecord[];
 }
 
-/** Writes each article's full and lite pages, or links them from the page store when their inputs are unchanged. */
+/** Writes each article's full and lite pages, or links them from the page cache when their inputs are unchanged. */
 export async function writeArticlePages(entries: Iterable<ArticlePage>, data: ArticleFrameData, options: WriteOptions): Promise<WriteResult> {
-  const result: WriteResult = { times: { render: 0, write: 0, pages: 0, unchanged: 0, listings: 0 }, written: [], kept: [] };
-  const { store } = options;
-  const frame = store ? frameKey(data.newsroom, data.assets) : "";
+  const result: WriteResult = { times: { render: 0, write: 0, pages: 0, reused: 0, listings: 0 }, written: [], records: [] };
+  const { cache } = options;
+  const frame = cache ? frameKey(data.newsroom, data.assets) : "";
   for (const folder of [paths.article("x"), paths.liteArticle("x")]) await mkdir(dirname(dirname(outputFile(options.outputDir, folder))), { recursive: true });
   for (const entry of entries) {
     const routes = articleRoutes(entry);
     const files = { full: outputFile(options.outputDir, routes.full.path), lite: outputFile(options.outputDir, routes.lite.path) };
-    if (!store) {
+    if (!cache) {
       await render(routes, data, files, options, result);
       continue;
     }
     const source = readFileSync(entry.article.file);
-    const last = options.kept?.get(entry.path);
+    const last = options.records?.get(entry.path);
     // A picture the last pages used may be gone, with the body that named it: then the page is simply rendered again.
-    const lastPictures = last && store.has(last.full) && store.has(last.lite) ? await picturesOf(last.pictures, data.images).catch(() => undefined) : undefined;
-    if (last && lastPictures && pageKey(frame, entry, source, last.pictures, lastPictures) === last.key) {
+    const lastPictures = last && cache.has(last.full) && cache.has(last.lite) ? await picturesOf(last.pictures, data.images).catch(() => undefined) : undefined;
+    if (last && lastPictures && articleKey(frame, entry, source, last.pictures, lastPictures) === last.key) {
       const started = performance.now();
       makeFolder(files.full);
       makeFolder(files.lite);
-      const placed = store.place(last.full, files.full) && store.place(last.lite, files.lite);
+      const reused = cache.reuse(last.full, files.full) && cache.reuse(last.lite, files.lite);
       result.times.write += (performance.now() - started) / 1000;
-      if (placed) {
-        result.times.unchanged += 2;
+      if (reused) {
+        result.times.reused += 2;
         result.written.push({ path: routes.full.path, hash: last.search });
-        result.kept.push(last);
+        result.records.push(last);
         continue;
       }
-      // Rendered below after all; the output file must not stay a link to a kept page it would overwrite.
+      // Rendered below after all; the output file must not stay a link to a stored page it would overwrite.
       rmSync(files.full, { force: true });
     }
     // The picture paths the pages ask for, which only rendering the body tells.
@@ -86,13 +85,13 @@ export async function writeArticlePages(entries: Iterable<ArticlePage>, data: Ar
     const images: Pictures = { picture: (src) => (used.add(src), data.images.picture(src)) };
     const keys = await render(routes, { ...data, images }, files, options, result);
     const pictures = [...used].sort();
-    const key = pageKey(frame, entry, source, pictures, await picturesOf(pictures, data.images));
-    result.kept.push({ path: entry.path, key, full: keys.full!, lite: keys.lite!, search: result.written.at(-1)!.hash, pictures });
+    const key = articleKey(frame, entry, source, pictures, await picturesOf(pictures, data.images));
+    result.records.push({ path: entry.path, key, full: keys.full!, lite: keys.lite!, search: result.written.at(-1)!.hash, pictures });
   }
   return result;
 }
 
-/** Renders and writes one article's two pages; returns the kept pages' keys (production). */
+/** Renders and writes one article's two pages; returns the stored pages' names (production). */
 async function render(routes: ReturnType<typeof articleRoutes>, data: ArticleFrameData, files: { full: string; lite: string }, options: WriteOptions, result: WriteResult) {
   let started = performance.now();
   const minifiedBefore = minifyStats.seconds;
@@ -118,10 +117,10 @@ function makeFolder(file: string): void {
   }
 }
 
-/** Writes a rendered page, and keeps it in the store if there is one; returns its key there. */
-export async function write(html: string, file: string, { store }: Pick<WriteOptions, "store">): Promise<string | undefined> {
+/** Writes a rendered page, and stores it in the page cache if there is one; returns its name there. */
+async function write(html: string, file: string, { cache }: Pick<WriteOptions, "cache">): Promise<string | undefined> {
   makeFolder(file);
-  if (store) return store.write(html, file);
+  if (cache) return cache.store(html, file);
   await writeFile(file, html);
   return undefined;
 }
@@ -129,9 +128,9 @@ export async function write(html: string, file: string, { store }: Pick<WriteOpt
 /**
  * Writes section, tag and author pages. Rendered every time (cheap, and a new article moves every
  * page of its section), but most come out the same as last time: those are linked from the page
- * store instead of written.
+ * cache instead of written.
  */
-export async function writeListingPages(pages: Iterable<ListingPage>, data: SitePageData, options: Pick<WriteOptions, "outputDir" | "store">, times: WriteTimes): Promise<void> {
+export async function writeListingPages(pages: Iterable<ListingPage>, data: SitePageData, options: Pick<WriteOptions, "outputDir" | "cache">, times: WriteTimes): Promise<void> {
   const made = new Set<string>();
   for (const page of pages) {
     let started = performance.now();

@@ -7,10 +7,10 @@
  * which the reader's query is folded in the browser.
  */
 import { availableParallelism } from "node:os";
-import { existsSync, readdirSync } from "node:fs";
-import { mkdir, readFile, rename, rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import { CacheFolder } from "../cache/build-cache.ts";
 import { linkTree, outputFile } from "../cache/files.ts";
 import type { SiteModel } from "../site/model.ts";
 import { encodePath } from "../site/urls.ts";
@@ -67,7 +67,7 @@ class ArticleSearchIndex {
 const IN_FLIGHT = 32;
 
 /** Indexes one part into `kept` (in the build cache): each written page is read back and cut to what Pagefind reads. */
-async function indexPart(pages: { path: string; tags: string[] }[], language: string, outputDir: string, kept: string, service: Pagefind): Promise<void> {
+async function indexPart(pages: { path: string; tags: string[] }[], language: string, outputDir: string, kept: CacheFolder, key: string, service: Pagefind): Promise<void> {
   const index = await ArticleSearchIndex.open(language, service);
   const adding = new Set<Promise<void>>();
   for (const page of pages) {
@@ -78,11 +78,8 @@ async function indexPart(pages: { path: string; tags: string[] }[], language: st
     if (adding.size >= IN_FLIGHT) await Promise.race(adding);
   }
   await Promise.all(adding);
-  // Written beside and renamed: a build stopped halfway never leaves a part that looks finished.
-  const tmp = `${kept}.${process.pid}.tmp`;
-  await rm(tmp, { recursive: true, force: true });
-  await index.write(tmp);
-  await rename(tmp, kept);
+  // Put in place only when complete: a build stopped halfway never leaves a part that looks finished.
+  await kept.writeFolder(key, (folder) => index.write(folder));
 }
 
 export interface SearchIndexInput {
@@ -113,29 +110,29 @@ export async function writeSearchIndex({ model, written, outputDir, cacheDir }: 
     const part = partOf(article);
     (parts.get(part) ?? parts.set(part, []).get(part)!).push({ ...page, tags: article.tags });
   }
-  await mkdir(cacheDir, { recursive: true });
+  const cache = new CacheFolder(cacheDir);
   let indexed = 0;
   const todo = [...parts].map(([part, pages]) => ({ part, pages, key: fingerprint(model.site.language, pages) }));
   const used = new Set(todo.map(({ key }) => key));
-  const missing = todo.filter(({ key }) => !existsSync(join(cacheDir, key)));
+  const missing = todo.filter(({ key }) => !cache.has(key));
   const services = await pagefindServices(Math.min(missing.length, availableParallelism()));
   try {
     // One queue of parts, one Pagefind process per core taking the next: each indexes on one core.
     await Promise.all(
       services.map(async (service) => {
         for (let next = missing.shift(); next; next = missing.shift()) {
-          await indexPart(next.pages, model.site.language, outputDir, join(cacheDir, next.key), service);
+          await indexPart(next.pages, model.site.language, outputDir, cache, next.key, service);
           // A service keeps every index it made until it stops: one service per part bounds its memory to one part.
           await service.close();
           indexed += next.pages.length;
         }
       }),
     );
-    for (const { part, key } of todo) await linkTree(join(cacheDir, key), join(outputDir, BUNDLE_DIR, part));
+    for (const { part, key } of todo) await linkTree(cache.path(key), join(outputDir, BUNDLE_DIR, part));
   } finally {
     await Promise.all(services.map((service) => service.close()));
   }
   // Parts no page of this build uses: older versions of a year, deleted years.
-  await Promise.all(readdirSync(cacheDir).filter((f) => !used.has(f)).map((f) => rm(join(cacheDir, f), { recursive: true, force: true })));
+  await cache.prune(used);
   return { parts: parts.size, indexed, total: [...parts.values()].reduce((n, pages) => n + pages.length, 0) };
 }

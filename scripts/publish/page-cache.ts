@@ -1,0 +1,162 @@
+/**
+ * The page cache: the archive's pages kept between production builds, so
+ * that the next build links a page instead of writing it, and an article
+ * whose inputs are unchanged instead of rendering it. Two parts:
+ * - stored pages (`.cache/html/`): each page's bytes, named by their hash;
+ * - article records (`.cache/article-pages.json`): for each article, the key
+ *   that hashes its inputs and the stored pages that key made.
+ * What the key hashes, and why: docs/decisions/0003-article-pages-kept-between-builds.md.
+ */
+import { createHash } from "node:crypto";
+import { linkSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Assets, Picture, Pictures } from "../render/page-data.ts";
+import type { ArticlePage, FrameModel } from "../site/model.ts";
+import { CacheFolder } from "../cache/build-cache.ts";
+import { placeFile, writeAtomicallySync } from "../cache/files.ts";
+
+/** What the last build made of one article. */
+export interface ArticleRecord {
+  /** Site path of the full page, e.g. /articles/x/. */
+  path: string;
+  /** A hash of the article's inputs (articleKey). */
+  key: string;
+  /** The stored full and lite pages. */
+  full: string;
+  lite: string;
+  /** A hash of what Pagefind reads of the full page. */
+  search: string;
+  /** Picture paths the pages used, e.g. /images/market.jpg. */
+  pictures: string[];
+}
+
+/** Where a production build keeps pages: the stored pages' folder and the article records' file. */
+export interface PageCacheFiles {
+  storeDir: string;
+  recordsFile: string;
+}
+
+const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
+/** Where code that shapes a page lives; the benchmark's own scripts do not. */
+const CODE = ["templates", "scripts"];
+const NOT_CODE = /^scripts\/bench\b/;
+
+let code: string | undefined;
+
+/** A hash of the code that renders pages. Computed once per thread (a few hundred small files). */
+function codeFingerprint(): string {
+  if (code) return code;
+  const hash = createHash("sha256").update(readFileSync(join(PROJECT, "package-lock.json")));
+  for (const dir of CODE) {
+    const files = readdirSync(join(PROJECT, dir), { recursive: true, encoding: "utf8" })
+      .map((f) => `${dir}/${f.split("\\").join("/")}`)
+      .filter((f) => /\.tsx?$/.test(f) && !NOT_CODE.test(f))
+      .sort();
+    for (const file of files) hash.update(file).update("\0").update(readFileSync(join(PROJECT, file))).update("\0");
+  }
+  return (code = hash.digest("base64url"));
+}
+
+/** Maps become lists of entries; functions (the URL helpers) are left out, their base is hashed instead. */
+function json(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) => (v instanceof Map ? [...v] : v));
+}
+
+/** What every article page of this build shares: the code, the frame and the stylesheets. */
+export function frameKey(frame: FrameModel, assets: Assets): string {
+  return createHash("sha256")
+    .update(codeFingerprint())
+    .update(json({ frame, assets, prefix: frame.urls.prefix, origin: frame.urls.absolute("/") }))
+    .digest("base64url");
+}
+
+/** The pictures behind picture paths, in the order given. */
+export async function picturesOf(sources: string[], images: Pictures): Promise<Picture[]> {
+  return Promise.all(sources.map((src) => images.picture(src)));
+}
+
+/** The key of one article's pages: a hash of everything they are made from. `source` is its file's bytes; `pictures` those of the paths `sources`. */
+export function articleKey(frame: string, entry: ArticlePage, source: Uint8Array, sources: string[], pictures: Picture[]): string {
+  return createHash("sha256").update(frame).update(source).update(json({ path: entry.path, status: entry.status, article: entry.article, related: entry.related, sources, pictures })).digest("base64url");
+}
+
+/** Reads the last build's article records, by path; an unreadable file (first build, or an older layout) means none. */
+export function readArticleRecords(file: string): Map<string, ArticleRecord> {
+  try {
+    const records = JSON.parse(readFileSync(file, "utf8")) as ArticleRecord[];
+    return new Map(records.map((record) => [record.path, record]));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Replaces the records with this build's, so deleted articles are forgotten. */
+export function saveArticleRecords(file: string, records: ArticleRecord[]): void {
+  writeAtomicallySync(file, JSON.stringify(records));
+}
+
+/**
+ * The stored pages. A page is written into the site folder first and then hard-linked into the
+ * store: one write per page, and the store only ever holds complete pages, since a link appears at
+ * once or not at all. Stored pages are linked the other way, into the next build's site folder.
+ * Either way nothing writes into a stored file again: each build writes into a fresh folder.
+ */
+export class PageCache {
+  readonly #folder: CacheFolder;
+  /** Stored pages this build used, so that the rest can be pruned afterwards. */
+  readonly used = new Set<string>();
+
+  constructor(dir: string) {
+    this.#folder = new CacheFolder(dir);
+  }
+
+  /** Writes a page to `outputFile` (its folder exists), or links the same page stored earlier; returns its name in the store. */
+  store(html: string, outputFile: string): string {
+    const key = createHash("sha256").update(html).digest("base64url").slice(0, 32);
+    if (this.reuse(key, outputFile)) return key;
+    // Synchronous: on a large archive the pages are written by worker threads with nothing else to
+    // do meanwhile, and the promise version sends each open, write and close through libuv's pool.
+    writeFileSync(outputFile, html);
+    this.used.add(key);
+    const file = this.#folder.path(`${key}.html`);
+    try {
+      linkSync(outputFile, file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Another thread stored the same page a moment ago.
+      if (code === "EEXIST") return key;
+      if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP") throw error;
+      // The cache is on another disk: a copy, written whole or not at all.
+      writeAtomicallySync(file, html);
+    }
+    this.#folder.added(`${key}.html`);
+    return key;
+  }
+
+  /** Whether the page stored under `key` is there. */
+  has(key: string): boolean {
+    return this.#folder.has(`${key}.html`);
+  }
+
+  /**
+   * Links the page stored under `key` to `outputFile`, without rendering it: its inputs are unchanged.
+   * False if it is not there (another build sharing the cache pruned it): the caller renders it instead.
+   */
+  reuse(key: string, outputFile: string): boolean {
+    if (!this.has(key)) return false;
+    try {
+      placeFile(this.#folder.path(`${key}.html`), outputFile);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+      throw error;
+    }
+    this.used.add(key);
+    return true;
+  }
+
+  /** Forgets stored pages that no page of this build used: deleted articles, old templates. */
+  async prune(used: Iterable<string>): Promise<number> {
+    return this.#folder.prune(new Set([...used].map((key) => `${key}.html`)));
+  }
+}
