@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "./support/build.ts";
-import { SHOTS, takeScreenshots } from "../scripts/cli/screenshots.ts";
+import { SHOTS, takeScreenshots } from "../scripts/dev/screenshots.ts";
 
 const pngSize = (file: string) => {
   const png = readFileSync(file);

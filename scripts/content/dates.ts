@@ -3,6 +3,8 @@
  * dates) and time-zone arithmetic through Intl, so no date library is needed.
  */
 
+import { zoneOffsetMinutes } from "../text/time-zones.ts";
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -38,44 +40,12 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The UTC offset of `timeZone` at `date`, in minutes (Asia/Riyadh → 180). */
-export function zoneOffsetMinutes(date: Date, timeZone: string): number {
-  let fmt = offsetFormatters.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
-    offsetFormatters.set(timeZone, fmt);
-  }
-  const name = fmt.formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
-  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-}
-
 function zonedMidnight(year: number, month: number, day: number, timeZone: string): Date {
   const wall = Date.UTC(year, month - 1, day);
   // The offset at the guessed instant may differ from the one at the true
   // instant when a DST change falls near midnight; the second pass settles it.
   const first = wall - zoneOffsetMinutes(new Date(wall), timeZone) * 60_000;
   return new Date(wall - zoneOffsetMinutes(new Date(first), timeZone) * 60_000);
-}
-
-/** `2024-05-07T10:00:00+03:00`: the instant as wall time in `timeZone`, with its offset. */
-export function toZonedIso(date: Date, timeZone: string): string {
-  const offset = zoneOffsetMinutes(date, timeZone);
-  const wall = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
-  const sign = offset < 0 ? "-" : "+";
-  const abs = Math.abs(offset);
-  return `${wall}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-/** `2024-05-07`: the calendar day of `date` in `timeZone`. */
-export function toZonedDay(date: Date, timeZone: string): string {
-  return toZonedIso(date, timeZone).slice(0, 10);
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
 }
 
 export function isValidTimeZone(timeZone: string): boolean {

@@ -9,7 +9,7 @@ import { basename, join, relative, sep } from "node:path";
 import type { Registries } from "./registries.ts";
 import { isArticleSlug, suggestArticleSlug, tagSlug, type SlugPolicy } from "./slugs.ts";
 import { didYouMean } from "./suggest.ts";
-import { toZonedIso } from "./dates.ts";
+import { toZonedIso } from "../text/time-zones.ts";
 import { BODY_PLACEHOLDER, SUMMARY_PLACEHOLDER } from "./placeholders.ts";
 
 export interface NewArticleRequest {

@@ -4,11 +4,9 @@
  */
 import { z } from "zod";
 import { parseDate } from "./dates.ts";
+import { LANGUAGES, type Direction, type Language } from "../text/languages.ts";
 
-/** Languages an article may be written in; the direction follows from the language. */
-export const LANGUAGES = { ar: "rtl", en: "ltr", fr: "ltr" } as const;
-export type Language = keyof typeof LANGUAGES;
-export type Direction = (typeof LANGUAGES)[Language];
+export { LANGUAGES, type Language, type Direction } from "../text/languages.ts";
 
 /** A picture's path in content: a file under /images/ in a format the image pipeline reads. Lead and body images alike. */
 export const IMAGE_SRC = /^\/images\/[\w\-./]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i;

@@ -3,7 +3,10 @@
  * (stylesheets, fonts, the search script, pictures). Types only, so that every layer above
  * rendering can name them without importing the code that makes them.
  */
+import type { Site } from "../content/registries.ts";
+import type { Language } from "../content/schema.ts";
 import type { ArticlePage, FrameModel, SiteModel } from "../site/model.ts";
+import type { PluralForms } from "../text/format.ts";
 
 /** The stylesheets and fonts of a build, by their published (hashed) paths. */
 export interface Assets {
@@ -18,6 +21,19 @@ export interface SearchAssets {
   script: string;
   /** The folders of the index's parts by date (each with its loader, pagefind.js), newest first. */
   bundles: string[];
+}
+
+/** Written as JSON into the search form's `data-search` attribute: no inline script needed. */
+export interface SearchConfig extends Pick<Site, "timeZone" | "digits"> {
+  /** The folders of the index's parts by date, newest first, as hrefs under the site's path prefix (scripts/search/parts.ts). */
+  bundles: string[];
+  lang: Language;
+  strings: {
+    /** "{n} نتائج عن «{query}»", by plural category. */
+    results: PluralForms;
+    loading: string;
+    unavailable: string;
+  };
 }
 
 /** One encoded file of a picture. */

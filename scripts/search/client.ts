@@ -12,7 +12,7 @@
 import { normalizeQuery } from "./normalize.ts";
 import { buildExcerpt } from "./excerpt.ts";
 import { fill, formatterFor } from "../text/format.ts";
-import type { SearchConfig } from "./config.ts";
+import type { SearchConfig } from "../render/page-data.ts";
 import { VARIANTS_ANCHOR } from "./config.ts";
 
 /** The part of Pagefind's browser API (pagefind.js) used here. */

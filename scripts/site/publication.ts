@@ -6,7 +6,7 @@
  */
 import type { Article } from "../content/schema.ts";
 import type { Site } from "../content/registries.ts";
-import { toZonedIso } from "../content/dates.ts";
+import { toZonedIso } from "../text/time-zones.ts";
 
 export type PublicationStatus = "published" | "draft" | "scheduled";
 

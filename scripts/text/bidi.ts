@@ -8,7 +8,7 @@
  * One splitter serves the Markdown renderer, the headline components and
  * plain-text contexts such as <title>, where Unicode isolates stand in for markup.
  */
-import type { Direction } from "../content/schema.ts";
+import type { Direction } from "./languages.ts";
 
 const LATIN_LETTER = "A-Za-z\\u00C0-\\u024F";
 const ARABIC_LETTER = "\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF";

@@ -5,9 +5,8 @@
  * Month names (Egyptian/Gulf, Levantine or both) and an added Hijri date are
  * site settings too.
  */
-import type { Site } from "../content/registries.ts";
-import type { Language } from "../content/schema.ts";
-import { toZonedIso } from "../content/dates.ts";
+import type { Language } from "./languages.ts";
+import { toZonedIso } from "./time-zones.ts";
 
 /** Plural forms for one counted phrase; `{n}` is replaced by the formatted number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -26,7 +25,13 @@ export interface Formatter {
   count(n: number, forms: PluralForms): string;
 }
 
-export type DateSettings = Pick<Site, "timeZone" | "digits"> & Partial<Pick<Site, "monthNames" | "hijri">>;
+/** The site's settings for dates and numbers (site.yaml). */
+export interface DateSettings {
+  timeZone: string;
+  digits: "latn" | "arab";
+  monthNames?: "western" | "levantine" | "both";
+  hijri?: boolean;
+}
 
 const cache = new Map<string, Formatter>();
 

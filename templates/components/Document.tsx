@@ -64,9 +64,3 @@ export function Document({ data, lang, dir, title, description, path, head, chil
     </>
   );
 }
-
-/** Attributes that switch a block back to the site's language inside a page in another language. */
-export function siteLanguageAttributes(data: FrameData, pageLang: Language): { lang?: Language; dir?: Direction } {
-  const { language } = data.newsroom.site;
-  return pageLang === language ? {} : { lang: language, dir: "rtl" };
-}

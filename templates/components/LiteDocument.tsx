@@ -8,7 +8,7 @@ import { metaContentSecurityPolicy } from "../../scripts/site/security.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
 import { Doctype } from "./Doctype.tsx";
-import { siteLanguageAttributes } from "./Document.tsx";
+import { siteLanguageAttributes } from "./site-language.ts";
 
 export interface LiteDocumentProps {
   data: FrameData;

@@ -2,7 +2,7 @@ import type { FrameData } from "../../scripts/render/page-data.ts";
 import type { Language } from "../../scripts/content/schema.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
-import { siteLanguageAttributes } from "./Document.tsx";
+import { siteLanguageAttributes } from "./site-language.ts";
 
 export function SiteFooter({ data, pageLang }: { data: FrameData; pageLang: Language }): JSX.Element {
   const { site, urls, copyrightYear } = data.newsroom;

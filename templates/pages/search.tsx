@@ -3,7 +3,7 @@
  * turns into search over the Pagefind index of every article.
  */
 import type { SiteData } from "../../scripts/render/page-data.ts";
-import type { SearchConfig } from "../../scripts/search/config.ts";
+import type { SearchConfig } from "../../scripts/render/page-data.ts";
 import { LANGUAGES } from "../../scripts/content/schema.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";

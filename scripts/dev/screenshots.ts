@@ -12,8 +12,8 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { launchBrowser } from "../dev/browser.ts";
-import { serve } from "../dev/static-server.ts";
+import { launchBrowser } from "./browser.ts";
+import { serve } from "./static-server.ts";
 
 export const SHOTS = {
   pages: { home: "", article: "articles/solar-power-prices-arab-region/" },
