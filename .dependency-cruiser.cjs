@@ -20,7 +20,11 @@ const LAYERS = [
 
 const upward = LAYERS.map(([name, path], i) => ({
   name: `${name}-imports-upward`,
-  comment: `${name} may import only from the layers below it: ${LAYERS.slice(0, i).map(([n]) => n).join(", ") || "none"}.`,
+  comment: `${name} may import only from the layers below it: ${
+    LAYERS.slice(0, i)
+      .map(([n]) => n)
+      .join(", ") || "none"
+  }.`,
   severity: "error",
   from: { path },
   to: { path: LAYERS.slice(i + 1).map(([, p]) => p) },
@@ -40,7 +44,9 @@ module.exports = {
       name: "no-tooling-in-the-build",
       comment: "The benchmark, the dev tools and the tests use the build; the build never uses them.",
       severity: "error",
-      from: { path: "^(scripts/(text|cache|content|site|render|assets|search|publish|build|eleventy|cli)/|templates/|\\.eleventy\\.ts$)" },
+      from: {
+        path: "^(scripts/(text|cache|content|site|render|assets|search|publish|build|eleventy|cli)/|templates/|\\.eleventy\\.ts$)",
+      },
       to: { path: "^(scripts/bench/|scripts/bench\\.ts$|scripts/dev/|tests/)" },
     },
   ],

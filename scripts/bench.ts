@@ -42,9 +42,18 @@ const storeFile = join(values.report, "benchmarks.json");
 /** Changes the headline of an article of the latest year, as an editor's correction would. */
 function editNewestHeadline(content: string, run: number): void {
   const dir = join(content, "articles");
-  const newest = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).sort().at(-1)!;
+  const newest = readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .at(-1)!;
   const file = join(dir, newest);
-  writeFileSync(file, readFileSync(file, "utf8").replace(/^title: ("?)(.*?)\1$/m, (_, quote: string, title: string) => `title: ${quote}${title} (تحديث ${run})${quote}`));
+  writeFileSync(
+    file,
+    readFileSync(file, "utf8").replace(
+      /^title: ("?)(.*?)\1$/m,
+      (_, quote: string, title: string) => `title: ${quote}${title} (تحديث ${run})${quote}`,
+    ),
+  );
 }
 
 /** Regenerates the document and the chart from every stored size. */
@@ -53,7 +62,9 @@ function render(entries: Entry[]): void {
   const all = Object.values(saveStore(storeFile, loadStore(storeFile), entries));
   writeFileSync(join(values.report, "benchmarks.md"), markdownReport(all));
   writeFileSync(join(values.report, "benchmarks.svg"), chart(all.map(summarize)));
-  console.log(`Wrote ${join(values.report, "benchmarks.md")}, benchmarks.json and benchmarks.svg (${all.length} size${all.length === 1 ? "" : "s"}).`);
+  console.log(
+    `Wrote ${join(values.report, "benchmarks.md")}, benchmarks.json and benchmarks.svg (${all.length} size${all.length === 1 ? "" : "s"}).`,
+  );
 }
 
 if (values["render-only"]) {
@@ -93,10 +104,19 @@ for (const articles of sizes) {
     // Every run writes into an empty folder, so neither command pays for deleting the last run's pages.
     rmSync(baselineOut, { recursive: true, force: true });
     rmSync(buildOut, { recursive: true, force: true });
-    const baseline = measure(node, ["--import", "tsx", "scripts/bench/baseline.ts", "--content", content, "--output", baselineOut], baselineOut);
+    const baseline = measure(
+      node,
+      ["--import", "tsx", "scripts/bench/baseline.ts", "--content", content, "--output", baselineOut],
+      baselineOut,
+    );
     const timings = join(dir, `timings-${i + 1}.json`);
     const env = { ...process.env, NEWSROOM_CACHE: cache, NEWSROOM_TIMINGS: timings };
-    const build = measure(node, ["--import", "tsx", "scripts/cli/build.ts", "--content", content, "--output", buildOut], buildOut, env);
+    const build = measure(
+      node,
+      ["--import", "tsx", "scripts/cli/build.ts", "--content", content, "--output", buildOut],
+      buildOut,
+      env,
+    );
     const phases = readPhases(timings, build.cpu);
     const run: Run = { cache: kind, baseline, build: phases ? { ...build, phases } : build };
     results.push(run);

@@ -68,7 +68,11 @@ export function listingRoute(page: ListingPage): Route {
  * few dozen whatever the archive's size; Eleventy writes them.
  */
 export function siteRoutes(model: SiteModel): Route[] {
-  const route = (path: string, type: string, render: (data: SitePageData & { page: { url: string } }) => JSX.Element | Promise<JSX.Element>): Route => ({
+  const route = (
+    path: string,
+    type: string,
+    render: (data: SitePageData & { page: { url: string } }) => JSX.Element | Promise<JSX.Element>,
+  ): Route => ({
     path,
     type,
     render: (data) => render(at(path, data)),

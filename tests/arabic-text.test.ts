@@ -25,7 +25,10 @@ const settings = readFileSync(join(FIXTURE, "site.yaml"), "utf8")
 const content = contentWith({
   "site.yaml": settings,
   "articles/mixed.md": articleFile(
-    VALID.replace(/^title:.*$/m, `title: Apple تطرح iOS 18.2 (نسخة تجريبية)`).replace("2026-03-12", "2019-03-13T12:00:00+03:00"),
+    VALID.replace(/^title:.*$/m, `title: Apple تطرح iOS 18.2 (نسخة تجريبية)`).replace(
+      "2026-03-12",
+      "2019-03-13T12:00:00+03:00",
+    ),
     `${EXAMPLE_1}\n\n${EXAMPLE_2}\n\n${EXAMPLE_3}\n`,
   ),
   "articles/أسعار الذهب.md": articleFile(VALID.replace(/^title:.*$/m, "title: أسعار الذهب ترتفع")),
@@ -39,35 +42,67 @@ test("the site with Arabic-Indic digits, both month names, Hijri dates and Arabi
 test("every number the site prints follows the digits setting", () => {
   const $ = page(site.output, "/articles/mixed/");
   assert.equal($(".dateline time").first().text(), "١٣ مارس/آذار ٢٠١٩ في ١٢:٠٠ م (٦ رجب ١٤٤٠ هـ)");
-  assert.equal($(".dateline time").first().attr("datetime"), "2019-03-13T12:00:00+03:00", "machine-readable dates stay ISO");
+  assert.equal(
+    $(".dateline time").first().attr("datetime"),
+    "2019-03-13T12:00:00+03:00",
+    "machine-readable dates stay ISO",
+  );
   assert.match($(".dateline").text(), /دقيقة واحدة للقراءة/);
   const news = page(site.output, "/sections/news/");
   assert.equal(news(".listing-count").text(), "٦ مقالات");
   assert.equal(news(".pagination [aria-current]").text(), "الصفحة ١ من ٣");
-  const chrome = [news(".listing-count").text(), news(".pagination").text(), news(".card-meta").text(), news(".site-footer").text()].join(" ");
+  const chrome = [
+    news(".listing-count").text(),
+    news(".pagination").text(),
+    news(".card-meta").text(),
+    news(".site-footer").text(),
+  ].join(" ");
   assert.ok(!/[0-9]/.test(chrome), `Western digits in: ${chrome}`);
 });
 
 test("an Arabic file name gives an Arabic URL, written as UTF-8 and linked percent-encoded", () => {
   assert.ok(existsSync(join(site.output, "articles", "أسعار-الذهب", "index.html")));
   const home = page(site.output, "/");
-  const hrefs = home(".card-title a").map((_, a) => home(a).attr("href")).get();
+  const hrefs = home(".card-title a")
+    .map((_, a) => home(a).attr("href"))
+    .get();
   assert.ok(hrefs.includes(`/articles/${encodeURIComponent("أسعار-الذهب")}/`), hrefs.join("\n"));
 });
 
 test("Latin runs are isolated and language-tagged in the headline, <title>, listings and body", () => {
   const $ = page(site.output, "/articles/mixed/");
-  assert.deepEqual($("h1 span[dir=ltr][lang=en]").map((_, s) => $(s).text()).get(), ["Apple", "iOS 18.2"]);
+  assert.deepEqual(
+    $("h1 span[dir=ltr][lang=en]")
+      .map((_, s) => $(s).text())
+      .get(),
+    ["Apple", "iOS 18.2"],
+  );
   assert.equal($("title").text(), "\u2066Apple\u2069 تطرح \u2066iOS 18.2\u2069 (نسخة تجريبية) | صحيفة الاختبار");
-  assert.deepEqual($('[data-region="body"] span[lang=en]').map((_, s) => $(s).text()).get(), ["Apple", "iOS 18.2", "Tim Cook", "we are excited", "C++"]);
+  assert.deepEqual(
+    $('[data-region="body"] span[lang=en]')
+      .map((_, s) => $(s).text())
+      .get(),
+    ["Apple", "iOS 18.2", "Tim Cook", "we are excited", "C++"],
+  );
   const listing = page(site.output, "/sections/news/page/3/");
-  assert.deepEqual(listing(".card-title span[lang=en]").map((_, s) => listing(s).text()).get(), ["Apple", "iOS 18.2"]);
+  assert.deepEqual(
+    listing(".card-title span[lang=en]")
+      .map((_, s) => listing(s).text())
+      .get(),
+    ["Apple", "iOS 18.2"],
+  );
 });
 
 test("no template hard-codes Arabic: UI words live in templates/strings", () => {
   const offenders = readdirSync("templates", { recursive: true, encoding: "utf8" })
     .filter((f) => /\.tsx?$/.test(f) && !f.startsWith("strings"))
-    .filter((f) => /[\u0600-\u06FF]/.test(readFileSync(join("templates", f), "utf8").replace(/^\s*(\/\/|\/?\*).*$/gm, "").replace(/\{\/\*.*?\*\/\}/g, "")));
+    .filter((f) =>
+      /[\u0600-\u06FF]/.test(
+        readFileSync(join("templates", f), "utf8")
+          .replace(/^\s*(\/\/|\/?\*).*$/gm, "")
+          .replace(/\{\/\*.*?\*\/\}/g, ""),
+      ),
+    );
   assert.deepEqual(offenders, []);
 });
 
@@ -115,15 +150,29 @@ function describeInBrowser(): void {
     );
 
   test("«أعلنت Apple عن iOS 18.2 اليوم (نسخة تجريبية)» draws in Arabic order", async () => {
-    const [apple, ios, version, open, close, price] = await Promise.all([box(0, "Apple"), box(0, "iOS"), box(0, "18.2"), box(0, "("), box(0, ")"), box(0, "999")]);
+    const [apple, ios, version, open, close, price] = await Promise.all([
+      box(0, "Apple"),
+      box(0, "iOS"),
+      box(0, "18.2"),
+      box(0, "("),
+      box(0, ")"),
+      box(0, "999"),
+    ]);
     assert.ok(apple[0] > ios[1], "Apple, read first, stands to the right of iOS 18.2");
     assert.ok(ios[1] <= version[0], "inside the Latin run, iOS comes before 18.2, left to right");
     assert.ok(open[0] > close[1], "the opening bracket is on the right, closing the phrase on the left");
     assert.ok(close[1] > price[1], "the price comes after the brackets, further left");
   });
 
-  test("«قال تيم كوك (Tim Cook): \"we are excited\".» draws in Arabic order", async () => {
-    const [open, name, close, colon, quote, stop] = await Promise.all([box(1, "("), box(1, "Tim Cook"), box(1, ")"), box(1, ":"), box(1, "we are excited"), box(1, ".")]);
+  test('«قال تيم كوك (Tim Cook): "we are excited".» draws in Arabic order', async () => {
+    const [open, name, close, colon, quote, stop] = await Promise.all([
+      box(1, "("),
+      box(1, "Tim Cook"),
+      box(1, ")"),
+      box(1, ":"),
+      box(1, "we are excited"),
+      box(1, "."),
+    ]);
     assert.ok(open[0] >= name[1] - 1 && name[0] >= close[1] - 1, "(Tim Cook) with its brackets in place");
     assert.ok(close[0] >= colon[1] - 1, "the colon follows the bracket, to its left");
     assert.ok(colon[0] > quote[1], "the English quote follows the colon, to its left");

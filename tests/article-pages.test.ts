@@ -16,12 +16,18 @@ const NOW = "2026-03-15T12:00:00+03:00";
 
 function tree(dir: string): Map<string, string> {
   const all = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(all.map((e) => [join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name), "latin1")]));
+  return new Map(
+    all.map((e) => [join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name), "latin1")]),
+  );
 }
 
 test("worker threads write the same site as the main thread", () => {
   const content = contentWith();
-  const env = (workers: string) => ({ NEWSROOM_NOW: NOW, NEWSROOM_WORKERS: workers, NEWSROOM_CACHE: mkdtempSync(join(tmpdir(), "cache-")) });
+  const env = (workers: string) => ({
+    NEWSROOM_NOW: NOW,
+    NEWSROOM_WORKERS: workers,
+    NEWSROOM_CACHE: mkdtempSync(join(tmpdir(), "cache-")),
+  });
   const threaded = build(content, { env: env("2") });
   assert.equal(threaded.status, 0, threaded.stderr);
   assert.match(threaded.stdout, /author pages on 2 worker threads/);
@@ -35,7 +41,10 @@ test("worker threads write the same site as the main thread", () => {
 
 /** The counts from the build's line about the pages it writes itself. */
 function articleCounts(stdout: string): { kept: number; rendered: number; listings: number; minified: number } {
-  const match = /\((\d+) kept from the last build, (\d+) rendered\) and (\d+) section, tag and author pages .*; (\d+) Markdown bodies minified/.exec(stdout);
+  const match =
+    /\((\d+) kept from the last build, (\d+) rendered\) and (\d+) section, tag and author pages .*; (\d+) Markdown bodies minified/.exec(
+      stdout,
+    );
   assert.ok(match, `no page counts in:\n${stdout}`);
   return { kept: Number(match[1]), rendered: Number(match[2]), listings: Number(match[3]), minified: Number(match[4]) };
 }
@@ -53,7 +62,10 @@ test("unchanged article pages are kept from the last build; whatever changes an 
   const picture = readFileSync("content/images/solar-storage-day-curve.png");
   const content = contentWith({
     "images/chart.png": readFileSync(join(FIXTURE, "images/logo.png")),
-    "articles/chart.md": articleFile(`${VALID}\ntags: [البلدية]`, "رسم بياني.\n\n![رسم يبين الأرقام](/images/chart.png)\n"),
+    "articles/chart.md": articleFile(
+      `${VALID}\ntags: [البلدية]`,
+      "رسم بياني.\n\n![رسم يبين الأرقام](/images/chart.png)\n",
+    ),
   });
   const cache = mkdtempSync(join(tmpdir(), "cache-"));
   const env = { NEWSROOM_NOW: NOW, NEWSROOM_CACHE: cache };
@@ -70,7 +82,10 @@ test("unchanged article pages are kept from the last build; whatever changes an 
   assert.ok(pages >= 10, `${pages} article pages`);
   // Each article's body once for its full and lite pages; the chart's twice, as its picture makes them differ.
   assert.equal(first.counts.minified, pages / 2 + 1, "an empty cache minifies every body");
-  assert.ok(!readFileSync(join(first.output, "articles/river-cleanup/index.html"), "utf8").includes("\n"), "the page is minified: no line breaks left");
+  assert.ok(
+    !readFileSync(join(first.output, "articles/river-cleanup/index.html"), "utf8").includes("\n"),
+    "the page is minified: no line breaks left",
+  );
 
   assert.deepEqual(run("nothing changed").counts, { kept: pages, rendered: 0, listings, minified: 0 });
 
@@ -79,7 +94,9 @@ test("unchanged article pages are kept from the last build; whatever changes an 
   writeFileSync(river, readFileSync(river, "utf8").replace(/\n\n/, "\n\nفقرة أضيفت للاختبار.\n\n"));
   const body = run("a body edit");
   assert.deepEqual(body.counts, { kept: pages - 2, rendered: 2, listings, minified: 1 });
-  assert.ok(readFileSync(join(body.output, "articles/river-cleanup/index.html"), "utf8").includes("فقرة أضيفت للاختبار."));
+  assert.ok(
+    readFileSync(join(body.output, "articles/river-cleanup/index.html"), "utf8").includes("فقرة أضيفت للاختبار."),
+  );
   assertSameAsFreshBuild(content, body.output, { NEWSROOM_NOW: NOW });
 
   // A headline edit: also every page that lists the article among its related headlines.
@@ -87,7 +104,10 @@ test("unchanged article pages are kept from the last build; whatever changes an 
   writeFileSync(budget, readFileSync(budget, "utf8").replace(/^title: .*$/m, "title: عنوان مصحح للميزانية"));
   const headline = run("a headline edit");
   assert.ok(headline.counts.rendered > 2 && headline.counts.kept > 0, JSON.stringify(headline.counts));
-  assert.ok(readFileSync(join(headline.output, "articles/river-cleanup/index.html"), "utf8").includes("عنوان مصحح للميزانية"), "the related list shows the new headline");
+  assert.ok(
+    readFileSync(join(headline.output, "articles/river-cleanup/index.html"), "utf8").includes("عنوان مصحح للميزانية"),
+    "the related list shows the new headline",
+  );
   assertSameAsFreshBuild(content, headline.output, { NEWSROOM_NOW: NOW });
 
   // A picture replaced under the same name: the page that shows it.

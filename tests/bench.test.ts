@@ -14,7 +14,14 @@ import yaml from "js-yaml";
 import { LEAD_IMAGE_SRC, MAX_TAGS, tagPoolSize, writeCorpus } from "../scripts/bench/corpus.ts";
 import { describeMachine } from "../scripts/bench/machine.ts";
 import { markdownReport } from "../scripts/bench/report.ts";
-import { CHILD_CPU, readPhases, type BuildMeasurement, type Entry, type Run, type Store } from "../scripts/bench/results.ts";
+import {
+  CHILD_CPU,
+  readPhases,
+  type BuildMeasurement,
+  type Entry,
+  type Run,
+  type Store,
+} from "../scripts/bench/results.ts";
 
 /** An Arabic letter, a run of Latin script ("Tim Cook", "iOS 18.2"), then Arabic again. */
 const LATIN_IN_ARABIC = /[\u0621-\u064A] [A-Za-z][\w.]*(?: [\w.]+)*[ ،]+[\u0621-\u064A]/;
@@ -49,14 +56,25 @@ function articles(dir: string): { slug: string; front: FrontMatter; body: string
 
 test("npm run bench runs the baseline and the build and reports both, with their ratio", () => {
   const report = temp("bench-report-");
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--articles", "30", "--runs", "1", "--report", report], { encoding: "utf8" });
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/bench.ts", "--articles", "30", "--runs", "1", "--report", report],
+    { encoding: "utf8" },
+  );
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /run 1\/1 \(cold\): baseline [\d.]+ s, build [\d.]+ s \([\d.]+×\)/);
-  assert.match(run.stdout, /^\s+30\s+[\d.]+ s\s+n\/a\s+[\d.]+ s\s+n\/a\s+[\d.]+× \(cold\)/m, "the table's row for 30 articles");
+  assert.match(
+    run.stdout,
+    /^\s+30\s+[\d.]+ s\s+n\/a\s+[\d.]+ s\s+n\/a\s+[\d.]+× \(cold\)/m,
+    "the table's row for 30 articles",
+  );
 
   const markdown = readFileSync(join(report, "benchmarks.md"), "utf8");
   assert.match(markdown, /^\| 30 \| [\d.]+ s \| n\/a \| [\d.]+ s \| n\/a \| [\d.]+× \(cold\) \|/m);
-  assert.match(markdown, /`npm run bench -- --articles 30 --runs 1 --report .*` on \d{4}-\d\d-\d\d, on \d+ cores \(`nproc`\), .+, Node v\d+/);
+  assert.match(
+    markdown,
+    /`npm run bench -- --articles 30 --runs 1 --report .*` on \d{4}-\d\d-\d\d, on \d+ cores \(`nproc`\), .+, Node v\d+/,
+  );
   assert.match(markdown, /!\[[^\]]+\]\(benchmarks\.svg\)/);
 
   const store = JSON.parse(readFileSync(join(report, "benchmarks.json"), "utf8")) as Store;
@@ -73,7 +91,10 @@ test("npm run bench runs the baseline and the build and reports both, with their
 
   const svg = readFileSync(join(report, "benchmarks.svg"), "utf8");
   assert.match(svg, /<title id="chart-title">[^<]+<\/title>/);
-  assert.match(svg, /<desc id="chart-desc">30 articles: build [\d.]+ s cold; baseline [\d.]+ s; peak memory \d+ MiB cold, \d+ MiB baseline\.<\/desc>/);
+  assert.match(
+    svg,
+    /<desc id="chart-desc">30 articles: build [\d.]+ s cold; baseline [\d.]+ s; peak memory \d+ MiB cold, \d+ MiB baseline\.<\/desc>/,
+  );
 });
 
 test("the corpus is deterministic: the same seed writes the same bytes, another seed other ones", () => {
@@ -104,7 +125,10 @@ test("the corpus has the brief's shape: words, tags, related links, pictures, La
   for (const { slug, front } of all) {
     const related = front.related ?? [];
     assert.ok(related.length <= 3 && new Set(related).size === related.length, slug);
-    assert.ok(related.every((r) => order(r) < order(slug)), slug);
+    assert.ok(
+      related.every((r) => order(r) < order(slug)),
+      slug,
+    );
   }
   assert.ok(all.some((a) => (a.front.related ?? []).length === 3));
 
@@ -112,13 +136,16 @@ test("the corpus has the brief's shape: words, tags, related links, pictures, La
   const pictures = all.filter((a) => a.front.image?.src === LEAD_IMAGE_SRC).length;
   assert.ok(pictures >= 30 && pictures <= 75, `${pictures} lead pictures`);
   const bodies = all.map((a) => a.body).join("\n");
-  for (const pattern of [/^## /m, /^- /m, /\]\(https:\/\//, /\]\(\/articles\//, LATIN_IN_ARABIC]) assert.match(bodies, pattern);
+  for (const pattern of [/^## /m, /^- /m, /\]\(https:\/\//, /\]\(\/articles\//, LATIN_IN_ARABIC])
+    assert.match(bodies, pattern);
 });
 
 test("the corpus passes the content check with no problems", () => {
   const dir = temp("corpus-check-");
   writeCorpus(dir, 300);
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", dir], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", dir], {
+    encoding: "utf8",
+  });
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stdout.trim(), "300 articles checked: no problems.");
 });
@@ -134,21 +161,37 @@ test("phase timings from NEWSROOM_TIMINGS are read and reported as medians, in b
   assert.deepEqual(readPhases(file), { search: 4 }, "without the tree's CPU there is nothing to take it from");
 
   const measured = { wall: 1, cpu: 1, peakRss: 2 ** 20, pages: 10, bytes: 1000 };
-  const build = (wall: number, phases?: Record<string, number>): BuildMeasurement => ({ ...measured, wall, ...(phases ? { phases } : {}) });
+  const build = (wall: number, phases?: Record<string, number>): BuildMeasurement => ({
+    ...measured,
+    wall,
+    ...(phases ? { phases } : {}),
+  });
   const entry = (articles: number, runs: Run[]): Entry => ({
-    articles, date: "2026-01-01T00:00:00Z", command: "npm run bench", machine: describeMachine(), corpus: { articles, tags: 1, medianWords: 600, withImage: 0, seconds: 0 }, runs,
+    articles,
+    date: "2026-01-01T00:00:00Z",
+    command: "npm run bench",
+    machine: describeMachine(),
+    corpus: { articles, tags: 1, medianWords: 600, withImage: 0, seconds: 0 },
+    runs,
   });
   const markdown = markdownReport([
     entry(100, [
       { cache: "cold", baseline: measured, build: build(9, { validation: 1, render: 5, write: 2 }) },
       { cache: "warm", baseline: measured, build: build(4, { validation: 1, render: 2, write: 1 }) },
-      { cache: "warm", baseline: { ...measured, wall: 2 }, build: build(6, { validation: 1, render: 4, write: 1, images: 0.5 }) },
+      {
+        cache: "warm",
+        baseline: { ...measured, wall: 2 },
+        build: build(6, { validation: 1, render: 4, write: 1, images: 0.5 }),
+      },
       { cache: "edit", baseline: measured, build: build(3) },
     ]),
     entry(200, [{ cache: "cold", baseline: measured, build: build(9) }]),
   ]);
   assert.match(markdown, /^\| articles \| validation \| images \| render \| write \|$/m);
-  assert.match(markdown, /^\| 100 \| 1.00 s \(1.00 s\) \| 0.50 s \(n\/a\) \| 3.00 s \(5.00 s\) \| 1.00 s \(2.00 s\) \|$/m);
+  assert.match(
+    markdown,
+    /^\| 100 \| 1.00 s \(1.00 s\) \| 0.50 s \(n\/a\) \| 3.00 s \(5.00 s\) \| 1.00 s \(2.00 s\) \|$/m,
+  );
   assert.match(markdown, /^\| 200 \| n\/a \| n\/a \| n\/a \| n\/a \|$/m);
   // Warm ratio: the median of the paired 4/1 and 6/2, not the ratio of the medians (5.00 s / 1.00 s).
   // An edited article's run is reported on its own, not mixed into the warm median.

@@ -32,7 +32,10 @@ const ARABIC_ARTICLE = "articles/telegram-three-million-users-facebook-outage/";
 const ENGLISH_ARTICLE = "articles/gulf-data-centres-power-demand/";
 
 async function open(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: "light" | "dark" } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, colorScheme: options.colorScheme ?? "light" });
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    colorScheme: options.colorScheme ?? "light",
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
@@ -51,14 +54,22 @@ test("an Arabic article reads right-to-left with every region visible, without J
   const headline = (await page.locator('[data-region="headline"]').boundingBox())!;
   const column = (await page.locator(".article").boundingBox())!;
   assert.ok(Math.abs(headline.x + headline.width - (column.x + column.width)) < 2);
-  assert.ok(requests.every((url) => url.startsWith(server.url)), `only same-origin requests: ${requests.join(", ")}`);
+  assert.ok(
+    requests.every((url) => url.startsWith(server.url)),
+    `only same-origin requests: ${requests.join(", ")}`,
+  );
   await context.close();
 });
 
 test("the Arabic webfont is the one rendering the body", async () => {
   const { page, context } = await open(ARABIC_ARTICLE);
-  const loaded: string[] = await page.evaluate('[...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family)');
-  assert.ok(loaded.some((family) => family.includes("Noto Naskh Arabic")), loaded.join());
+  const loaded: string[] = await page.evaluate(
+    '[...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family)',
+  );
+  assert.ok(
+    loaded.some((family) => family.includes("Noto Naskh Arabic")),
+    loaded.join(),
+  );
   await context.close();
 });
 
@@ -66,13 +77,27 @@ test("dark mode turns every page dark: the palette, not one element, changes", a
   for (const path of ["", ARABIC_ARTICLE, "lite/articles/gulf-data-centres-power-demand/"]) {
     const light = await open(path, { colorScheme: "light" });
     const dark = await open(path, { colorScheme: "dark" });
-    const colours = (p: typeof light.page) => p.evaluate("[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color, getComputedStyle(document.querySelector('main a')).color]") as Promise<string[]>;
+    const colours = (p: typeof light.page) =>
+      p.evaluate(
+        "[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color, getComputedStyle(document.querySelector('main a')).color]",
+      ) as Promise<string[]>;
     const [lightBg, lightInk] = await colours(light.page);
     const [darkBg, darkInk, darkLink] = await colours(dark.page);
-    const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, c) => sum + Number(c), 0) / 3;
+    const luminance = (rgb: string) =>
+      rgb
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .reduce((sum, c) => sum + Number(c), 0) / 3;
     assert.ok(luminance(lightBg!) > 200 && luminance(lightInk!) < 80, `light ${path}: ${lightBg} / ${lightInk}`);
-    assert.ok(luminance(darkBg!) < 50 && luminance(darkInk!) > 180 && luminance(darkLink!) > 120, `dark ${path}: ${darkBg} / ${darkInk} / ${darkLink}`);
-    assert.equal(await dark.page.evaluate("getComputedStyle(document.documentElement).colorScheme"), "light dark", "form controls and scrollbars follow");
+    assert.ok(
+      luminance(darkBg!) < 50 && luminance(darkInk!) > 180 && luminance(darkLink!) > 120,
+      `dark ${path}: ${darkBg} / ${darkInk} / ${darkLink}`,
+    );
+    assert.equal(
+      await dark.page.evaluate("getComputedStyle(document.documentElement).colorScheme"),
+      "light dark",
+      "form controls and scrollbars follow",
+    );
     await light.context.close();
     await dark.context.close();
   }
@@ -82,21 +107,36 @@ test("the stylesheets name no colour outside the palette, so dark mode cannot mi
   for (const file of readdirSync("styles").filter((f) => f.endsWith(".css"))) {
     const css = readFileSync(join("styles", file), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
     // Colours are defined once, as custom properties in :root and its dark and print variants.
-    const stray = [...css.matchAll(/^\s*(?!--)([\w-]+)\s*:[^;]*(#[0-9a-f]{3,8}\b|rgba?\(|hsla?\()/gim)].map((m) => `${file}: ${m[0].trim()}`);
+    const stray = [...css.matchAll(/^\s*(?!--)([\w-]+)\s*:[^;]*(#[0-9a-f]{3,8}\b|rgba?\(|hsla?\()/gim)].map(
+      (m) => `${file}: ${m[0].trim()}`,
+    );
     assert.deepEqual(stray, [], "use a var(--…) from the palette");
   }
 });
 
 test("pictures arrive as AVIF at the width the screen needs, without shifting the layout", async () => {
-  for (const [viewport, deviceScaleFactor] of [[{ width: 390, height: 844 }, 2], [{ width: 1280, height: 900 }, 1]] as const) {
+  for (const [viewport, deviceScaleFactor] of [
+    [{ width: 390, height: 844 }, 2],
+    [{ width: 1280, height: 900 }, 1],
+  ] as const) {
     const context = await browser.newContext({ viewport, deviceScaleFactor });
     const page = await context.newPage();
     await page.goto(server.url + "articles/solar-power-prices-arab-region/", { waitUntil: "load" });
     await waitUntil(page, "document.querySelector('.lead-image img').complete");
-    assert.match(String(await page.evaluate("document.querySelector('.lead-image img').naturalWidth > 0 && document.querySelector('.lead-image img').currentSrc")), /-800\.avif$/);
+    assert.match(
+      String(
+        await page.evaluate(
+          "document.querySelector('.lead-image img').naturalWidth > 0 && document.querySelector('.lead-image img').currentSrc",
+        ),
+      ),
+      /-800\.avif$/,
+    );
     const figure = page.locator(".body-image img");
     await figure.scrollIntoViewIfNeeded();
-    await waitUntil(page, "document.querySelector('.body-image img').complete && document.querySelector('.body-image img').naturalWidth > 0");
+    await waitUntil(
+      page,
+      "document.querySelector('.body-image img').complete && document.querySelector('.body-image img').naturalWidth > 0",
+    );
     assert.match(String(await page.evaluate("document.querySelector('.body-image img').currentSrc")), /-800\.avif$/);
     // width and height reserve the space: the picture's box has the picture's shape before and after it loads.
     const box = (await figure.boundingBox())!;
@@ -133,8 +173,12 @@ for (const [name, path] of PAGES) {
       const { page, context, status } = await open(path, { colorScheme });
       assert.equal(status, 200);
       assert.equal(await page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches"), colorScheme === "dark");
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-      const violations = results.violations.map((v) => `${v.impact} ${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+        .analyze();
+      const violations = results.violations.map(
+        (v) => `${v.impact} ${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`,
+      );
       assert.deepEqual(violations, []);
       await context.close();
     });

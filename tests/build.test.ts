@@ -30,19 +30,29 @@ test("an Arabic article page is right-to-left with every region", () => {
   assert.match($(".dateline time").text(), /^10 مارس 2026/);
   assert.equal($('[data-region="body"] h2').text(), "ماذا بعد");
   assert.deepEqual(
-    $(".tag-list a").map((_, a) => $(a).attr("href")).get(),
-    ["/tags/%D8%A7%D9%84%D8%A8%D9%8A%D8%A6%D8%A9/", "/tags/%D8%A7%D9%84%D8%B9%D9%85%D9%84-%D8%A7%D9%84%D8%AA%D8%B7%D9%88%D8%B9%D9%8A/"],
+    $(".tag-list a")
+      .map((_, a) => $(a).attr("href"))
+      .get(),
+    [
+      "/tags/%D8%A7%D9%84%D8%A8%D9%8A%D8%A6%D8%A9/",
+      "/tags/%D8%A7%D9%84%D8%B9%D9%85%D9%84-%D8%A7%D9%84%D8%AA%D8%B7%D9%88%D8%B9%D9%8A/",
+    ],
   );
   assert.equal($('[data-region="signup"] h2').text(), "اشترك في النشرة");
   assert.equal($('[data-region="signup"] form').attr("action"), "https://test.example/signup");
-  assert.equal($('[data-region="signup"] input[type="email"]').attr("id"), $('[data-region="signup"] label').attr("for"));
+  assert.equal(
+    $('[data-region="signup"] input[type="email"]').attr("id"),
+    $('[data-region="signup"] label').attr("for"),
+  );
   assert.equal($('link[rel="canonical"]').attr("href"), "https://test.example/articles/river-cleanup/");
   assert.equal($('meta[property="og:locale"]').attr("content"), "ar_AR");
 });
 
 test("related headlines: the curated one first, then by tags and section, never itself", () => {
   const $ = page(fixture.output, "/articles/river-cleanup/");
-  const related = $('[data-region="related"] a').map((_, a) => $(a).attr("href")).get();
+  const related = $('[data-region="related"] a')
+    .map((_, a) => $(a).attr("href"))
+    .get();
   assert.equal(related[0], "/articles/city-budget/");
   assert.equal(related[1], "/articles/park-opening/", "shares the tag البيئة");
   assert.ok(!related.includes("/articles/river-cleanup/"));
@@ -68,7 +78,10 @@ test("NewsArticle structured data describes the article", () => {
   assert.equal(article["@type"], "NewsArticle");
   assert.equal(article.headline, "البلدية تعلن ميزانية العام المقبل");
   assert.equal(article.datePublished, "2026-03-08T00:00:00+03:00");
-  assert.deepEqual(article.author.map((a: { url: string }) => a.url), ["https://test.example/authors/huda/", "https://test.example/authors/sami/"]);
+  assert.deepEqual(
+    article.author.map((a: { url: string }) => a.url),
+    ["https://test.example/authors/huda/", "https://test.example/authors/sami/"],
+  );
   assert.equal(article.mainEntityOfPage["@id"], "https://test.example/articles/city-budget/");
   assert.equal(breadcrumbs["@type"], "BreadcrumbList");
 });
@@ -85,36 +98,62 @@ test("home, section, tag and author pages list the published headlines, paginate
   assert.equal(second('.pagination a[rel="prev"]').attr("href"), "/sections/news/");
   assert.match(second("title").text(), /الصفحة 2 من 2/);
   const tag = page(fixture.output, "/tags/البيئة/");
-  assert.deepEqual(tag(".card-title a").map((_, a) => tag(a).attr("href")).get(), ["/articles/river-cleanup/", "/articles/park-opening/"]);
+  assert.deepEqual(
+    tag(".card-title a")
+      .map((_, a) => tag(a).attr("href"))
+      .get(),
+    ["/articles/river-cleanup/", "/articles/park-opening/"],
+  );
   const author = page(fixture.output, "/authors/sami/");
   assert.equal(author(".card").length, 2);
   assert.ok(existsSync(join(fixture.output, "404.html")));
-  assert.match(readFileSync(join(fixture.output, "feed.xml"), "utf8"), /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="ar">/);
+  assert.match(
+    readFileSync(join(fixture.output, "feed.xml"), "utf8"),
+    /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="ar">/,
+  );
 });
 
 test("every page is as html-minifier-terser would write it, Markdown bodies included", async () => {
   const html = readFileSync(join(fixture.output, "articles/river-cleanup/index.html"), "utf8");
   assert.deepEqual(await pagesLeftToMinify(fixture.output), []);
   // The check sees what it is there to see: line breaks such as markdown-it puts between blocks.
-  assert.match((await leftToMinify(html.replace('data-region="body">', 'data-region="body">\n\n'))) ?? "", /would become/);
+  assert.match(
+    (await leftToMinify(html.replace('data-region="body">', 'data-region="body">\n\n'))) ?? "",
+    /would become/,
+  );
 });
 
 test("a headline with markup is text everywhere it lands", () => {
   const title = `<script>alert("x")</script> & 'quotes' </title>`;
-  const content = contentWith({ "articles/evil.md": articleFile(VALID.replace(/^title:.*$/m, `title: ${JSON.stringify(title)}`)) });
+  const content = contentWith({
+    "articles/evil.md": articleFile(VALID.replace(/^title:.*$/m, `title: ${JSON.stringify(title)}`)),
+  });
   const result = build(content);
   assert.equal(result.status, 0, result.stderr);
   const html = readFileSync(join(result.output, "articles/evil/index.html"), "utf8");
   const $ = page(result.output, "/articles/evil/");
   assert.equal($("h1").text(), title);
-  assert.equal($("title").text().replace(/[\u2066-\u2069]/g, ""), `${title} | صحيفة الاختبار`);
+  assert.equal(
+    $("title")
+      .text()
+      .replace(/[\u2066-\u2069]/g, ""),
+    `${title} | صحيفة الاختبار`,
+  );
   assert.equal($('meta[property="og:title"]').attr("content"), title);
   assert.equal(JSON.parse($('script[type="application/ld+json"]').text())[0].headline, title);
   assert.equal($("script").length, 1, "only the JSON-LD script element");
-  assert.ok(!html.includes('<script>alert'));
-  assert.ok(!/<\/script>(?!<\/head>)/.test(html.replace(/<script type="application\/ld\+json">.*?<\/script>/s, "")), "nothing closes a script early");
+  assert.ok(!html.includes("<script>alert"));
+  assert.ok(
+    !/<\/script>(?!<\/head>)/.test(html.replace(/<script type="application\/ld\+json">.*?<\/script>/s, "")),
+    "nothing closes a script early",
+  );
   const listing = page(result.output, "/sections/news/");
-  assert.ok(listing(".card-title a").map((_, a) => listing(a).text()).get().includes(title));
+  assert.ok(
+    listing(".card-title a")
+      .map((_, a) => listing(a).text())
+      .get()
+      .includes(title),
+  );
 });
 
 test("raw HTML and script URLs in a Markdown body never become markup", () => {
@@ -125,7 +164,7 @@ test("raw HTML and script URLs in a Markdown body never become markup", () => {
     "",
     '<img src="x" onerror="alert(2)">',
     "",
-    "<iframe src=\"https://evil.example/\"></iframe>",
+    '<iframe src="https://evil.example/"></iframe>',
     "",
     "[اضغط هنا](javascript:alert(3)) و[رابط](vbscript:msgbox) و<javascript:alert(4)>",
     "",
@@ -138,7 +177,12 @@ test("raw HTML and script URLs in a Markdown body never become markup", () => {
   const region = $('[data-region="body"]');
   assert.equal(region.find("script, iframe, img, object, embed").length, 0);
   assert.equal(region.find("[onerror], [onclick]").length, 0);
-  assert.ok(region.find("a").toArray().every((a) => !/^\s*(javascript|vbscript|data):/i.test($(a).attr("href") ?? "")));
+  assert.ok(
+    region
+      .find("a")
+      .toArray()
+      .every((a) => !/^\s*(javascript|vbscript|data):/i.test($(a).attr("href") ?? "")),
+  );
   assert.match(region.text(), /<script>alert\(1\)<\/script>/, "shown as text");
 });
 
@@ -147,11 +191,26 @@ test("under a path prefix every link, asset, feed and canonical URL carries it",
   assert.equal(result.status, 0, result.stderr);
   for (const path of ["/", "/articles/river-cleanup/", "/sections/news/page/2/", "/tags/البيئة/", "/404.html"]) {
     const $ = page(result.output, path);
-    const urls = $("[href], [src], form[action]").map((_, el) => $(el).attr("href") ?? $(el).attr("src") ?? $(el).attr("action")).get();
+    const urls = $("[href], [src], form[action]")
+      .map((_, el) => $(el).attr("href") ?? $(el).attr("src") ?? $(el).attr("action"))
+      .get();
     const local = urls.filter((u) => u.startsWith("/"));
     assert.ok(local.length > 5, path);
-    assert.deepEqual(local.filter((u) => !u.startsWith("/almadar/")), [], path);
-    assert.deepEqual(urls.filter((u) => /^https?:/.test(u) && !u.startsWith("https://user.github.io/almadar/") && !u.startsWith("https://test.example/signup")), [], path);
+    assert.deepEqual(
+      local.filter((u) => !u.startsWith("/almadar/")),
+      [],
+      path,
+    );
+    assert.deepEqual(
+      urls.filter(
+        (u) =>
+          /^https?:/.test(u) &&
+          !u.startsWith("https://user.github.io/almadar/") &&
+          !u.startsWith("https://test.example/signup"),
+      ),
+      [],
+      path,
+    );
   }
   const feed = readFileSync(join(result.output, "feed.xml"), "utf8");
   assert.match(feed, /<link href="https:\/\/user.github.io\/almadar\/feed.xml" rel="self"/);

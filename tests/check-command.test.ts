@@ -12,7 +12,11 @@ import yaml from "js-yaml";
 import { articleFile, contentWith, VALID } from "./support/fixture.ts";
 
 function check(contentDir: string, args: string[] = [], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", contentDir, ...args], { encoding: "utf8", env: { ...process.env, ...env } });
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/cli/check.ts", "--content", contentDir, ...args],
+    { encoding: "utf8", env: { ...process.env, ...env } },
+  );
   const rel = relative(process.cwd(), contentDir);
   const tidy = (text: string) => text.replaceAll(`${rel}/`, "").trimEnd().split("\n");
   return { status: run.status, stdout: tidy(run.stdout), stderr: tidy(run.stderr) };
@@ -69,17 +73,31 @@ test("warnings alone do not fail the check", () => {
 test("--strict turns warnings into errors", () => {
   const text = check(onlyWarnings, ["--strict"]);
   assert.equal(text.status, 1);
-  assert.deepEqual(text.stderr, ['articles/comma.md:8:11: body: Latin comma (,) after "الوزير" in Arabic text. Use the Arabic comma (،) instead.', "", "1 error and 0 warnings in 1 file."]);
+  assert.deepEqual(text.stderr, [
+    'articles/comma.md:8:11: body: Latin comma (,) after "الوزير" in Arabic text. Use the Arabic comma (،) instead.',
+    "",
+    "1 error and 0 warnings in 1 file.",
+  ]);
   const github = check(onlyWarnings, ["--strict", "--format", "github"]);
   assert.equal(github.status, 1);
-  assert.equal(github.stderr[0], '::error file=articles/comma.md,line=8,col=11,title=body::Latin comma (,) after "الوزير" in Arabic text. Use the Arabic comma (،) instead.');
+  assert.equal(
+    github.stderr[0],
+    '::error file=articles/comma.md,line=8,col=11,title=body::Latin comma (,) after "الوزير" in Arabic text. Use the Arabic comma (،) instead.',
+  );
 });
 
 test("embargoed articles are listed with their time", () => {
-  const content = contentWith({ "articles/tomorrow.md": articleFile(VALID.replace("2026-03-12", "2026-03-13T08:00:00+03:00")) });
+  const content = contentWith({
+    "articles/tomorrow.md": articleFile(VALID.replace("2026-03-12", "2026-03-13T08:00:00+03:00")),
+  });
   const result = check(content, [], { NEWSROOM_NOW: "2026-03-12T12:00:00+03:00" });
   assert.equal(result.status, 0);
-  assert.deepEqual(result.stdout, ["Held back until their publication time (embargo), 1 article:", '  articles/tomorrow.md: "خبر للاختبار" at 2026-03-13T08:00:00+03:00', "", "6 articles checked: no problems."]);
+  assert.deepEqual(result.stdout, [
+    "Held back until their publication time (embargo), 1 article:",
+    '  articles/tomorrow.md: "خبر للاختبار" at 2026-03-13T08:00:00+03:00',
+    "",
+    "6 articles checked: no problems.",
+  ]);
 });
 
 test("an unknown --format is refused", () => {
@@ -89,10 +107,17 @@ test("an unknown --format is refused", () => {
 });
 
 test("a problem with no line, such as the encoding, is annotated on the file", () => {
-  const content = contentWith({ "articles/cp1256.md": new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xce, 0xc8, 0xd1, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]) });
+  const content = contentWith({
+    "articles/cp1256.md": new Uint8Array([
+      0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xce, 0xc8, 0xd1, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a,
+    ]),
+  });
   const result = check(content, ["--format", "github"]);
   assert.equal(result.status, 1);
-  assert.equal(result.stderr[0], '::error file=articles/cp1256.md,title=encoding::The file is not valid UTF-8 text. Save it as UTF-8 in your editor ("Save with encoding" → UTF-8) and commit it again.');
+  assert.equal(
+    result.stderr[0],
+    '::error file=articles/cp1256.md,title=encoding::The file is not valid UTF-8 text. Save it as UTF-8 in your editor ("Save with encoding" → UTF-8) and commit it again.',
+  );
 });
 
 test("the GitHub workflow runs the check as annotations and rebuilds on a schedule for embargoes", () => {
@@ -104,8 +129,16 @@ test("the GitHub workflow runs the check as annotations and rebuilds on a schedu
   const steps = workflow.jobs.build.steps;
   const check = steps.find((s) => s.run === "npm run check -- --format github");
   assert.ok(check && !check.if, "the check runs on every event, scheduled ones included");
-  assert.equal(steps.find((s) => s.run?.includes("npm test"))?.if, "steps.changes.outputs.code == 'true'", "tests run only when code changed");
-  assert.equal(steps.find((s) => s.with && "fetch-depth" in s.with)?.with?.["fetch-depth"], 0, "full history, so the check can name deleted articles");
+  assert.equal(
+    steps.find((s) => s.run?.includes("npm test"))?.if,
+    "steps.changes.outputs.code == 'true'",
+    "tests run only when code changed",
+  );
+  assert.equal(
+    steps.find((s) => s.with && "fetch-depth" in s.with)?.with?.["fetch-depth"],
+    0,
+    "full history, so the check can name deleted articles",
+  );
 
   // The step that decides, run for real on a throwaway repository: an editor's push touching only content/
   // skips the test suite; any other file, a scheduled rebuild or an unknown base decide the other way.
@@ -138,6 +171,10 @@ test("the GitHub workflow runs the check as annotations and rebuilds on a schedu
   assert.equal(run("push", first, contentOnly), "code=false", "an article only");
   assert.equal(run("push", contentOnly, code), "code=true", "a template");
   assert.equal(run("push", first, code), "code=true", "an article and a template");
-  assert.equal(run("push", "0000000000000000000000000000000000000000", contentOnly), "code=true", "a new branch: no base to compare");
+  assert.equal(
+    run("push", "0000000000000000000000000000000000000000", contentOnly),
+    "code=true",
+    "a new branch: no base to compare",
+  );
   assert.equal(run("schedule", "", code), "code=false", "a scheduled rebuild");
 });

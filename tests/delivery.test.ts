@@ -30,19 +30,34 @@ after(async () => {
   await server?.close();
 });
 
-const htmlFiles = () => readdirSync(site.output, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
+const htmlFiles = () =>
+  readdirSync(site.output, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
 const rules = (): HeaderRule[] => parseHeadersFile(readFileSync(join(site.output, "_headers"), "utf8"));
-const headerFor = (path: string, name: string) => rules().filter((r) => matches(r.pattern, path)).flatMap((r) => r.headers.filter(([n]) => n === name).map(([, v]) => v));
+const headerFor = (path: string, name: string) =>
+  rules()
+    .filter((r) => matches(r.pattern, path))
+    .flatMap((r) => r.headers.filter(([n]) => n === name).map(([, v]) => v));
 
 /** The URL path a file is served at (a folder's index.html at the folder), percent-encoded as a host matches it. */
-const urlPath = (file: string) => "/" + file.replace(/(^|\/)index\.html$/, "$1").split("/").map(encodeURIComponent).join("/");
+const urlPath = (file: string) =>
+  "/" +
+  file
+    .replace(/(^|\/)index\.html$/, "$1")
+    .split("/")
+    .map(encodeURIComponent)
+    .join("/");
 
 test("_headers sends a strict Content-Security-Policy, nosniff and a referrer policy for every path", () => {
   for (const path of ["/", "/articles/solar-power-prices-arab-region/", "/assets/x.css", "/404.html"]) {
     const [csp, ...more] = headerFor(path, "Content-Security-Policy");
     assert.equal(more.length, 0, "one policy, not two merged");
     assert.ok(csp, path);
-    const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    const directives = new Map(
+      csp
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
     assert.deepEqual(directives.get("default-src"), ["'none'"]);
     assert.deepEqual(directives.get("script-src"), ["'self'", "'wasm-unsafe-eval'"]);
     assert.deepEqual(directives.get("style-src"), ["'self'"]);
@@ -64,7 +79,11 @@ test("every file gets exactly one caching rule: a year for hashed names, a minut
     assert.equal(values.length, 1, `${file}: ${values.join(" | ")}`);
     if (/^(assets|img)\//.test(file)) {
       assert.equal(values[0], "public, max-age=31536000, immutable", file);
-      assert.match(file.replace(/.*\//, ""), /(\.[0-9a-f]{10}\.(css|woff2|js)|^[\w-]{10}-\d+\.(avif|webp|jpeg|png))$/, `${file} has a content hash in its name`);
+      assert.match(
+        file.replace(/.*\//, ""),
+        /(\.[0-9a-f]{10}\.(css|woff2|js)|^[\w-]{10}-\d+\.(avif|webp|jpeg|png))$/,
+        `${file} has a content hash in its name`,
+      );
     } else {
       assert.match(values[0]!, /^public, max-age=(\d+), must-revalidate$/, file);
       assert.ok(Number(/max-age=(\d+)/.exec(values[0]!)![1]) <= 300, file);
@@ -76,11 +95,26 @@ test("pages load their styles, fonts and pictures only from hashed names", () =>
   for (const file of htmlFiles()) {
     const $ = cheerio.load(readFileSync(join(site.output, file), "utf8"));
     const urls: string[] = [
-      ...$('link[rel="stylesheet"], link[rel="preload"]').map((_, l) => $(l).attr("href")!).get(),
-      ...$("img").map((_, i) => $(i).attr("src")!).get(),
-      ...$("img[srcset], source").map((_, s) => $(s).attr("srcset")!.split(",").map((c) => c.trim().split(" ")[0]!)).get(),
+      ...$('link[rel="stylesheet"], link[rel="preload"]')
+        .map((_, l) => $(l).attr("href")!)
+        .get(),
+      ...$("img")
+        .map((_, i) => $(i).attr("src")!)
+        .get(),
+      ...$("img[srcset], source")
+        .map((_, s) =>
+          $(s)
+            .attr("srcset")!
+            .split(",")
+            .map((c) => c.trim().split(" ")[0]!),
+        )
+        .get(),
     ];
-    assert.deepEqual(urls.filter((u) => !/^\/(assets|img)\//.test(u)), [], file);
+    assert.deepEqual(
+      urls.filter((u) => !/^\/(assets|img)\//.test(u)),
+      [],
+      file,
+    );
   }
 });
 
@@ -92,7 +126,11 @@ test("no page carries inline script, inline style or event-handler attributes", 
     assert.equal($("style").length, 0, `${file}: <style>`);
     assert.equal($("[style]").length, 0, `${file}: style=""`);
     assert.equal($("script:not([src])").not('[type="application/ld+json"]').length, 0, `${file}: inline <script>`);
-    const handlers = $("*").toArray().flatMap((el) => Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {}).filter((a) => /^on/i.test(a)));
+    const handlers = $("*")
+      .toArray()
+      .flatMap((el) =>
+        Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {}).filter((a) => /^on/i.test(a)),
+      );
     assert.deepEqual(handlers, [], file);
     assert.equal($('[href^="javascript:"], [src^="javascript:"]').length, 0, file);
   }
@@ -114,10 +152,15 @@ for (const path of BROWSER_PAGES) {
   test(`/${path} raises no CSP violation in Chromium, with the policy sent as a header`, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.addInitScript("window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));");
+    await page.addInitScript(
+      "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
+    );
     const failed: string[] = [];
     page.on("requestfailed", (r) => failed.push(r.url()));
-    page.on("response", (r) => void (r.status() >= 400 && !r.url().endsWith("404.html") && failed.push(`${r.status()} ${r.url()}`)));
+    page.on(
+      "response",
+      (r) => void (r.status() >= 400 && !r.url().endsWith("404.html") && failed.push(`${r.status()} ${r.url()}`)),
+    );
     const response = await page.goto(server.url + path);
     assert.match((await response!.allHeaders())["content-security-policy"] ?? "", /default-src 'none'/);
     // Bring lazy pictures in and let the fonts arrive, so every resource is judged.
@@ -133,7 +176,9 @@ for (const path of BROWSER_PAGES) {
 test("the check sees a violation when there is one: an inline style attribute is refused", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript("window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));");
+  await page.addInitScript(
+    "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));",
+  );
   await page.goto(server.url);
   await page.evaluate("document.body.insertAdjacentHTML('beforeend', '<p style=\"color: red\">x</p>')");
   await waitUntil(page, "window.__violations.length > 0");
@@ -145,6 +190,14 @@ test("under a path prefix the _headers rules carry it", () => {
   const prefixed = build(FIXTURE, { siteUrl: "https://user.github.io/almadar/" });
   assert.equal(prefixed.status, 0, prefixed.stderr);
   const patterns = parseHeadersFile(readFileSync(join(prefixed.output, "_headers"), "utf8")).map((r) => r.pattern);
-  assert.ok(patterns.includes("/almadar/*") && patterns.includes("/almadar/assets/*") && patterns.includes("/almadar/img/*") && patterns.includes("/almadar/"));
-  assert.deepEqual(patterns.filter((p) => !p.startsWith("/almadar/")), []);
+  assert.ok(
+    patterns.includes("/almadar/*") &&
+      patterns.includes("/almadar/assets/*") &&
+      patterns.includes("/almadar/img/*") &&
+      patterns.includes("/almadar/"),
+  );
+  assert.deepEqual(
+    patterns.filter((p) => !p.startsWith("/almadar/")),
+    [],
+  );
 });

@@ -16,7 +16,10 @@ import { articleFile, contentWith, VALID } from "./support/fixture.ts";
 import { parseUnicodeRange, SAFETY_SET } from "../scripts/assets/fonts.ts";
 
 const site = build("content");
-const SOURCE_DIR = join(dirname(createRequire(import.meta.url).resolve("@fontsource/noto-naskh-arabic/package.json")), "files");
+const SOURCE_DIR = join(
+  dirname(createRequire(import.meta.url).resolve("@fontsource/noto-naskh-arabic/package.json")),
+  "files",
+);
 
 async function openFont(file: string) {
   const face = new hb.Face(new hb.Blob(await fontverter.convert(readFileSync(file), "sfnt")));
@@ -42,7 +45,13 @@ function printedCharacters(output: string): Set<number> {
   for (const file of readdirSync(output, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"))) {
     const $ = cheerio.load(readFileSync(join(output, file), "utf8"));
     $("script, style").remove();
-    const text = [$("body").text(), $("title").text(), ...$("[alt], [aria-label], [title]").map((_, el) => [$(el).attr("alt"), $(el).attr("aria-label"), $(el).attr("title")]).get()].join("");
+    const text = [
+      $("body").text(),
+      $("title").text(),
+      ...$("[alt], [aria-label], [title]")
+        .map((_, el) => [$(el).attr("alt"), $(el).attr("aria-label"), $(el).attr("title")])
+        .get(),
+    ].join("");
     for (const c of text) chars.add(c.codePointAt(0)!);
   }
   return chars;
@@ -54,7 +63,10 @@ test("the sample site builds", () => {
 
 test("both weights are subset to a fraction of the @fontsource file, under hashed names, with font-display: swap", () => {
   const fonts = builtFonts(site.output);
-  assert.deepEqual(fonts.map((f) => f.replace(/.*\//, "").replace(/\.[0-9a-f]{10}\./, ".#.")).sort(), ["noto-naskh-arabic-400.#.woff2", "noto-naskh-arabic-700.#.woff2"]);
+  assert.deepEqual(fonts.map((f) => f.replace(/.*\//, "").replace(/\.[0-9a-f]{10}\./, ".#.")).sort(), [
+    "noto-naskh-arabic-400.#.woff2",
+    "noto-naskh-arabic-700.#.woff2",
+  ]);
   for (const [built, source] of [
     [fonts.find((f) => f.includes("-400."))!, "noto-naskh-arabic-arabic-400-normal.woff2"],
     [fonts.find((f) => f.includes("-700."))!, "noto-naskh-arabic-arabic-700-normal.woff2"],
@@ -69,24 +81,48 @@ test("both weights are subset to a fraction of the @fontsource file, under hashe
   for (const face of faces) {
     assert.match(face, /font-display:\s*swap/);
     const url = /url\("([^"]+)"\)/.exec(face)![1]!;
-    assert.ok(fonts.some((f) => f.endsWith(url.replace("fonts/", "/"))), `${url} is a built font`);
+    assert.ok(
+      fonts.some((f) => f.endsWith(url.replace("fonts/", "/"))),
+      `${url} is a built font`,
+    );
   }
   const preloads = $('link[rel="preload"][as="font"]');
-  assert.deepEqual(preloads.map((_, l) => $(l).attr("href")!.replace(/.*\//, "")).get().sort(), fonts.map((f) => f.replace(/.*\//, "")).sort());
+  assert.deepEqual(
+    preloads
+      .map((_, l) => $(l).attr("href")!.replace(/.*\//, ""))
+      .get()
+      .sort(),
+    fonts.map((f) => f.replace(/.*\//, "")).sort(),
+  );
   preloads.each((_, l) => {
     assert.equal($(l).attr("type"), "font/woff2");
-    assert.equal($(l).attr("crossorigin"), "anonymous", "fonts are fetched in CORS mode; a preload without it would be wasted");
+    assert.equal(
+      $(l).attr("crossorigin"),
+      "anonymous",
+      "fonts are fetched in CORS mode; a preload without it would be wasted",
+    );
   });
 });
 
 test("every Arabic character any page prints is in the subset, in both weights", async () => {
-  const css = readFileSync(join(site.output, "assets", readdirSync(join(site.output, "assets")).find((f) => f.startsWith("site-rtl."))!), "utf8");
+  const css = readFileSync(
+    join(
+      site.output,
+      "assets",
+      readdirSync(join(site.output, "assets")).find((f) => f.startsWith("site-rtl."))!,
+    ),
+    "utf8",
+  );
   const range = parseUnicodeRange(/unicode-range:\s*([^;]+);/.exec(css)![1]!);
   const printed = [...printedCharacters(site.output)].filter((c) => range.has(c));
   assert.ok(printed.length > 40, "the pages print Arabic");
   for (const file of builtFonts(site.output)) {
     const { unicodes } = await openFont(file);
-    assert.deepEqual(printed.filter((c) => !unicodes.has(c)).map((c) => `U+${c.toString(16).toUpperCase()}`), [], file);
+    assert.deepEqual(
+      printed.filter((c) => !unicodes.has(c)).map((c) => `U+${c.toString(16).toUpperCase()}`),
+      [],
+      file,
+    );
   }
 });
 
@@ -94,7 +130,10 @@ test("the subset holds the whole safety set and shapes Arabic exactly as the ful
   const full = await openFont(join(SOURCE_DIR, "noto-naskh-arabic-arabic-400-normal.woff2"));
   const subset = await openFont(builtFonts(site.output).find((f) => f.includes("-400."))!);
   const expected = [...SAFETY_SET].filter((c) => full.unicodes.has(c));
-  assert.deepEqual(expected.filter((c) => !subset.unicodes.has(c)), []);
+  assert.deepEqual(
+    expected.filter((c) => !subset.unicodes.has(c)),
+    [],
+  );
   // Contextual forms (ببب), lam-alef, tashkeel stacking, tatweel, Arabic-Indic digits, letters for
   // foreign names and Arabic punctuation. Word by word: spaces and Latin punctuation are outside the
   // face's unicode-range, so browsers draw them with the next font in the stack, as with the full file.

@@ -30,7 +30,11 @@ const BODY = `فقرة أولى.
 سطر فيه أيقونة ![رمز صغير](/images/chart.png) بين كلمتين.
 `;
 
-const content = contentWith({ "images/lead.jpg": PHOTO, "images/chart.png": CHART, "articles/pictures.md": articleFile(LEAD, BODY) });
+const content = contentWith({
+  "images/lead.jpg": PHOTO,
+  "images/chart.png": CHART,
+  "articles/pictures.md": articleFile(LEAD, BODY),
+});
 const site = build(content);
 
 const MAGIC: Record<string, (b: Buffer) => boolean> = {
@@ -65,19 +69,32 @@ test("the lead image is a <picture>: AVIF, WebP, then JPEG, three widths, sized,
   assert.equal(img.attr("fetchpriority"), "high");
   assert.match(img.attr("src")!, /^\/img\/[\w-]{10}-480\.jpeg$/);
   for (const el of [...sources.toArray(), img[0]!]) {
-    assert.deepEqual(candidates($(el).attr("srcset")).map(([, w]) => w), [480, 800, 1200]);
+    assert.deepEqual(
+      candidates($(el).attr("srcset")).map(([, w]) => w),
+      [480, 800, 1200],
+    );
     assert.equal($(el).attr("sizes"), "(min-width: 44rem) 42rem, calc(100vw - 2rem)");
   }
   assert.equal(figure.find("figcaption .caption").text(), "محطة في الصحراء");
   assert.equal(figure.find("figcaption .credit").text(), "المصدر: قسم الغرافيك");
-  assert.equal($('link[rel="preload"][as="image"]').length, 0, "no preload needed: the <img> is in the first bytes of the page");
+  assert.equal(
+    $('link[rel="preload"][as="image"]').length,
+    0,
+    "no preload needed: the <img> is in the first bytes of the page",
+  );
 });
 
 test("a picture alone in a paragraph of the body is a lazy figure with its caption and credit", () => {
   const $ = page(site.output, "/articles/pictures/");
   const figure = $('[data-region="body"] figure.body-image');
   assert.equal(figure.length, 1);
-  assert.deepEqual(figure.find("source").map((_, s) => $(s).attr("type")).get(), ["image/avif", "image/webp"]);
+  assert.deepEqual(
+    figure
+      .find("source")
+      .map((_, s) => $(s).attr("type"))
+      .get(),
+    ["image/avif", "image/webp"],
+  );
   const img = figure.find("img");
   assert.equal(img.attr("alt"), "رسم بياني للإنتاج والطلب");
   assert.equal(img.attr("loading"), "lazy");
@@ -105,7 +122,11 @@ test("every picture file the page names exists under a content-hashed name and i
     assert.ok(format, url);
     assert.ok(MAGIC[format]!(readFileSync(join(site.output, url))), `${url} is really ${format}`);
   }
-  assert.deepEqual(readdirSync(join(site.output, "img")).sort(), [...urls].map((u) => u.slice(5)).sort(), "only the pictures pages use are published");
+  assert.deepEqual(
+    readdirSync(join(site.output, "img")).sort(),
+    [...urls].map((u) => u.slice(5)).sort(),
+    "only the pictures pages use are published",
+  );
 });
 
 test("the lite version describes pictures in words and loads none", () => {
@@ -119,10 +140,16 @@ test("under a path prefix every picture URL carries it", () => {
   assert.equal(prefixed.status, 0, prefixed.stderr);
   const $ = page(prefixed.output, "/articles/pictures/");
   const urls: string[] = $("picture source, picture img")
-    .map((_, el) => [...candidates($(el).attr("srcset")).map(([u]) => u), ...($(el).attr("src") ? [$(el).attr("src")!] : [])])
+    .map((_, el) => [
+      ...candidates($(el).attr("srcset")).map(([u]) => u),
+      ...($(el).attr("src") ? [$(el).attr("src")!] : []),
+    ])
     .get();
   assert.ok(urls.length > 10);
-  assert.deepEqual(urls.filter((u) => !u.startsWith("/almadar/img/")), []);
+  assert.deepEqual(
+    urls.filter((u) => !u.startsWith("/almadar/img/")),
+    [],
+  );
 });
 
 test("pictures are encoded once: the same picture twice, unchanged or merely touched files come from the cache, a changed file is re-encoded", async () => {
@@ -137,7 +164,11 @@ test("pictures are encoded once: the same picture twice, unchanged or merely tou
   const run = () => {
     const result = build(dir, { env: { NEWSROOM_CACHE: cache } });
     assert.equal(result.status, 0, result.stderr);
-    return { stdout: result.stdout, output: result.output, src: page(result.output, "/articles/chart/")("figure.body-image img").attr("src") };
+    return {
+      stdout: result.stdout,
+      output: result.output,
+      src: page(result.output, "/articles/chart/")("figure.body-image img").attr("src"),
+    };
   };
   const first = run();
   assert.match(first.stdout, /Pictures: 1 encoded, 1 from the cache/);
@@ -151,7 +182,12 @@ test("pictures are encoded once: the same picture twice, unchanged or merely tou
   assert.match(run().stdout, /Pictures: 0 encoded, 2 from the cache/);
 
   // A different picture under the same name: new bytes, new hash, new URL.
-  const smaller = await Image(join(dir, "images/chart.png"), { widths: [600], formats: ["png"], dryRun: true, useCache: false });
+  const smaller = await Image(join(dir, "images/chart.png"), {
+    widths: [600],
+    formats: ["png"],
+    dryRun: true,
+    useCache: false,
+  });
   writeFileSync(join(dir, "images/chart.png"), smaller.png![0]!.buffer!);
   const changed = run();
   assert.match(changed.stdout, /Pictures: 1 encoded, 1 from the cache/);

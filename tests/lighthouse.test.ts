@@ -56,7 +56,16 @@ before(async () => {
     chromePath: CHROMIUM,
     userDataDir: mkdtempSync(join(tmpdir(), "lighthouse-")),
     // The same offline-safe flags as the other browser tests (see scripts/dev/browser.ts).
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   benchmarkBrowser = await launchBrowser();
 });
@@ -68,7 +77,8 @@ after(async () => {
 });
 
 type Scores = Record<"performance" | "accessibility" | "best-practices" | "seo", number>;
-const passes = (s: Scores) => s.performance >= 95 && s.accessibility === 100 && s["best-practices"] === 100 && s.seo === 100;
+const passes = (s: Scores) =>
+  s.performance >= 95 && s.accessibility === 100 && s["best-practices"] === 100 && s.seo === 100;
 
 /** Lighthouse's own benchmark (the one it reports as "CPU/Memory Power"), run now in a blank page. */
 async function benchmarkIndex(): Promise<number> {
@@ -79,7 +89,7 @@ async function benchmarkIndex(): Promise<number> {
 }
 
 async function audit(url: string): Promise<{ scores: Scores; lost: string[]; multiplier: number }> {
-  const multiplier = Math.min(4, Math.max(1, Math.round((await benchmarkIndex()) / MID_TIER_PHONE_INDEX * 10) / 10));
+  const multiplier = Math.min(4, Math.max(1, Math.round(((await benchmarkIndex()) / MID_TIER_PHONE_INDEX) * 10) / 10));
   const result = await lighthouse(url, {
     port: chrome.port,
     logLevel: "error",
@@ -96,7 +106,16 @@ async function audit(url: string): Promise<{ scores: Scores; lost: string[]; mul
       .map((ref) => `${id}/${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`),
   );
   assert.equal(result.lhr.configSettings.throttling.cpuSlowdownMultiplier, multiplier);
-  return { scores: { performance: score("performance"), accessibility: score("accessibility"), "best-practices": score("best-practices"), seo: score("seo") }, lost, multiplier };
+  return {
+    scores: {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      "best-practices": score("best-practices"),
+      seo: score("seo"),
+    },
+    lost,
+    multiplier,
+  };
 }
 
 for (const [name, path] of PAGES) {
@@ -104,7 +123,9 @@ for (const [name, path] of PAGES) {
     const runs: Awaited<ReturnType<typeof audit>>[] = [];
     while (runs.length < RUNS && !runs.some((r) => passes(r.scores))) {
       const run = await audit(server.url + path);
-      t.diagnostic(`run ${runs.length + 1} (CPU ×${run.multiplier}): ${JSON.stringify(run.scores)}${run.lost.length ? ` lost: ${run.lost.join(", ")}` : ""}`);
+      t.diagnostic(
+        `run ${runs.length + 1} (CPU ×${run.multiplier}): ${JSON.stringify(run.scores)}${run.lost.length ? ` lost: ${run.lost.join(", ")}` : ""}`,
+      );
       runs.push(run);
     }
     const best = (id: keyof Scores) => Math.max(...runs.map((r) => r.scores[id]));

@@ -72,7 +72,10 @@ test("in the browser a lite page downloads only itself and its stylesheet, in th
   tab.on("request", (r) => requests.push(`${r.resourceType()} ${r.url().replace(server.url, "/")}`));
   await tab.goto(`${server.url}lite/articles/river-cleanup/`);
   await tab.evaluate("document.fonts.ready");
-  assert.deepEqual(requests.filter((r) => !r.includes("favicon")).map((r) => r.replace(/\.[0-9a-f]{10}\./, ".#.")), ["document /lite/articles/river-cleanup/", "stylesheet /assets/lite-rtl.#.css"]);
+  assert.deepEqual(
+    requests.filter((r) => !r.includes("favicon")).map((r) => r.replace(/\.[0-9a-f]{10}\./, ".#.")),
+    ["document /lite/articles/river-cleanup/", "stylesheet /assets/lite-rtl.#.css"],
+  );
   assert.deepEqual(await tab.evaluate("[...document.fonts].map((f) => f.family)"), []);
   assert.equal(await tab.evaluate("getComputedStyle(document.body).direction"), "rtl");
   await context.close();
@@ -85,5 +88,11 @@ test("under a path prefix the lite links carry it", () => {
   assert.equal(full(".lite-link a").attr("href"), "/almadar/lite/articles/river-cleanup/");
   const lite = page(prefixed.output, "/lite/articles/river-cleanup/");
   assert.equal(lite('link[rel="canonical"]').attr("href"), "https://user.github.io/almadar/articles/river-cleanup/");
-  assert.deepEqual(lite("[href]").map((_, el) => lite(el).attr("href")).get().filter((u: string) => u.startsWith("/") && !u.startsWith("/almadar/")), []);
+  assert.deepEqual(
+    lite("[href]")
+      .map((_, el) => lite(el).attr("href"))
+      .get()
+      .filter((u: string) => u.startsWith("/") && !u.startsWith("/almadar/")),
+    [],
+  );
 });

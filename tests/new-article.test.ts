@@ -17,23 +17,42 @@ const NOW = "2026-12-31T22:30:45Z";
 
 function runNew(contentDir: string, args: string[], env: Record<string, string> = {}) {
   const { NEWSROOM_AUTHOR: _, ...rest } = process.env;
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/new-article.ts", "--content", contentDir, ...args], {
-    encoding: "utf8",
-    env: { ...rest, NEWSROOM_NOW: NOW, ...env },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/cli/new-article.ts", "--content", contentDir, ...args],
+    {
+      encoding: "utf8",
+      env: { ...rest, NEWSROOM_NOW: NOW, ...env },
+    },
+  );
   const rel = relative(process.cwd(), contentDir);
-  return { status: run.status, stdout: run.stdout.replaceAll(rel, "<content>"), stderr: run.stderr.replaceAll(rel, "<content>") };
+  return {
+    status: run.status,
+    stdout: run.stdout.replaceAll(rel, "<content>"),
+    stderr: run.stderr.replaceAll(rel, "<content>"),
+  };
 }
 
 function articleFiles(dir: string): string[] {
-  return readdirSync(join(dir, "articles"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).sort();
+  return readdirSync(join(dir, "articles"), { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".md"))
+    .sort();
 }
 
 const USAGE = 'Usage: npm run new -- --title "عنوان الخبر" --section <id> [--author <id>] [--slug <latin-words>]';
 
 test("writes a draft dated now in the site's time zone, in that year's folder, that passes the check", () => {
   const dir = contentWith();
-  const result = runNew(dir, ["--title", 'الذهب يرتفع "بقوة" في الأسواق', "--section", "news", "--author", "huda", "--slug", "gold-rises"]);
+  const result = runNew(dir, [
+    "--title",
+    'الذهب يرتفع "بقوة" في الأسواق',
+    "--section",
+    "news",
+    "--author",
+    "huda",
+    "--slug",
+    "gold-rises",
+  ]);
   assert.equal(result.status, 0, result.stderr);
   assert.equal(result.stdout.split("\n")[0], "Created <content>/articles/2027/gold-rises.md (a draft).");
   const text = readFileSync(join(dir, "articles/2027/gold-rises.md"), "utf8");
@@ -66,7 +85,14 @@ test("writes a draft dated now in the site's time zone, in that year's folder, t
 
 test("a headline in Latin letters gives the slug; several authors are separated by commas", () => {
   const dir = contentWith();
-  const result = runNew(dir, ["--title", "City Council Approves the New Budget for Public Transport in 2027", "--section", "news", "--author", "huda,sami"]);
+  const result = runNew(dir, [
+    "--title",
+    "City Council Approves the New Budget for Public Transport in 2027",
+    "--section",
+    "news",
+    "--author",
+    "huda,sami",
+  ]);
   assert.equal(result.status, 0, result.stderr);
   const file = join(dir, "articles/2027/city-council-approves-the-new-budget-for-public.md");
   assert.match(readFileSync(file, "utf8"), /^author: \[huda, sami\]$/m);
@@ -102,7 +128,10 @@ test("an Arabic headline without --slug is refused with what to add; everything 
 test("an unknown author is refused with the list and a suggestion", () => {
   const result = runNew(contentWith(), ["--title", "Briefing", "--section", "news", "--author", "hud"]);
   assert.equal(result.status, 1);
-  assert.equal(result.stderr.split("\n")[0], '"hud" is not an author. Did you mean "huda"? Authors: huda, sami (see <content>/authors.yaml).');
+  assert.equal(
+    result.stderr.split("\n")[0],
+    '"hud" is not an author. Did you mean "huda"? Authors: huda, sami (see <content>/authors.yaml).',
+  );
 });
 
 test("an existing slug is never reused, whether it is a file name or a slug: line, and no file is overwritten", () => {
@@ -110,24 +139,45 @@ test("an existing slug is never reused, whether it is a file name or a slug: lin
   const original = readFileSync(join(dir, "articles/river-cleanup.md"), "utf8");
   const byName = runNew(dir, ["--title", "x", "--section", "news", "--author", "huda", "--slug", "river-cleanup"]);
   assert.equal(byName.status, 1);
-  assert.equal(byName.stderr.split("\n")[0], '"river-cleanup" is already the slug of <content>/articles/river-cleanup.md. Choose another with --slug, e.g. --slug river-cleanup-2.');
+  assert.equal(
+    byName.stderr.split("\n")[0],
+    '"river-cleanup" is already the slug of <content>/articles/river-cleanup.md. Choose another with --slug, e.g. --slug river-cleanup-2.',
+  );
   assert.equal(readFileSync(join(dir, "articles/river-cleanup.md"), "utf8"), original);
   const byField = runNew(dir, ["--title", "x", "--section", "news", "--author", "huda", "--slug", "gold-rises"]);
   assert.equal(byField.status, 1);
-  assert.equal(byField.stderr.split("\n")[0], '"gold-rises" is already the slug of <content>/articles/2026/renamed.md. Choose another with --slug, e.g. --slug gold-rises-2.');
+  assert.equal(
+    byField.stderr.split("\n")[0],
+    '"gold-rises" is already the slug of <content>/articles/2026/renamed.md. Choose another with --slug, e.g. --slug gold-rises-2.',
+  );
   assert.ok(!existsSync(join(dir, "articles/2027")));
 });
 
 test("a slug that cannot be a URL is refused with a corrected one", () => {
-  const result = runNew(contentWith(), ["--title", "x", "--section", "news", "--author", "huda", "--slug", "Gold Prices"]);
+  const result = runNew(contentWith(), [
+    "--title",
+    "x",
+    "--section",
+    "news",
+    "--author",
+    "huda",
+    "--slug",
+    "Gold Prices",
+  ]);
   assert.equal(result.status, 1);
-  assert.equal(result.stderr.split("\n")[0], '--slug "Gold Prices" cannot be used in a web address: use lowercase Latin letters, digits and single hyphens. Did you mean --slug gold-prices?');
+  assert.equal(
+    result.stderr.split("\n")[0],
+    '--slug "Gold Prices" cannot be used in a web address: use lowercase Latin letters, digits and single hyphens. Did you mean --slug gold-prices?',
+  );
 });
 
 test("a forgotten -- or a misspelled option gets a plain explanation", () => {
   const missingDashes = runNew(contentWith(), ["خبر"]);
   assert.equal(missingDashes.status, 1);
-  assert.equal(missingDashes.stderr, ["Put -- between npm run new and the options, so npm passes them on:", "", USAGE, ""].join("\n"));
+  assert.equal(
+    missingDashes.stderr,
+    ["Put -- between npm run new and the options, so npm passes them on:", "", USAGE, ""].join("\n"),
+  );
   const typo = runNew(contentWith(), ["--titel", "x"]);
   assert.equal(typo.status, 1);
   assert.equal(typo.stderr.split("\n")[0], "Unknown option --titel. Did you mean --title?");

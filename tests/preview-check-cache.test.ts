@@ -15,7 +15,10 @@ import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
 test("a load that remembers checked files reports what a fresh load reports, edit after edit", () => {
   const dir = contentWith({
     "images/chart.png": readFileSync(join(FIXTURE, "images/logo.png")),
-    "articles/chart-story.md": articleFile(`${VALID}\nimage:\n  src: /images/chart.png\n  alt: رسم بياني`, "![رسم بياني](/images/chart.png)\n"),
+    "articles/chart-story.md": articleFile(
+      `${VALID}\nimage:\n  src: /images/chart.png\n  alt: رسم بياني`,
+      "![رسم بياني](/images/chart.png)\n",
+    ),
   });
   const { checker } = previewCheckCache();
   const same = (step: string) => {
@@ -31,7 +34,11 @@ test("a load that remembers checked files reports what a fresh load reports, edi
   assert.ok(first.ok);
   const again = same("nothing changed");
   assert.ok(again.ok);
-  assert.equal(again.content.articles.find((a) => a.slug === "chart-story"), first.content.articles.find((a) => a.slug === "chart-story"), "an unchanged file is not checked again");
+  assert.equal(
+    again.content.articles.find((a) => a.slug === "chart-story"),
+    first.content.articles.find((a) => a.slug === "chart-story"),
+    "an unchanged file is not checked again",
+  );
 
   edit(/^title:.*$/m, "title: عنوان جديد للخبر");
   const edited = same("a headline edited");
@@ -51,7 +58,10 @@ test("a load that remembers checked files reports what a fresh load reports, edi
   writeFileSync(join(dir, "images/chart.png"), readFileSync(join(FIXTURE, "images/logo.png")));
   assert.ok(same("the picture back").ok);
 
-  writeFileSync(join(dir, "sections.yaml"), readFileSync(join(dir, "sections.yaml"), "utf8").replace(/^- id: sport\n(  .*\n)*/m, ""));
+  writeFileSync(
+    join(dir, "sections.yaml"),
+    readFileSync(join(dir, "sections.yaml"), "utf8").replace(/^- id: sport\n(  .*\n)*/m, ""),
+  );
   assert.equal(same("a section removed").ok, false);
   rmSync(join(dir, "articles/league-final.md"));
   same("an article deleted");
@@ -65,11 +75,13 @@ test("once the watcher names the changed files, only those are looked at again",
     assert.ok(loaded.ok);
     return loaded.content.articles;
   };
-  const title = (articles: { slug: string; title: string }[], slug: string) => articles.find((a) => a.slug === slug)?.title;
+  const title = (articles: { slug: string; title: string }[], slug: string) =>
+    articles.find((a) => a.slug === slug)?.title;
   load();
   const river = join(dir, "articles/river-cleanup.md");
   const park = join(dir, "articles/park-opening.md");
-  const retitle = (file: string, title: string) => writeFileSync(file, readFileSync(file, "utf8").replace(/^title:.*$/m, `title: ${title}`));
+  const retitle = (file: string, title: string) =>
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^title:.*$/m, `title: ${title}`));
 
   retitle(river, "عنوان يراه المراقب");
   retitle(park, "عنوان لم يبلغ عنه المراقب");
@@ -77,7 +89,11 @@ test("once the watcher names the changed files, only those are looked at again",
   checks.changed([`./${relative(process.cwd(), river)}`]);
   const reported = load();
   assert.equal(title(reported, "river-cleanup"), "عنوان يراه المراقب", "a file the watcher named is checked again");
-  assert.notEqual(title(reported, "park-opening"), "عنوان لم يبلغ عنه المراقب", "a file it did not name is taken as unchanged");
+  assert.notEqual(
+    title(reported, "park-opening"),
+    "عنوان لم يبلغ عنه المراقب",
+    "a file it did not name is taken as unchanged",
+  );
 
   // Without a report (the first load, or after a restart), every file is looked at.
   assert.equal(title(load(), "park-opening"), "عنوان لم يبلغ عنه المراقب");

@@ -8,7 +8,16 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
@@ -44,7 +53,9 @@ function tree(dir: string): string {
     .sort()
     .map((name) => {
       const file = join(dir, name);
-      return statSync(file).isFile() ? `${name} ${createHash("sha256").update(readFileSync(file)).digest("hex")}` : `${name}/`;
+      return statSync(file).isFile()
+        ? `${name} ${createHash("sha256").update(readFileSync(file)).digest("hex")}`
+        : `${name}/`;
     })
     .join("\n");
 }
@@ -53,7 +64,8 @@ function tree(dir: string): string {
  * published `_site/`: the production build of the same content.
  */
 const project = mkdtempSync(join(tmpdir(), "project-"));
-for (const name of ["package.json", "node_modules", "scripts", "templates", "styles", "static"]) symlinkSync(resolve(name), join(project, name));
+for (const name of ["package.json", "node_modules", "scripts", "templates", "styles", "static"])
+  symlinkSync(resolve(name), join(project, name));
 
 let server: DevServer;
 let browser: Browser;
@@ -105,7 +117,10 @@ test("pages are rendered on request: every page a build writes is served, and no
 test("article, lite, tag and author pages are served with their content", async () => {
   assert.match(await html("/articles/river-cleanup/"), /<h1[^>]*>متطوعون ينظفون ضفاف النهر في يوم واحد<\/h1>/);
   assert.match(await html("/lite/articles/river-cleanup/"), /<h1>متطوعون ينظفون ضفاف النهر في يوم واحد<\/h1>/);
-  assert.ok((await html("/tags/البيئة/")).includes('href="/articles/river-cleanup/"'), "the tag page lists the article");
+  assert.ok(
+    (await html("/tags/البيئة/")).includes('href="/articles/river-cleanup/"'),
+    "the tag page lists the article",
+  );
   assert.ok((await html("/authors/huda/")).includes("هدى سالم"), "the author page names the author");
   const redirect = await fetch(`${server.url}/articles/river-cleanup`, { redirect: "manual" });
   assert.equal(redirect.status, 301);
@@ -122,12 +137,18 @@ test("an unknown path gets the site's 404 page with status 404", async () => {
 
 test("a draft is shown in the preview with a banner", async () => {
   const page = await html("/articles/draft-story/");
-  assert.match(page, /<p class="draft-banner" role="status" data-region="preview-banner">مسودة: هذه المعاينة لا تُنشر على الموقع.<\/p>/);
+  assert.match(
+    page,
+    /<p class="draft-banner" role="status" data-region="preview-banner">مسودة: هذه المعاينة لا تُنشر على الموقع.<\/p>/,
+  );
 });
 
 test("an embargoed article is shown in the preview with a banner giving its time", async () => {
   const page = await html("/articles/embargoed-story/");
-  assert.match(page, /data-region="preview-banner">مجدول: لن يُنشر هذا المقال على الموقع قبل 20 مارس 2026 في 8:00 ص.<\/p>/);
+  assert.match(
+    page,
+    /data-region="preview-banner">مجدول: لن يُنشر هذا المقال على الموقع قبل 20 مارس 2026 في 8:00 ص.<\/p>/,
+  );
   assert.ok((await html("/")).includes('href="/articles/embargoed-story/"'), "listed on the home page of the preview");
 });
 
@@ -145,17 +166,28 @@ test("editing an article reloads it in the browser, and pages listing its headli
   const saved = performance.now();
   writeFileSync(file, readFileSync(file, "utf8").replace(/^title:.*$/m, `title: ${headline}`));
   // A function, not a string: the pages' Content-Security-Policy forbids evaluating strings.
-  await page.waitForFunction((h) => (globalThis as any).document.querySelector("h1")?.textContent === h, headline, { timeout: 15_000 });
+  await page.waitForFunction((h) => (globalThis as any).document.querySelector("h1")?.textContent === h, headline, {
+    timeout: 15_000,
+  });
   const inBrowser = performance.now() - saved;
 
   // Pages that show the headline: the home page, its section, another article's related list (city-budget's),
   // its tag and author pages, and its lite copy.
-  const listings = ["/", "/sections/news/", "/articles/city-budget/", "/tags/البيئة/", "/authors/huda/", "/lite/articles/river-cleanup/"];
+  const listings = [
+    "/",
+    "/sections/news/",
+    "/articles/city-budget/",
+    "/tags/البيئة/",
+    "/authors/huda/",
+    "/lite/articles/river-cleanup/",
+  ];
   for (const path of listings) assert.ok((await html(path)).includes(headline), `${path} shows the new headline`);
   const everywhere = performance.now() - saved;
   await context.close();
 
-  t.diagnostic(`live reload: the browser showed the edit ${Math.round(inBrowser)} ms after the save; every listing had it after ${Math.round(everywhere)} ms`);
+  t.diagnostic(
+    `live reload: the browser showed the edit ${Math.round(inBrowser)} ms after the save; every listing had it after ${Math.round(everywhere)} ms`,
+  );
   assert.ok(inBrowser < LIVE_RELOAD_BOUND_MS, `the browser took ${Math.round(inBrowser)} ms`);
 });
 
@@ -173,8 +205,15 @@ test("an edit that breaks an article is reported in the terminal; the preview ke
   const original = readFileSync(file, "utf8");
   const logged = server.log().length;
   writeFileSync(file, original.replace(/^date:.*$/m, "date: 2023-02-29"));
-  await until(() => server.log().slice(logged).includes("park-opening.md:4:1: date: \"2023-02-29\" is not a real calendar date"), "the terminal names the problem");
-  assert.equal((await fetch(`${server.url}/articles/park-opening/`)).status, 200, "the page of the last good save is still served");
+  await until(
+    () => server.log().slice(logged).includes('park-opening.md:4:1: date: "2023-02-29" is not a real calendar date'),
+    "the terminal names the problem",
+  );
+  assert.equal(
+    (await fetch(`${server.url}/articles/park-opening/`)).status,
+    200,
+    "the page of the last good save is still served",
+  );
 
   const headline = "افتتاح الحديقة بعد تصحيح التاريخ";
   writeFileSync(file, original.replace(/^title:.*$/m, `title: ${headline}`));
@@ -184,7 +223,10 @@ test("an edit that breaks an article is reported in the terminal; the preview ke
 
 test("a preview session leaves the published _site/ byte for byte as it was, and writes only into its own folder", async () => {
   // Every page was served, edits were made and reloaded above; the stylesheets, fonts and search script went here.
-  assert.ok(readdirSync(join(server.output, "assets")).some((f) => f.endsWith(".css")), "the preview's stylesheets are in its own folder");
+  assert.ok(
+    readdirSync(join(server.output, "assets")).some((f) => f.endsWith(".css")),
+    "the preview's stylesheets are in its own folder",
+  );
   assert.equal(tree(join(project, "_site")), tree(built.output));
   assert.ok(!existsSync(join(project, "_site.next")), "no staging folder");
 });

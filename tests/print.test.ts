@@ -35,13 +35,32 @@ after(async () => {
 
 /** A computed style in the page (the function runs in Chromium, so it is passed as text). */
 const style = (selector: string, property: string, pseudo = ""): Promise<string> =>
-  page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)}), ${JSON.stringify(pseudo || null)}).getPropertyValue(${JSON.stringify(property)})`);
+  page.evaluate(
+    `getComputedStyle(document.querySelector(${JSON.stringify(selector)}), ${JSON.stringify(pseudo || null)}).getPropertyValue(${JSON.stringify(property)})`,
+  );
 
 test("navigation, sign-up box, related headlines and footer are left off the page", async () => {
-  for (const selector of [".skip-link", ".sections-nav", "[data-region=signup]", "[data-region=related]", ".site-footer", ".lite-link", ".masthead-tagline"]) {
+  for (const selector of [
+    ".skip-link",
+    ".sections-nav",
+    "[data-region=signup]",
+    "[data-region=related]",
+    ".site-footer",
+    ".lite-link",
+    ".masthead-tagline",
+  ]) {
     assert.equal(await page.locator(selector).first().isVisible(), false, selector);
   }
-  for (const selector of [".masthead-name", "[data-region=headline]", ".standfirst", ".byline", ".dateline", ".lead-image img", "[data-region=body]", ".tag-list"]) {
+  for (const selector of [
+    ".masthead-name",
+    "[data-region=headline]",
+    ".standfirst",
+    ".byline",
+    ".dateline",
+    ".lead-image img",
+    "[data-region=body]",
+    ".tag-list",
+  ]) {
     assert.equal(await page.locator(selector).first().isVisible(), true, selector);
   }
 });
@@ -53,7 +72,10 @@ test("the article prints right-to-left, black on white, even from a dark screen"
   assert.equal(await style(".masthead", "background-color"), "rgba(0, 0, 0, 0)");
   const headline = (await page.locator("[data-region=headline]").boundingBox())!;
   const body = (await page.locator("[data-region=body]").boundingBox())!;
-  assert.ok(Math.abs(headline.x + headline.width - (body.x + body.width)) < 2, "the headline starts at the right edge of the text");
+  assert.ok(
+    Math.abs(headline.x + headline.width - (body.x + body.width)) < 2,
+    "the headline starts at the right edge of the text",
+  );
 });
 
 test("outside links print their address; the article's own address closes it", async () => {
@@ -62,12 +84,16 @@ test("outside links print their address; the article's own address closes it", a
   assert.equal(await style('[data-region=body] a[href^="http"]', "content", "::after"), '"(https://www.irena.org/)"');
   const address = page.locator(".print-url");
   assert.equal(await address.isVisible(), true);
-  assert.match((await address.textContent())!, /رابط المقال: https:\/\/almadar\.example\/articles\/solar-power-prices-arab-region\//);
+  assert.match(
+    (await address.textContent())!,
+    /رابط المقال: https:\/\/almadar\.example\/articles\/solar-power-prices-arab-region\//,
+  );
 });
 
 test("headings stay with their text; pictures, tables and quotations are not split", async () => {
   assert.equal(await style("[data-region=body] h2", "break-after"), "avoid");
-  for (const selector of ["figure", "blockquote"]) assert.equal(await style(`[data-region=body] ${selector}`, "break-inside"), "avoid", selector);
+  for (const selector of ["figure", "blockquote"])
+    assert.equal(await style(`[data-region=body] ${selector}`, "break-inside"), "avoid", selector);
   assert.equal(await style("[data-region=body] p", "orphans"), "3");
 });
 

@@ -23,13 +23,20 @@ const before = build(embargoed, { env: { NEWSROOM_NOW: "2026-03-20T07:59:00+03:0
 const after = build(embargoed, { env: { NEWSROOM_NOW: "2026-03-20T08:00:00+03:00" } });
 const rel = relative(process.cwd(), embargoed);
 
-const listsDamReport = (output: string, path: string) => page(output, path)('a[href="/articles/dam-report/"]').length > 0;
+const listsDamReport = (output: string, path: string) =>
+  page(output, path)('a[href="/articles/dam-report/"]').length > 0;
 
 test("an article dated in the future is held back from the production build, and the build says so", () => {
   assert.equal(before.status, 0, before.stderr);
-  assert.ok(before.stdout.includes(`Held back until their publication time (embargo), 1 article:\n  ${rel}/articles/dam-report.md: "تقرير السد يصدر صباح الجمعة" at 2026-03-20T08:00:00+03:00\n`), before.stdout);
+  assert.ok(
+    before.stdout.includes(
+      `Held back until their publication time (embargo), 1 article:\n  ${rel}/articles/dam-report.md: "تقرير السد يصدر صباح الجمعة" at 2026-03-20T08:00:00+03:00\n`,
+    ),
+    before.stdout,
+  );
   assert.ok(!existsSync(join(before.output, "articles/dam-report")));
-  for (const path of ["/", "/sections/news/", "/tags/البيئة/", "/authors/huda/", "/articles/river-cleanup/"]) assert.ok(!listsDamReport(before.output, path), path);
+  for (const path of ["/", "/sections/news/", "/tags/البيئة/", "/authors/huda/", "/articles/river-cleanup/"])
+    assert.ok(!listsDamReport(before.output, path), path);
   assert.ok(!readFileSync(join(before.output, "feed.xml"), "utf8").includes("dam-report"));
 });
 
@@ -37,9 +44,18 @@ test("at its time the next build publishes it everywhere it belongs", () => {
   assert.equal(after.status, 0, after.stderr);
   assert.ok(!after.stdout.includes("Held back"), after.stdout);
   assert.equal(page(after.output, "/articles/dam-report/")("h1").text(), "تقرير السد يصدر صباح الجمعة");
-  assert.equal(page(after.output, "/articles/dam-report/")('[data-region="preview-banner"]').length, 0, "no banner on the published page");
-  assert.equal(page(after.output, "/")(".lead-story .card-title a").attr("href"), "/articles/dam-report/", "the newest story leads");
-  for (const path of ["/sections/news/", "/tags/البيئة/", "/authors/huda/", "/articles/river-cleanup/"]) assert.ok(listsDamReport(after.output, path), path);
+  assert.equal(
+    page(after.output, "/articles/dam-report/")('[data-region="preview-banner"]').length,
+    0,
+    "no banner on the published page",
+  );
+  assert.equal(
+    page(after.output, "/")(".lead-story .card-title a").attr("href"),
+    "/articles/dam-report/",
+    "the newest story leads",
+  );
+  for (const path of ["/sections/news/", "/tags/البيئة/", "/authors/huda/", "/articles/river-cleanup/"])
+    assert.ok(listsDamReport(after.output, path), path);
   assert.ok(readFileSync(join(after.output, "feed.xml"), "utf8").includes("https://test.example/articles/dam-report/"));
 });
 
@@ -58,7 +74,9 @@ corrections:
     text: صُحّح اسم مديرة المشروع.`,
     "نص الخبر, بفاصلة لاتينية.\n",
   ),
-  "articles/updated-only.md": articleFile(`${VALID.replace("2026-03-12", "2026-03-11T08:00:00+03:00")}\nupdated: 2026-03-11T15:30:00+03:00`),
+  "articles/updated-only.md": articleFile(
+    `${VALID.replace("2026-03-12", "2026-03-11T08:00:00+03:00")}\nupdated: 2026-03-11T15:30:00+03:00`,
+  ),
 });
 const withCorrections = build(corrected);
 
@@ -70,10 +88,22 @@ test("updated and corrections show as an 'updated' line with the latest time and
   const note = $('[data-region="corrections"]');
   assert.equal(note.find("h2").text(), "تصحيحان");
   assert.deepEqual(
-    note.find("li").map((_, li) => $(li).text()).get(),
-    ["13 مارس 2026 في 12:00 م: صُحّح اسم مديرة المشروع.", "14 مارس 2026: كان المبلغ المخصص للنقل 40 مليونًا لا 14 مليونًا."],
+    note
+      .find("li")
+      .map((_, li) => $(li).text())
+      .get(),
+    [
+      "13 مارس 2026 في 12:00 م: صُحّح اسم مديرة المشروع.",
+      "14 مارس 2026: كان المبلغ المخصص للنقل 40 مليونًا لا 14 مليونًا.",
+    ],
   );
-  assert.deepEqual(note.find("time").map((_, t) => $(t).attr("datetime")).get(), ["2026-03-13T12:00:00+03:00", "2026-03-14T00:00:00+03:00"]);
+  assert.deepEqual(
+    note
+      .find("time")
+      .map((_, t) => $(t).attr("datetime"))
+      .get(),
+    ["2026-03-13T12:00:00+03:00", "2026-03-14T00:00:00+03:00"],
+  );
 });
 
 test("dateModified, article:modified_time and the feed's <updated> use the latest of updated and corrections", () => {
@@ -82,8 +112,15 @@ test("dateModified, article:modified_time and the feed's <updated> use the lates
   assert.equal($('meta[property="article:modified_time"]').attr("content"), "2026-03-14T00:00:00+03:00");
   const feed = readFileSync(join(withCorrections.output, "feed.xml"), "utf8");
   const entry = feed.slice(feed.indexOf("<entry><title>البلدية تصحح"));
-  assert.match(entry, /^<entry><title>[^<]+<\/title><id>https:\/\/test\.example\/articles\/corrected\/<\/id>.*?<updated>2026-03-14T00:00:00\+03:00<\/updated>/);
-  assert.match(feed, /^<\?xml[^>]*>\s*<feed[^>]*>.*?<updated>2026-03-14T00:00:00\+03:00<\/updated>/s, "the feed's own <updated> is its latest change");
+  assert.match(
+    entry,
+    /^<entry><title>[^<]+<\/title><id>https:\/\/test\.example\/articles\/corrected\/<\/id>.*?<updated>2026-03-14T00:00:00\+03:00<\/updated>/,
+  );
+  assert.match(
+    feed,
+    /^<\?xml[^>]*>\s*<feed[^>]*>.*?<updated>2026-03-14T00:00:00\+03:00<\/updated>/s,
+    "the feed's own <updated> is its latest change",
+  );
 });
 
 test("an update without corrections shows the update and no corrections note", () => {

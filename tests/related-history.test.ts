@@ -19,7 +19,11 @@ function repository(): { root: string; content: string; git: (...args: string[])
   const content = join(root, "content");
   cpSync(FIXTURE, content, { recursive: true });
   const git = (...args: string[]) => {
-    const run = spawnSync("git", ["-c", "user.name=Test Editor", "-c", "user.email=editor@test.example", "-c", "commit.gpgsign=false", ...args], { cwd: root, encoding: "utf8" });
+    const run = spawnSync(
+      "git",
+      ["-c", "user.name=Test Editor", "-c", "user.email=editor@test.example", "-c", "commit.gpgsign=false", ...args],
+      { cwd: root, encoding: "utf8" },
+    );
     assert.equal(run.status, 0, run.stderr);
     return run.stdout.trim();
   };
@@ -71,7 +75,10 @@ test("the most recent removal wins when a slug was used, deleted, and used again
   const { content, git } = repository();
   git("rm", "-q", "content/articles/city-budget.md");
   git("commit", "-q", "-m", "Remove");
-  writeFileSync(join(content, "articles/city-budget.md"), "---\ntitle: ميزانية\nsummary: ملخص.\ndate: 2026-03-09\nsection: news\nauthor: huda\n---\nنص.\n");
+  writeFileSync(
+    join(content, "articles/city-budget.md"),
+    "---\ntitle: ميزانية\nsummary: ملخص.\ndate: 2026-03-09\nsection: news\nauthor: huda\n---\nنص.\n",
+  );
   git("add", "-A");
   git("commit", "-q", "-m", "Restore");
   git("mv", "content/articles/city-budget.md", "content/articles/budget.md");
@@ -82,7 +89,10 @@ test("the most recent removal wins when a slug was used, deleted, and used again
 
 test("without a record in git, or without git, the message still names the linking file", () => {
   const { content, git } = repository();
-  writeFileSync(join(content, "articles/league-final.md"), "---\ntitle: النهائي\nsummary: ملخص.\ndate: 2026-03-09\nsection: sport\nauthor: sami\nrelated: [never-existed]\n---\nنص.\n");
+  writeFileSync(
+    join(content, "articles/league-final.md"),
+    "---\ntitle: النهائي\nsummary: ملخص.\ndate: 2026-03-09\nsection: sport\nauthor: sami\nrelated: [never-existed]\n---\nنص.\n",
+  );
   git("add", "-A");
   git("commit", "-q", "-m", "Link to nothing");
   const expected = [

@@ -7,8 +7,20 @@ let day = 0;
 function story(slug: string, section: string, tags: string[], related: string[] = []): Article {
   day++;
   return {
-    slug, file: `${slug}.md`, title: slug, summary: "", date: new Date(Date.UTC(2026, 0, day)), timed: false,
-    section, authors: ["a"], tags, related, lang: "ar", dir: "rtl", draft: false, words: 100,
+    slug,
+    file: `${slug}.md`,
+    title: slug,
+    summary: "",
+    date: new Date(Date.UTC(2026, 0, day)),
+    timed: false,
+    section,
+    authors: ["a"],
+    tags,
+    related,
+    lang: "ar",
+    dir: "rtl",
+    draft: false,
+    words: 100,
   };
 }
 
@@ -45,5 +57,8 @@ test("never more than five, and never the article itself", () => {
 });
 
 test("falls back to the newest articles of the section when no tags are shared", () => {
-  assert.deepEqual(selectRelated(d, index).map((x) => x.slug), ["self", "g", "b", "a"]);
+  assert.deepEqual(
+    selectRelated(d, index).map((x) => x.slug),
+    ["self", "g", "b", "a"],
+  );
 });

@@ -25,10 +25,21 @@ test("the screenshots script renders eight PNGs: two pages × desktop and phone 
   assert.equal(files.length, 8);
   for (const file of files) {
     const device = SHOTS.devices[file.includes("-mobile-") ? "mobile" : "desktop"];
-    assert.deepEqual(pngSize(join(out, file)), { width: device.viewport.width * device.deviceScaleFactor, height: device.viewport.height * device.deviceScaleFactor }, file);
+    assert.deepEqual(
+      pngSize(join(out, file)),
+      {
+        width: device.viewport.width * device.deviceScaleFactor,
+        height: device.viewport.height * device.deviceScaleFactor,
+      },
+      file,
+    );
   }
   for (const light of files.filter((f) => f.endsWith("-light.png"))) {
-    assert.notDeepEqual(readFileSync(join(out, light)), readFileSync(join(out, light.replace("-light", "-dark"))), `${light} differs in dark mode`);
+    assert.notDeepEqual(
+      readFileSync(join(out, light)),
+      readFileSync(join(out, light.replace("-light", "-dark"))),
+      `${light} differs in dark mode`,
+    );
   }
 });
 

@@ -25,7 +25,16 @@ test("final ى and ي, ة and ه are one letter each", () => {
 });
 
 test("و، ف، ب، ك، ل before ال are dropped, so every form meets at ال", () => {
-  for (const word of ["والاقتصاد", "فالاقتصاد", "بالاقتصاد", "كالاقتصاد", "للاقتصاد", "وبالاقتصاد", "وللاقتصاد", "الاقتصاد"]) {
+  for (const word of [
+    "والاقتصاد",
+    "فالاقتصاد",
+    "بالاقتصاد",
+    "كالاقتصاد",
+    "للاقتصاد",
+    "وبالاقتصاد",
+    "وللاقتصاد",
+    "الاقتصاد",
+  ]) {
     assert.equal(normalizeWord(word), "الاقتصاد", word);
   }
 });
@@ -79,7 +88,10 @@ test("a hit on a folded spelling is shown on the word as the article writes it",
   // Words 0-5 are the article; from word 6 on, the folded spellings block.
   const content = "قال الخبراء إن والاقتصادُ سيتعافى قريبًا. الاقتصاد سيتعافي قريبا.";
   const parts = buildExcerpt({ content, locations: [6], variantsStart: 6 });
-  assert.deepEqual(parts.filter((p) => p.mark).map((p) => p.text), ["والاقتصادُ"]);
+  assert.deepEqual(
+    parts.filter((p) => p.mark).map((p) => p.text),
+    ["والاقتصادُ"],
+  );
   assert.ok(!parts.some((p) => p.text.includes("سيتعافي")), "the folded block itself is never shown");
 });
 

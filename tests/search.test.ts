@@ -18,19 +18,41 @@ import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
 import { launchBrowser } from "../scripts/dev/browser.ts";
 
 const article = (slug: string, title: string, body: string, extra = "", date = "2026-03-11") =>
-  articleFile(`title: ${title}\nsummary: ملخص خبر ${title}.\ndate: ${date}\nsection: news\nauthor: huda\n${extra}`, body);
+  articleFile(
+    `title: ${title}\nsummary: ملخص خبر ${title}.\ndate: ${date}\nsection: news\nauthor: huda\n${extra}`,
+    body,
+  );
 
 const content = contentWith({
   // Tashkeel in the text; و + ال in the text.
   // Lists the 2019 article among its related headlines, so a new headline there changes this 2026 page too.
-  "articles/olive-harvest.md": article("olive-harvest", "موسم الزيتون يبدأ مبكرا هذا العام", "بدأ المزارعون قطف الزَّيْتُونِ في القرى الجبلية، والمعاصرُ تعمل ليلًا ونهارًا.\n", "related: [coffee-prices]"),
+  "articles/olive-harvest.md": article(
+    "olive-harvest",
+    "موسم الزيتون يبدأ مبكرا هذا العام",
+    "بدأ المزارعون قطف الزَّيْتُونِ في القرى الجبلية، والمعاصرُ تعمل ليلًا ونهارًا.\n",
+    "related: [coffee-prices]",
+  ),
   // Tatweel and final ى in the text; hamza on alef.
-  "articles/new-hospital.md": article("new-hospital", "مستشفى جديد في الضاحية الشمالية", "افتُتح المستشفـــى الجديد بعد أربع سنوات من البناء. أعلنت إدارته أن قسم الطوارئ يعمل على مدار الساعة.\n"),
+  "articles/new-hospital.md": article(
+    "new-hospital",
+    "مستشفى جديد في الضاحية الشمالية",
+    "افتُتح المستشفـــى الجديد بعد أربع سنوات من البناء. أعلنت إدارته أن قسم الطوارئ يعمل على مدار الساعة.\n",
+  ),
   // ة, and ف + ال in the text.
-  "articles/library-hours.md": article("library-hours", "مكتبة الحي تمدد ساعات العمل", "قررت مكتبة الحي فتح أبوابها مساءً، فالطلاب يحتاجون مكانًا هادئًا للمذاكرة.\n"),
+  "articles/library-hours.md": article(
+    "library-hours",
+    "مكتبة الحي تمدد ساعات العمل",
+    "قررت مكتبة الحي فتح أبوابها مساءً، فالطلاب يحتاجون مكانًا هادئًا للمذاكرة.\n",
+  ),
   // Plain الاقتصاد in the text, for queries that carry و/ب/ف/ل, hamza, tatweel or tashkeel; final ي.
   // From another year, so it lives in another part of the index and every query searches both parts.
-  "articles/coffee-prices.md": article("coffee-prices", "ارتفاع أسعار القهوة في الأسواق", "سجلت أسعار البن ارتفاعًا جديدًا أثّر في الاقتصاد المحلي وفي المقاهي الصغيرة في القرى.\n", "", "2019-06-02"),
+  "articles/coffee-prices.md": article(
+    "coffee-prices",
+    "ارتفاع أسعار القهوة في الأسواق",
+    "سجلت أسعار البن ارتفاعًا جديدًا أثّر في الاقتصاد المحلي وفي المقاهي الصغيرة في القرى.\n",
+    "",
+    "2019-06-02",
+  ),
   // A draft is never published, so never found.
   "articles/draft-plan.md": article("draft-plan", "خطة لم تنشر بعد", "هذه المسودة لا تظهر للقراء.\n", "draft: true"),
 });
@@ -68,7 +90,9 @@ async function search(query: string, base = server.url): Promise<{ status: strin
   return {
     page,
     status: (await page.textContent("#search-status"))!,
-    hrefs: await page.locator(".search-result-title a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!)),
+    hrefs: await page
+      .locator(".search-result-title a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")!)),
   };
 }
 
@@ -83,8 +107,13 @@ async function found(query: string): Promise<string[]> {
   await searchPage.fill("#search-input", query);
   await searchPage.press("#search-input", "Enter");
   // The status line names the query once its results are on the page.
-  await searchPage.waitForFunction((q) => document.getElementById("search-status")?.textContent?.includes(`«${q}»`), query);
-  return (await searchPage.locator(".search-result-title a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!))).sort();
+  await searchPage.waitForFunction(
+    (q) => document.getElementById("search-status")?.textContent?.includes(`«${q}»`),
+    query,
+  );
+  return (
+    await searchPage.locator(".search-result-title a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!))
+  ).sort();
 }
 
 const HITS: [rule: string, query: string, slug: string][] = [
@@ -136,7 +165,12 @@ test("the result count follows Arabic plural rules", async () => {
   const one = await search("الزيتون");
   assert.equal(one.status, "نتيجة واحدة عن «الزيتون»");
   const four = await search("البلدية");
-  assert.deepEqual(four.hrefs.sort(), ["/articles/city-budget-english/", "/articles/city-budget/", "/articles/park-opening/", "/articles/river-cleanup/"]);
+  assert.deepEqual(four.hrefs.sort(), [
+    "/articles/city-budget-english/",
+    "/articles/city-budget/",
+    "/articles/park-opening/",
+    "/articles/river-cleanup/",
+  ]);
   assert.equal(four.status, "4 نتائج عن «البلدية»");
   const two = await search("القرى");
   assert.deepEqual(two.hrefs.sort(), ["/articles/coffee-prices/", "/articles/olive-harvest/"]);
@@ -150,7 +184,10 @@ test("a result shows its title, section, date and the article's own words around
   assert.equal(await result.locator("h2 a").textContent(), "موسم الزيتون يبدأ مبكرا هذا العام");
   assert.equal(await result.locator(".search-result-meta").textContent(), "أخبار · 11 مارس 2026");
   assert.deepEqual(await result.locator(".search-result-excerpt mark").allTextContents(), ["والمعاصرُ"]);
-  assert.match((await result.locator(".search-result-excerpt").textContent())!, /قطف الزَّيْتُونِ في القرى الجبلية، والمعاصرُ تعمل/);
+  assert.match(
+    (await result.locator(".search-result-excerpt").textContent())!,
+    /قطف الزَّيْتُونِ في القرى الجبلية، والمعاصرُ تعمل/,
+  );
   await page.click(".search-result-title a");
   await page.waitForURL(`${server.url}articles/olive-harvest/`);
   await page.close();
@@ -165,7 +202,10 @@ test("typing in the box searches and keeps the query in the address", async () =
   await settled(page);
   assert.equal(await page.textContent("#search-status"), "نتيجة واحدة عن «مكتبه»");
   assert.equal(new URL(page.url()).searchParams.get("q"), "مكتبه");
-  assert.ok(requests.every((url) => url.startsWith(server.url)), `only same-origin requests: ${requests.join(", ")}`);
+  assert.ok(
+    requests.every((url) => url.startsWith(server.url)),
+    `only same-origin requests: ${requests.join(", ")}`,
+  );
   await page.close();
 });
 
@@ -186,17 +226,27 @@ test("the search page with results has no axe-core violations, light and dark", 
     const page = await context.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent("الاقتصاد")}`);
     await settled(page);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-    assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`), [], colorScheme);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
+    assert.deepEqual(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`),
+      [],
+      colorScheme,
+    );
     await context.close();
   }
 });
 
 test("the search page is the only page with a script, and only articles are indexed", () => {
   const pages = readdirSync(site.output, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
-  const withScript = pages.filter((f) => /<script(?![^>]*application\/ld\+json)/.test(readFileSync(join(site.output, f), "utf8")));
+  const withScript = pages.filter((f) =>
+    /<script(?![^>]*application\/ld\+json)/.test(readFileSync(join(site.output, f), "utf8")),
+  );
   assert.deepEqual(withScript, ["search/index.html"]);
-  const script = readFileSync(join(site.output, "search/index.html"), "utf8").match(/<script type="module" src="([^"]+)"/)![1]!;
+  const script = readFileSync(join(site.output, "search/index.html"), "utf8").match(
+    /<script type="module" src="([^"]+)"/,
+  )![1]!;
   assert.match(script, /^\/assets\/search\.[0-9a-f]{10}\.js$/);
   assert.ok(existsSync(join(site.output, script)));
   assert.deepEqual(readdirSync(join(site.output, "pagefind")), ["2019", "2026"], "one part of the index per year");
@@ -204,7 +254,11 @@ test("the search page is the only page with a script, and only articles are inde
     assert.ok(existsSync(join(site.output, `pagefind/${year}/pagefind.js`)));
     assert.ok(!existsSync(join(site.output, `pagefind/${year}/pagefind-ui.js`)), "Pagefind's own UI is not shipped");
   }
-  assert.match(site.stdout, /2 parts by date, 9 of 9 articles indexed/, "the fixture's 9 published articles, no listing pages");
+  assert.match(
+    site.stdout,
+    /2 parts by date, 9 of 9 articles indexed/,
+    "the fixture's 9 published articles, no listing pages",
+  );
 });
 
 test("a rebuild re-indexes only the years whose articles changed", () => {
@@ -248,7 +302,9 @@ test("under a path prefix, search loads its index from the prefix and links into
 
 test("the index is split by year, and a year with more articles than a part holds by runs of months", () => {
   const on = (iso: string, count: number) => Array.from({ length: count }, () => ({ date: new Date(iso) }));
-  const busy = [0, 2, 4, 6, 8, 10].flatMap((month) => on(`2025-${String(month + 1).padStart(2, "0")}-15T10:00:00Z`, Math.ceil((PART_SIZE * 2.5) / 6)));
+  const busy = [0, 2, 4, 6, 8, 10].flatMap((month) =>
+    on(`2025-${String(month + 1).padStart(2, "0")}-15T10:00:00Z`, Math.ceil((PART_SIZE * 2.5) / 6)),
+  );
   const articles = [...on("2024-03-01T10:00:00Z", PART_SIZE), ...busy, ...on("2026-01-05T10:00:00Z", 3)];
   // 2.5 parts' worth in 2025: three runs of four months; 2024 fills one part exactly and stays whole.
   assert.deepEqual(partNames(articles), ["2026", "2025-09", "2025-05", "2025-01", "2024"]);

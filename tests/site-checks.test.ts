@@ -26,7 +26,8 @@ const site = build("content");
 const SITE_URL = "https://almadar.example/";
 const FONTSOURCE = "node_modules/@fontsource/noto-naskh-arabic/files";
 
-const htmlFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
+const htmlFiles = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
 /** A built file by its path in the site, which is published at the domain root. */
 const read = (path: string) => readFileSync(join(site.output, decodeURIComponent(path)));
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
@@ -43,16 +44,26 @@ interface ArticlePage {
 
 /** Every article page of the built sample site. */
 function articlePages(): ArticlePage[] {
-  const files = htmlFiles(site.output).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f)).sort();
+  const files = htmlFiles(site.output)
+    .filter((f) => /^articles\/[^/]+\/index\.html$/.test(f))
+    .sort();
   assert.ok(files.length > 10, `${files.length} article pages`);
   return files.map((file) => {
     const $ = page(site.output, file);
-    return { file, path: "/" + file.replace(/index\.html$/, ""), $, stylesheet: $('link[rel~="stylesheet"]').attr("href") ?? "" };
+    return {
+      file,
+      path: "/" + file.replace(/index\.html$/, ""),
+      $,
+      stylesheet: $('link[rel~="stylesheet"]').attr("href") ?? "",
+    };
   });
 }
 
 /** The page's font preloads. */
-const fontPreloads = ($: CheerioAPI) => $('link[rel~="preload"][as="font"]').toArray().map((l) => $(l));
+const fontPreloads = ($: CheerioAPI) =>
+  $('link[rel~="preload"][as="font"]')
+    .toArray()
+    .map((l) => $(l));
 
 test("the sample site builds", () => {
   assert.equal(site.status, 0, site.stderr);
@@ -65,13 +76,21 @@ test("every page is as html-minifier-terser would write it", async () => {
 test("html-validate finds no error in any built page", async () => {
   const validator = new HtmlValidate(htmlValidateConfig as ConfigData);
   // The configuration is in force: a picture without alt text is an error.
-  assert.equal((await validator.validateString('<!doctype html><html lang="ar"><head><title>x</title></head><body><img src="a.jpg"></body></html>')).valid, false);
+  assert.equal(
+    (
+      await validator.validateString(
+        '<!doctype html><html lang="ar"><head><title>x</title></head><body><img src="a.jpg"></body></html>',
+      )
+    ).valid,
+    false,
+  );
   const pages = htmlFiles(site.output);
   assert.ok(pages.length > 80, `${pages.length} pages`);
   const errors: string[] = [];
   for (const file of pages) {
     const report = await validator.validateString(readFileSync(join(site.output, file), "utf8"), file);
-    for (const result of report.results) for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const result of report.results)
+      for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   assert.deepEqual(errors, []);
 });
@@ -95,10 +114,16 @@ test("under a path prefix too, every internal link resolves inside the prefix", 
 test("the link checker reports a missing page, a missing fragment and a link that escapes the prefix", () => {
   const dir = join(mkdtempSync(join(tmpdir(), "links-")), "_site");
   mkdirSync(join(dir, "a"), { recursive: true });
-  writeFileSync(join(dir, "a/index.html"), '<h1 id="top">x</h1><a href="#top">ok</a><a href="/news/nope/">1</a><a href="/news/a/#gone">2</a><a href="/elsewhere/">3</a><a href="https://other.example/">4</a>');
+  writeFileSync(
+    join(dir, "a/index.html"),
+    '<h1 id="top">x</h1><a href="#top">ok</a><a href="/news/nope/">1</a><a href="/news/a/#gone">2</a><a href="/elsewhere/">3</a><a href="https://other.example/">4</a>',
+  );
   const report = checkLinks(dir, "https://x.example/news/");
   assert.equal(report.external, 1);
-  assert.deepEqual(report.problems.map((p) => p.replace(/:.*/, "")), ["a/index.html → /news/nope/", "a/index.html → /news/a/#gone", "a/index.html → /elsewhere/"]);
+  assert.deepEqual(
+    report.problems.map((p) => p.replace(/:.*/, "")),
+    ["a/index.html → /news/nope/", "a/index.html → /news/a/#gone", "a/index.html → /elsewhere/"],
+  );
 });
 
 /** Budgets for an article page, in bytes. Compressed sizes are gzip -9, what a CDN sends at least. */
@@ -118,15 +143,25 @@ test("an article page stays within its byte budgets", (t) => {
   const articles = articlePages();
   const biggest = articles.map(({ file }) => read(file)).sort((a, b) => b.length - a.length)[0]!;
   // HTML and stylesheet travel as two responses, each compressed on its own.
-  const heaviest = articles.map(({ file, stylesheet }) => ({ file, bytes: gz(read(file)) + gz(read(stylesheet)) })).sort((a, b) => b.bytes - a.bytes)[0]!;
+  const heaviest = articles
+    .map(({ file, stylesheet }) => ({ file, bytes: gz(read(file)) + gz(read(stylesheet)) }))
+    .sort((a, b) => b.bytes - a.bytes)[0]!;
   const $ = page(site.output, "/articles/solar-power-prices-arab-region/");
   const html = read("articles/solar-power-prices-arab-region/index.html");
   const css = read($('link[rel="stylesheet"]').attr("href")!);
-  const fonts = fontPreloads($).map((l) => statSync(join(site.output, l.attr("href")!)).size).reduce((a, b) => a + b, 0);
-  const lead = $(".lead-image source[type='image/avif']").attr("srcset")!.split(",").map((c) => c.trim().split(" ")).find(([, w]) => w === "800w")![0]!;
+  const fonts = fontPreloads($)
+    .map((l) => statSync(join(site.output, l.attr("href")!)).size)
+    .reduce((a, b) => a + b, 0);
+  const lead = $(".lead-image source[type='image/avif']")
+    .attr("srcset")!
+    .split(",")
+    .map((c) => c.trim().split(" "))
+    .find(([, w]) => w === "800w")![0]!;
   const picture = read(lead).length;
   const lite = page(site.output, "/lite/articles/solar-power-prices-arab-region/");
-  const liteBytes = gz(read("lite/articles/solar-power-prices-arab-region/index.html")) + gz(read(lite('link[rel="stylesheet"]').attr("href")!));
+  const liteBytes =
+    gz(read("lite/articles/solar-power-prices-arab-region/index.html")) +
+    gz(read(lite('link[rel="stylesheet"]').attr("href")!));
   const sizes: Record<keyof typeof BUDGETS, number> = {
     "HTML of any article, raw": biggest.length,
     "HTML of any article, gzip": gz(biggest),
@@ -138,7 +173,8 @@ test("an article page stays within its byte budgets", (t) => {
     "HTML + stylesheet of any article, compressed": heaviest.bytes,
     "lite version, compressed (HTML + CSS)": liteBytes,
   };
-  for (const [name, size] of Object.entries(sizes)) t.diagnostic(`${name}: ${size} of ${BUDGETS[name as keyof typeof BUDGETS]} bytes`);
+  for (const [name, size] of Object.entries(sizes))
+    t.diagnostic(`${name}: ${size} of ${BUDGETS[name as keyof typeof BUDGETS]} bytes`);
   t.diagnostic(`heaviest article, HTML + stylesheet compressed, of ${articles.length}: ${heaviest.file}`);
   const over = Object.entries(sizes).filter(([name, size]) => size > BUDGETS[name as keyof typeof BUDGETS]);
   assert.deepEqual(over, []);
@@ -150,14 +186,25 @@ test("nothing on an article page blocks rendering but its one stylesheet: no scr
     const sheets = $('link[rel~="stylesheet"]');
     if (sheets.length !== 1) problems.push(`${file}: ${sheets.length} stylesheets`);
     if (!stylesheet) continue;
-    sheets.filter("[media]").each((_, l) => void problems.push(`${file}: a stylesheet for media="${$(l).attr("media")}"`));
+    sheets
+      .filter("[media]")
+      .each((_, l) => void problems.push(`${file}: a stylesheet for media="${$(l).attr("media")}"`));
     // JSON-LD is data: the browser neither runs nor fetches it. Anything else would be a script.
-    $("script").not('[type="application/ld+json"]:not([src])').each((_, s) => void problems.push(`${file}: <script ${$(s).attr("src") ?? $(s).attr("type") ?? ""}>`));
-    $('link[rel~="preload"], link[rel~="modulepreload"]').not('[as="font"]').each((_, l) => void problems.push(`${file}: preloads ${$(l).attr("href")} as ${$(l).attr("as")}`));
-    const css = read(stylesheet).toString("utf8").replace(/\/\*[\s\S]*?\*\//g, "");
-    if (/@import\b/i.test(css)) problems.push(`${file}: ${stylesheet} has an @import, a request only found once the stylesheet arrives`);
+    $("script")
+      .not('[type="application/ld+json"]:not([src])')
+      .each((_, s) => void problems.push(`${file}: <script ${$(s).attr("src") ?? $(s).attr("type") ?? ""}>`));
+    $('link[rel~="preload"], link[rel~="modulepreload"]')
+      .not('[as="font"]')
+      .each((_, l) => void problems.push(`${file}: preloads ${$(l).attr("href")} as ${$(l).attr("as")}`));
+    const css = read(stylesheet)
+      .toString("utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "");
+    if (/@import\b/i.test(css))
+      problems.push(`${file}: ${stylesheet} has an @import, a request only found once the stylesheet arrives`);
     const base = new URL(stylesheet, SITE_URL);
-    for (const ref of cssUrls(css)) if (!/^data:/i.test(ref) && new URL(ref, base).origin !== base.origin) problems.push(`${file}: ${stylesheet} loads ${ref} from another site`);
+    for (const ref of cssUrls(css))
+      if (!/^data:/i.test(ref) && new URL(ref, base).origin !== base.origin)
+        problems.push(`${file}: ${stylesheet} loads ${ref} from another site`);
   }
   assert.deepEqual(problems, []);
 });
@@ -166,16 +213,29 @@ test("every font an article's stylesheet names is a subset of its @fontsource fi
   const sizes = new Map<string, string>();
   for (const { file, path, $, stylesheet } of articlePages()) {
     const base = new URL(stylesheet, SITE_URL);
-    const faces = read(stylesheet).toString("utf8").match(/@font-face\s*{[^}]*}/g) ?? [];
-    const named = faces.flatMap(cssUrls).map((ref) => new URL(ref, base).pathname).sort();
+    const faces =
+      read(stylesheet)
+        .toString("utf8")
+        .match(/@font-face\s*{[^}]*}/g) ?? [];
+    const named = faces
+      .flatMap(cssUrls)
+      .map((ref) => new URL(ref, base).pathname)
+      .sort();
     assert.ok(named.length > 0, `${stylesheet} has no @font-face`);
     const preloads = fontPreloads($);
-    assert.deepEqual(preloads.map((l) => new URL(l.attr("href")!, new URL(path, SITE_URL)).pathname).sort(), named, `${file} preloads exactly the fonts its stylesheet names`);
+    assert.deepEqual(
+      preloads.map((l) => new URL(l.attr("href")!, new URL(path, SITE_URL)).pathname).sort(),
+      named,
+      `${file} preloads exactly the fonts its stylesheet names`,
+    );
     for (const link of preloads) {
       const href = link.attr("href")!;
       assert.equal(link.attr("type"), "font/woff2", `${file}: ${href}`);
       // Fonts are always fetched in CORS mode; a preload without crossorigin is fetched again.
-      assert.ok(["", "anonymous"].includes(link.attr("crossorigin") ?? "missing"), `${file}: ${href} needs crossorigin="anonymous"`);
+      assert.ok(
+        ["", "anonymous"].includes(link.attr("crossorigin") ?? "missing"),
+        `${file}: ${href} needs crossorigin="anonymous"`,
+      );
       const weight = /noto-naskh-arabic-(\d{3})\.[0-9a-f]{10}\.woff2$/.exec(href)?.[1];
       assert.ok(weight, `${file}: ${href} is not a Noto Naskh Arabic weight from @fontsource`);
       const original = statSync(join(FONTSOURCE, `noto-naskh-arabic-arabic-${weight}-normal.woff2`)).size;
@@ -204,19 +264,34 @@ test("in Chromium an article page fetches only itself, its stylesheet, its prelo
     const cdp = await context.newCDPSession(tab);
     await cdp.send("Network.enable");
     const requests: { type: string; url: string; from: string }[] = [];
-    cdp.on("Network.requestWillBeSent", (e) => void requests.push({ type: e.type ?? "?", url: e.request.url, from: e.initiator.url ?? e.initiator.type }));
+    cdp.on(
+      "Network.requestWillBeSent",
+      (e) => void requests.push({ type: e.type ?? "?", url: e.request.url, from: e.initiator.url ?? e.initiator.type }),
+    );
     await tab.goto(url);
     // Bring every lazy picture in and let the fonts arrive, so every request is seen.
     await tab.evaluate("window.scrollTo(0, document.body.scrollHeight)");
     await tab.evaluate("document.fonts.ready");
     await tab.waitForLoadState("networkidle");
     const pictures = requests.filter((r) => r.type === "Image" || (r.type === "Other" && r.url === icon));
-    assert.deepEqual(pictures.filter((r) => !r.url.startsWith(server.url)), [], `${file}: pictures from another site`);
+    assert.deepEqual(
+      pictures.filter((r) => !r.url.startsWith(server.url)),
+      [],
+      `${file}: pictures from another site`,
+    );
     // A font the preload did not fetch shows as a second request, found by the stylesheet.
-    const expected = [`Document ${url}`, `Stylesheet ${local(stylesheet)}`, ...fontPreloads($).map((l) => `Font ${local(l.attr("href")!)} found by the page`)];
-    const seen = requests.filter((r) => !pictures.includes(r)).map((r) => `${r.type} ${r.url}${r.type === "Font" ? ` found by ${r.from === url ? "the page" : r.from}` : ""}`);
+    const expected = [
+      `Document ${url}`,
+      `Stylesheet ${local(stylesheet)}`,
+      ...fontPreloads($).map((l) => `Font ${local(l.attr("href")!)} found by the page`),
+    ];
+    const seen = requests
+      .filter((r) => !pictures.includes(r))
+      .map((r) => `${r.type} ${r.url}${r.type === "Font" ? ` found by ${r.from === url ? "the page" : r.from}` : ""}`);
     assert.deepEqual(seen.sort(), expected.sort(), file);
-    const blocking = await tab.evaluate('performance.getEntriesByType("resource").filter((e) => e.renderBlockingStatus === "blocking").map((e) => e.name)');
+    const blocking = await tab.evaluate(
+      'performance.getEntriesByType("resource").filter((e) => e.renderBlockingStatus === "blocking").map((e) => e.name)',
+    );
     assert.deepEqual(blocking, [local(stylesheet)], `${file}: what Chromium counts as render-blocking`);
     await context.close();
   }

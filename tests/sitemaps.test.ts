@@ -17,14 +17,19 @@ const HOUR = 60 * 60 * 1000;
 /** An ISO date `hours` before now, as an editor would write it (UTC, whole seconds). */
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString().replace(/\.\d{3}Z$/, "Z");
 const dated = (title: string, date: string, extra = "") =>
-  articleFile(VALID.replace(/^title:.*$/m, `title: ${JSON.stringify(title)}`).replace(/^date:.*$/m, `date: ${date}`) + extra);
+  articleFile(
+    VALID.replace(/^title:.*$/m, `title: ${JSON.stringify(title)}`).replace(/^date:.*$/m, `date: ${date}`) + extra,
+  );
 
 const content = contentWith({
   "articles/just-now.md": dated("خبر قبل ساعة", hoursAgo(1)),
   "articles/yesterday.md": dated(`خبر الأمس & "غدًا" <قريبًا>`, hoursAgo(30), "\nlang: en"),
   "articles/almost-two-days.md": dated("خبر قبل يومين إلا ساعة", hoursAgo(47)),
   "articles/three-days.md": dated("خبر قبل ثلاثة أيام", hoursAgo(72), "\nupdated: " + hoursAgo(2)),
-  "articles/future.md": dated("خبر بتاريخ لاحق", new Date(Date.now() + 5 * HOUR).toISOString().replace(/\.\d{3}Z$/, "Z")),
+  "articles/future.md": dated(
+    "خبر بتاريخ لاحق",
+    new Date(Date.now() + 5 * HOUR).toISOString().replace(/\.\d{3}Z$/, "Z"),
+  ),
   "articles/draft.md": dated("مسودة حديثة", hoursAgo(1), "\ndraft: true"),
 });
 const site = build(content);
@@ -39,7 +44,9 @@ function sitemapUrls(output: string): Map<string, string> {
   const index = xml(output, "sitemap.xml");
   assert.equal(index("sitemapindex").attr("xmlns"), "http://www.sitemaps.org/schemas/sitemap/0.9");
   const urls = new Map<string, string>();
-  for (const loc of index("sitemap > loc").map((_, l) => index(l).text()).get()) {
+  for (const loc of index("sitemap > loc")
+    .map((_, l) => index(l).text())
+    .get()) {
     const file = new URL(loc).pathname.replace(/^\/(almadar\/)?/, "");
     assert.match(file, /^sitemap-\d+\.xml$/, "sitemap files sit at the root, beside the URLs they list");
     const $ = xml(output, file);
@@ -53,7 +60,14 @@ test("the sitemap lists every page a reader can land on, and nothing else", () =
   const pages = readdirSync(site.output, { recursive: true, encoding: "utf8" })
     // Lite copies declare the full article canonical, so only the full one is listed.
     .filter((f) => f.endsWith("index.html") && !f.startsWith("search/") && !f.startsWith("lite/"))
-    .map((f) => `https://test.example/${f.replace(/index\.html$/, "").split("/").map(encodeURIComponent).join("/")}`);
+    .map(
+      (f) =>
+        `https://test.example/${f
+          .replace(/index\.html$/, "")
+          .split("/")
+          .map(encodeURIComponent)
+          .join("/")}`,
+    );
   assert.deepEqual([...urls.keys()].sort(), pages.sort());
   assert.ok(urls.has("https://test.example/sections/news/page/2/"));
   assert.ok(urls.has("https://test.example/tags/%D8%A7%D9%84%D8%A8%D9%8A%D8%A6%D8%A9/"));
@@ -66,15 +80,25 @@ test("lastmod is when a page last changed: an article's update, a listing's newe
   assert.ok(Math.abs(threeDays.getTime() - (Date.now() - 2 * HOUR)) < 5 * 60_000, "the update, two hours ago");
   assert.match(urls.get("https://test.example/articles/river-cleanup/")!, /^2026-03-10T09:00:00\+03:00$/);
   assert.equal(urls.get("https://test.example/authors/sami/"), "2026-03-09T00:00:00+03:00", "its newest article");
-  assert.equal(urls.get("https://test.example/")!, urls.get("https://test.example/articles/just-now/"), "home changes with the newest published article");
+  assert.equal(
+    urls.get("https://test.example/")!,
+    urls.get("https://test.example/articles/just-now/"),
+    "home changes with the newest published article",
+  );
   assert.ok(!urls.has("https://test.example/articles/future/"), "an embargoed article is not listed before its time");
 });
 
 test("the news sitemap lists only the articles published in the last two days", () => {
   const $ = xml(site.output, "news-sitemap.xml");
   assert.equal($("urlset").attr("xmlns:news"), "http://www.google.com/schemas/sitemap-news/0.9");
-  const locs = $("url > loc").map((_, l) => $(l).text()).get();
-  assert.deepEqual(locs, ["https://test.example/articles/just-now/", "https://test.example/articles/yesterday/", "https://test.example/articles/almost-two-days/"]);
+  const locs = $("url > loc")
+    .map((_, l) => $(l).text())
+    .get();
+  assert.deepEqual(locs, [
+    "https://test.example/articles/just-now/",
+    "https://test.example/articles/yesterday/",
+    "https://test.example/articles/almost-two-days/",
+  ]);
   const yesterday = $("url").eq(1);
   assert.equal(yesterday.find("news\\:publication > news\\:name").text(), "صحيفة الاختبار");
   assert.equal(yesterday.find("news\\:publication > news\\:language").text(), "en");
@@ -96,15 +120,47 @@ test("robots.txt allows crawling, keeps search results out and names both sitema
 });
 
 const fake = (i: number, date: Date): Article =>
-  ({ slug: `a${i}`, date, title: `t${i}`, summary: "", section: "s", authors: ["x"], tags: [], related: [], lang: "ar", dir: "rtl", draft: false, words: 1, timed: true, file: "" }) as Article;
+  ({
+    slug: `a${i}`,
+    date,
+    title: `t${i}`,
+    summary: "",
+    section: "s",
+    authors: ["x"],
+    tags: [],
+    related: [],
+    lang: "ar",
+    dir: "rtl",
+    draft: false,
+    words: 1,
+    timed: true,
+    file: "",
+  }) as Article;
 
 test("sitemap files hold at most the limit each, in order, behind the index", () => {
   const articles = Array.from({ length: 5 }, (_, i) => fake(i, new Date(Date.UTC(2026, 0, 10 - i))));
   const files = splitSitemaps(sitemapEntries(articles, []), 2);
-  assert.deepEqual(files.map((f) => f.path), ["/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml"]);
-  assert.deepEqual(files.map((f) => f.entries.map((e) => e.path)), [["/", "/articles/a0/"], ["/articles/a1/", "/articles/a2/"], ["/articles/a3/", "/articles/a4/"]]);
-  assert.deepEqual(files.map((f) => f.lastmod?.toISOString().slice(0, 10)), ["2026-01-10", "2026-01-09", "2026-01-07"]);
-  assert.deepEqual(splitSitemaps(sitemapEntries([], [])), [{ path: "/sitemap-1.xml", entries: [{ path: "/" }] }], "a new site still lists its home page");
+  assert.deepEqual(
+    files.map((f) => f.path),
+    ["/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml"],
+  );
+  assert.deepEqual(
+    files.map((f) => f.entries.map((e) => e.path)),
+    [
+      ["/", "/articles/a0/"],
+      ["/articles/a1/", "/articles/a2/"],
+      ["/articles/a3/", "/articles/a4/"],
+    ],
+  );
+  assert.deepEqual(
+    files.map((f) => f.lastmod?.toISOString().slice(0, 10)),
+    ["2026-01-10", "2026-01-09", "2026-01-07"],
+  );
+  assert.deepEqual(
+    splitSitemaps(sitemapEntries([], [])),
+    [{ path: "/sitemap-1.xml", entries: [{ path: "/" }] }],
+    "a new site still lists its home page",
+  );
 });
 
 test("the news sitemap stops at 1,000 articles, the newest", () => {

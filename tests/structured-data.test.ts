@@ -19,8 +19,7 @@ test("the sample site builds", () => {
   assert.equal(site.status, 0, site.stderr);
 });
 
-const articlePaths = () =>
-  readdirSync(join(site.output, "articles")).map((slug) => `/articles/${slug}/`);
+const articlePaths = () => readdirSync(join(site.output, "articles")).map((slug) => `/articles/${slug}/`);
 
 /** The file a URL on this site is served from, so every URL in the data can be shown to exist. */
 function fileFor(url: string): string {
@@ -30,7 +29,10 @@ function fileFor(url: string): string {
 }
 
 function jsonLd($: CheerioAPI): unknown[] {
-  return $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get().flat();
+  return $('script[type="application/ld+json"]')
+    .map((_, s) => JSON.parse($(s).text()))
+    .get()
+    .flat();
 }
 
 /** Width and height from a PNG's header. */
@@ -48,9 +50,15 @@ test("every article page has NewsArticle and BreadcrumbList data that meet Googl
     const [articleData, breadcrumbData, ...rest] = jsonLd($);
     assert.deepEqual(rest, [], path);
     const parsed = newsArticle.safeParse(articleData);
-    assert.ok(parsed.success, `${path}: ${parsed.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    assert.ok(
+      parsed.success,
+      `${path}: ${parsed.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
     const crumbs = breadcrumbList.safeParse(breadcrumbData);
-    assert.ok(crumbs.success, `${path}: ${crumbs.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    assert.ok(
+      crumbs.success,
+      `${path}: ${crumbs.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
     const article = parsed.data;
 
     // The data describes this page, as the reader sees it.
@@ -61,18 +69,39 @@ test("every article page has NewsArticle and BreadcrumbList data that meet Googl
     assert.equal(article.inLanguage, $("html").attr("lang"), path);
     assert.equal(article.datePublished, $(".dateline time").first().attr("datetime"), path);
     assert.equal(article.articleSection, $(".kicker a").text(), path);
-    assert.deepEqual(article.keywords ?? [], $(".tag-list li a").map((_, a) => $(a).text()).get(), path);
-    assert.deepEqual(article.author.map((a) => a.name), $('.byline a[rel="author"]').map((_, a) => $(a).text()).get(), path);
+    assert.deepEqual(
+      article.keywords ?? [],
+      $(".tag-list li a")
+        .map((_, a) => $(a).text())
+        .get(),
+      path,
+    );
+    assert.deepEqual(
+      article.author.map((a) => a.name),
+      $('.byline a[rel="author"]')
+        .map((_, a) => $(a).text())
+        .get(),
+      path,
+    );
     const items = crumbs.data.itemListElement;
     assert.equal(items.at(-1)!.item, canonical, path);
     assert.equal(items[1]!.item, ORIGIN + $(".kicker a").attr("href"), path);
 
     // Every URL in it is a file the site publishes.
-    for (const url of [...article.image, ...article.author.map((a) => a.url), article.publisher.logo.url, ...items.map((i) => i.item)]) {
+    for (const url of [
+      ...article.image,
+      ...article.author.map((a) => a.url),
+      article.publisher.logo.url,
+      ...items.map((i) => i.item),
+    ]) {
       assert.ok(existsSync(fileFor(url)), `${path}: ${url} exists`);
     }
     const logo = pngSize(fileFor(article.publisher.logo.url));
-    assert.deepEqual({ width: article.publisher.logo.width, height: article.publisher.logo.height }, logo, "the logo's declared size is its real size");
+    assert.deepEqual(
+      { width: article.publisher.logo.width, height: article.publisher.logo.height },
+      logo,
+      "the logo's declared size is its real size",
+    );
   }
 });
 
@@ -111,7 +140,16 @@ for (const [kind, path, type] of PAGES) {
     assert.equal(meta("og:type"), type);
     assert.equal(meta("og:site_name"), "المدار");
     assert.equal(meta("og:locale"), $("html").attr("lang") === "en" ? "en_US" : "ar_AR");
-    assert.equal(meta("og:title"), path === "/" ? "المدار" : $("title").text().replace(/[\u2066-\u2069]/g, "").replace(/ \| المدار$/, ""), "og:title is the headline, without the isolates <title> carries");
+    assert.equal(
+      meta("og:title"),
+      path === "/"
+        ? "المدار"
+        : $("title")
+            .text()
+            .replace(/[\u2066-\u2069]/g, "")
+            .replace(/ \| المدار$/, ""),
+      "og:title is the headline, without the isolates <title> carries",
+    );
     assert.equal(meta("og:description"), $('meta[name="description"]').attr("content"));
     assert.ok(existsSync(fileFor(meta("og:image")!)), "og:image is published");
     assert.ok(meta("og:image:alt"), "og:image has alt text");
@@ -129,8 +167,15 @@ test("a photo's alt text is the card's image alt", () => {
 test("a logo that is missing or too small stops the build with a message naming the field", () => {
   const missing = build(contentWith({}, ["images/logo.png"]));
   assert.equal(missing.status, 1);
-  assert.match(missing.stderr, /site\.yaml: logo\.src: "\/images\/logo\.png" is not a file in .*images\/\. Add the logo there or correct the path\./);
-  const small = build(contentWith({ "site.yaml": readFileSync("tests/fixtures/newsroom/site.yaml", "utf8").replace("width: 512", "width: 64") }));
+  assert.match(
+    missing.stderr,
+    /site\.yaml: logo\.src: "\/images\/logo\.png" is not a file in .*images\/\. Add the logo there or correct the path\./,
+  );
+  const small = build(
+    contentWith({
+      "site.yaml": readFileSync("tests/fixtures/newsroom/site.yaml", "utf8").replace("width: 512", "width: 64"),
+    }),
+  );
   assert.equal(small.status, 1);
   assert.match(small.stderr, /site\.yaml: logo\.width: must be at least 112 pixels/);
   assert.ok(!existsSync(small.output), "nothing was written");

@@ -9,7 +9,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serializeJsonForScript } from "../templates/components/JsonLd.tsx";
 
-const RAW_SINKS = ["components/TrustedHtml.tsx", "components/JsonLd.tsx", "components/Doctype.tsx", "components/JsonDocument.tsx", "components/TextDocument.tsx"];
+const RAW_SINKS = [
+  "components/TrustedHtml.tsx",
+  "components/JsonLd.tsx",
+  "components/Doctype.tsx",
+  "components/JsonDocument.tsx",
+  "components/TextDocument.tsx",
+];
 
 test("no template outside the reviewed components writes raw HTML", () => {
   const offenders = readdirSync("templates", { recursive: true, encoding: "utf8" })

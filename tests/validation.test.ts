@@ -13,7 +13,9 @@ function problemsFor(files: Record<string, string | Uint8Array>, remove: string[
   const dir = contentWith(files, remove);
   const result = loadContent({ contentDir: dir });
   const rel = relative(process.cwd(), dir);
-  return result.ok ? [] : result.problems.map((p) => ({ ...p, file: p.file.replace(`${rel}/`, ""), text: formatProblem(p) }));
+  return result.ok
+    ? []
+    : result.problems.map((p) => ({ ...p, file: p.file.replace(`${rel}/`, ""), text: formatProblem(p) }));
 }
 
 function only(files: Record<string, string | Uint8Array>) {
@@ -124,7 +126,8 @@ const cases: { rule: string; file: string; content: string; field: string; line?
     file: "articles/bad-slug.md",
     content: articleFile(`${VALID}\nslug: Hello World`),
     field: "slug",
-    message: /"Hello World" may only contain lowercase Latin letters, digits and single hyphens\. Try `slug: hello-world`\./,
+    message:
+      /"Hello World" may only contain lowercase Latin letters, digits and single hyphens\. Try `slug: hello-world`\./,
   },
   {
     rule: "a file name that cannot be a slug",
@@ -201,7 +204,9 @@ const cases: { rule: string; file: string; content: string; field: string; line?
 ];
 
 // "خبر" in Windows-1256: bytes that are not valid UTF-8.
-const CP1256 = new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xce, 0xc8, 0xd1, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]);
+const CP1256 = new Uint8Array([
+  0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xce, 0xc8, 0xd1, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a,
+]);
 
 for (const c of cases) {
   test(`rejects ${c.rule}, naming ${c.file} and ${c.field}`, () => {
@@ -215,7 +220,9 @@ for (const c of cases) {
 }
 
 test("rejects a picture in the body that is not in content/images, naming the line", () => {
-  const problem = only({ "articles/missing-picture.md": articleFile(VALID, "فقرة.\n\nفقرة ثانية.\n\n![صورة](/images/nowhere.png)\n") });
+  const problem = only({
+    "articles/missing-picture.md": articleFile(VALID, "فقرة.\n\nفقرة ثانية.\n\n![صورة](/images/nowhere.png)\n"),
+  });
   assert.equal(problem.file, "articles/missing-picture.md");
   assert.equal(problem.field, "body");
   assert.equal(problem.line, 12);
@@ -234,7 +241,9 @@ test("reports every problem in every file at once", () => {
 });
 
 test("accepts a byte-order mark, CRLF line endings and 29 February in a leap year", () => {
-  const crlf = `\uFEFF${articleFile(VALID.replace("2026-03-12", "2024-02-29"), "سطر أول\r\nسطر ثان\r\n")}`.replace(/\n/g, "\r\n").replace(/\r\r/g, "\r");
+  const crlf = `\uFEFF${articleFile(VALID.replace("2026-03-12", "2024-02-29"), "سطر أول\r\nسطر ثان\r\n")}`
+    .replace(/\n/g, "\r\n")
+    .replace(/\r\r/g, "\r");
   const dir = contentWith({ "articles/windows.md": crlf });
   const result = loadContent({ contentDir: dir });
   assert.ok(result.ok, result.ok ? "" : result.problems.map(formatProblem).join("\n"));

@@ -24,21 +24,36 @@ import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 
-const ranges = (...pairs: [number, number][]) => pairs.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
+const ranges = (...pairs: [number, number][]) =>
+  pairs.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
 
 export const SAFETY_SET: ReadonlySet<number> = new Set([
   // ، ؛ ؟ and the Arabic letter mark
-  0x060c, 0x061b, 0x061c, 0x061f,
+  0x060c,
+  0x061b,
+  0x061c,
+  0x061f,
   // hamza to ghain, tatweel, feh to yeh, and every mark from fathatan to the small high marks
   ...ranges([0x0621, 0x063a], [0x0640, 0x065f]),
   // ٠-٩ and ٪ ٫ ٬ ٭ (digits: arab)
   ...ranges([0x0660, 0x066d]),
   // superscript alef, alef wasla
-  0x0670, 0x0671,
+  0x0670,
+  0x0671,
   // Letters for foreign names and dialect: پ چ ژ ڤ ڨ ک گ ی
-  0x067e, 0x0686, 0x0698, 0x06a4, 0x06a8, 0x06a9, 0x06af, 0x06cc,
+  0x067e,
+  0x0686,
+  0x0698,
+  0x06a4,
+  0x06a8,
+  0x06a9,
+  0x06af,
+  0x06cc,
   // joiners and direction marks that sit inside Arabic words and numbers
-  0x200c, 0x200d, 0x200e, 0x200f,
+  0x200c,
+  0x200d,
+  0x200e,
+  0x200f,
 ]);
 
 /** Code points of a CSS `unicode-range` value such as "U+0600-06FF, U+200C-200E". */

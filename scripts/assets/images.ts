@@ -41,7 +41,13 @@ interface Manifest {
   entries: Record<string, ManifestEntry>;
 }
 
-const MIME: Record<Format, string> = { avif: "image/avif", webp: "image/webp", jpeg: "image/jpeg", png: "image/png", svg: "image/svg+xml" };
+const MIME: Record<Format, string> = {
+  avif: "image/avif",
+  webp: "image/webp",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  svg: "image/svg+xml",
+};
 
 /** SVG stays vector; PNG and GIF keep a lossless fallback (they are usually graphics with flat colour or transparency). */
 function formatsFor(file: string): Format[] {
@@ -54,7 +60,6 @@ function formatsFor(file: string): Format[] {
 function fileName(hash: string, width: number, format: string): string {
   return `${hash}-${width}.${format}`;
 }
-
 
 export interface ImagePipelineOptions {
   /** The content folder; picture paths such as /images/x.jpg are relative to it. */

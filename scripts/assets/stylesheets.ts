@@ -18,7 +18,15 @@ import type { Assets } from "../render/page-data.ts";
 import { parseUnicodeRange, rareCharactersIn, SAFETY_SET, subsetWoff2 } from "./fonts.ts";
 
 /** The source files of the full site, in cascade order; print.css comes last so it wins when printing. */
-export const STYLE_FILES = ["fonts.css", "base.css", "masthead.css", "article.css", "listing.css", "search.css", "print.css"];
+export const STYLE_FILES = [
+  "fonts.css",
+  "base.css",
+  "masthead.css",
+  "article.css",
+  "listing.css",
+  "search.css",
+  "print.css",
+];
 /** The UI strings, whose characters the subset holds as well as the content's. */
 const STRINGS_DIR = "templates/strings";
 
@@ -41,7 +49,11 @@ export function stylesheetMemo(): StylesheetMemo {
   return { rtl: new Map() };
 }
 
-async function buildStylesheets(files: string[], memo: StylesheetMemo, stylesDir = "styles"): Promise<{ ltr: string; rtl: string }> {
+async function buildStylesheets(
+  files: string[],
+  memo: StylesheetMemo,
+  stylesDir = "styles",
+): Promise<{ ltr: string; rtl: string }> {
   // Read synchronously: a few small files, and the preview's save waits less on the thread pool.
   const ltr = files.map((f) => readFileSync(join(stylesDir, f), "utf8")).join("\n");
   const last = memo.rtl.get(files.join());
@@ -71,7 +83,10 @@ export interface StylesheetInput {
  * build subsets each font to what the site prints; the preview writes the whole font, which holds
  * every character the content uses, so pages look the same and a save never waits on subsetting.
  */
-export async function writeStylesheets(input: StylesheetInput, memo: StylesheetMemo = stylesheetMemo()): Promise<Assets> {
+export async function writeStylesheets(
+  input: StylesheetInput,
+  memo: StylesheetMemo = stylesheetMemo(),
+): Promise<Assets> {
   const out = join(input.outputDir, "assets");
   const full = await buildStylesheets(STYLE_FILES, memo);
   const lite = await buildStylesheets(LITE_STYLE_FILES, memo);
@@ -96,7 +111,10 @@ export async function writeStylesheets(input: StylesheetInput, memo: StylesheetM
 
 /** Subsets each font file (production) and writes it under a hashed name; returns the new name of each. */
 async function publishFonts(css: string, input: StylesheetInput, out: string): Promise<Map<string, string>> {
-  const fontsDir = join(dirname(createRequire(import.meta.url).resolve("@fontsource/noto-naskh-arabic/package.json")), "files");
+  const fontsDir = join(
+    dirname(createRequire(import.meta.url).resolve("@fontsource/noto-naskh-arabic/package.json")),
+    "files",
+  );
   const range = /unicode-range:\s*([^;]+);/.exec(css);
   if (!range) throw new Error("styles/fonts.css has no unicode-range for the Arabic webfont.");
   let characters: Set<number> | undefined;
@@ -111,7 +129,9 @@ async function publishFonts(css: string, input: StylesheetInput, out: string): P
   const names = new Map<string, string>();
   for (const font of FONT_FILES) {
     if (!css.includes(`fonts/${font}`)) throw new Error(`styles/fonts.css does not use fonts/${font}.`);
-    const subset = characters ? await subsetWoff2(join(fontsDir, font), characters, join(input.cacheDir, "fonts")) : await readFile(join(fontsDir, font));
+    const subset = characters
+      ? await subsetWoff2(join(fontsDir, font), characters, join(input.cacheDir, "fonts"))
+      : await readFile(join(fontsDir, font));
     const name = hashed(font.replace("-arabic-", "-").replace("-normal", ""), subset);
     await writeFile(join(out, "fonts", name), subset);
     names.set(`fonts/${font}`, `fonts/${name}`);

@@ -14,7 +14,9 @@ import { parseArgs } from "node:util";
 import yaml from "js-yaml";
 import MarkdownIt from "markdown-it";
 
-const { values } = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_baseline" } } });
+const { values } = parseArgs({
+  options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_baseline" } },
+});
 const articles = join(values.content, "articles");
 const md = new MarkdownIt({ html: false });
 const escape = md.utils.escapeHtml;

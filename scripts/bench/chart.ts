@@ -27,7 +27,8 @@ interface Series {
   points: [number, number][];
 }
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const n = (v: number) => v.toFixed(1);
 const articlesLabel = (count: number) => (count >= 1000 ? `${count / 1000}k` : String(count));
 
@@ -54,9 +55,17 @@ function logTicks(lo: number, hi: number): number[] {
   return fine.length > 8 ? ticks([1]) : fine;
 }
 
-function panel(x0: number, title: string, unit: string, series: Series[], format: (v: number) => string, counts: number[]): string[] {
+function panel(
+  x0: number,
+  title: string,
+  unit: string,
+  series: Series[],
+  format: (v: number) => string,
+  counts: number[],
+): string[] {
   const values = series.flatMap((s) => s.points.map(([, v]) => v)).filter((v) => v > 0);
-  const [xlo, xhi] = counts.length > 1 ? [Math.min(...counts) / 1.4, Math.max(...counts) * 1.4] : [counts[0]! / 3, counts[0]! * 3];
+  const [xlo, xhi] =
+    counts.length > 1 ? [Math.min(...counts) / 1.4, Math.max(...counts) * 1.4] : [counts[0]! / 3, counts[0]! * 3];
   // More room below than above: the lowest value label sits under its point.
   const [ylo, yhi] = [Math.min(...values) / 2.6, Math.max(...values) * 1.8];
   const left = x0 + MARGIN.left;
@@ -100,9 +109,14 @@ function panel(x0: number, title: string, unit: string, series: Series[], format
       );
     }
     for (const [px, py, v] of pts) {
-      out.push(`<circle cx="${n(px)}" cy="${n(py)}" r="4" fill="${s.dashed ? "#fff" : s.color}" stroke="${s.color}" stroke-width="2"/>`);
+      out.push(
+        `<circle cx="${n(px)}" cy="${n(py)}" r="4" fill="${s.dashed ? "#fff" : s.color}" stroke="${s.color}" stroke-width="2"/>`,
+      );
       // Below and to the right: the lines rise to the right, so that corner stays clear of them.
-      if (s.labelled) out.push(`<text x="${n(px + 9)}" y="${n(py + 17)}" class="value" fill="${s.color}">${escape(format(v))}</text>`);
+      if (s.labelled)
+        out.push(
+          `<text x="${n(px + 9)}" y="${n(py + 17)}" class="value" fill="${s.color}">${escape(format(v))}</text>`,
+        );
     }
   }
   return out;
@@ -116,9 +130,20 @@ export function chart(summaries: Summary[]): string {
     "Wall time",
     "seconds",
     [
-      { label: "build, warm cache", color: BUILD, labelled: true, points: sorted.filter((s) => s.warm).map((s) => [s.articles, s.warm!.wall]) },
+      {
+        label: "build, warm cache",
+        color: BUILD,
+        labelled: true,
+        points: sorted.filter((s) => s.warm).map((s) => [s.articles, s.warm!.wall]),
+      },
       // Labelled only when there is no warm line to label (a single run).
-      { label: "build, cold cache", color: BUILD, dashed: true, labelled: !sorted.some((s) => s.warm), points: sorted.map((s) => [s.articles, s.cold.wall]) },
+      {
+        label: "build, cold cache",
+        color: BUILD,
+        dashed: true,
+        labelled: !sorted.some((s) => s.warm),
+        points: sorted.map((s) => [s.articles, s.cold.wall]),
+      },
       { label: "baseline", color: BASELINE, labelled: true, points: sorted.map((s) => [s.articles, s.baseline.wall]) },
     ].filter((s) => s.points.length) as Series[],
     seconds,
@@ -129,9 +154,25 @@ export function chart(summaries: Summary[]): string {
     "Peak memory (largest process)",
     "MiB",
     [
-      { label: "build, warm cache", color: BUILD, labelled: true, points: sorted.filter((s) => s.warm).map((s) => [s.articles, s.warm!.peakRss / 2 ** 20]) },
-      { label: "build, cold cache", color: BUILD, dashed: true, labelled: !sorted.some((s) => s.warm), points: sorted.map((s) => [s.articles, s.cold.peakRss / 2 ** 20]) },
-      { label: "baseline", color: BASELINE, labelled: true, points: sorted.map((s) => [s.articles, s.baseline.peakRss / 2 ** 20]) },
+      {
+        label: "build, warm cache",
+        color: BUILD,
+        labelled: true,
+        points: sorted.filter((s) => s.warm).map((s) => [s.articles, s.warm!.peakRss / 2 ** 20]),
+      },
+      {
+        label: "build, cold cache",
+        color: BUILD,
+        dashed: true,
+        labelled: !sorted.some((s) => s.warm),
+        points: sorted.map((s) => [s.articles, s.cold.peakRss / 2 ** 20]),
+      },
+      {
+        label: "baseline",
+        color: BASELINE,
+        labelled: true,
+        points: sorted.map((s) => [s.articles, s.baseline.peakRss / 2 ** 20]),
+      },
     ].filter((s) => s.points.length) as Series[],
     (v) => mib(v * 2 ** 20),
     counts,

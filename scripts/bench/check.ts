@@ -13,7 +13,12 @@ import { parseArgs } from "node:util";
 import { writeCorpus } from "./corpus.ts";
 
 const { values } = parseArgs({
-  options: { articles: { type: "string", default: "10000" }, content: { type: "string" }, runs: { type: "string", default: "3" }, keep: { type: "boolean", default: false } },
+  options: {
+    articles: { type: "string", default: "10000" },
+    content: { type: "string" },
+    runs: { type: "string", default: "3" },
+    keep: { type: "boolean", default: false },
+  },
 });
 let dir = values.content;
 if (!dir) {
@@ -35,5 +40,7 @@ for (let i = 0; i < Number(values.runs); i++) {
   if (i === 0) console.log(run.stdout.trim().split("\n").at(-1));
 }
 times.sort((a, b) => a - b);
-console.log(`npm run check on ${dir}: median ${times[Math.floor(times.length / 2)]!.toFixed(2)} s (runs: ${times.map((t) => t.toFixed(2)).join(", ")}).`);
+console.log(
+  `npm run check on ${dir}: median ${times[Math.floor(times.length / 2)]!.toFixed(2)} s (runs: ${times.map((t) => t.toFixed(2)).join(", ")}).`,
+);
 if (!values.content && !values.keep) rmSync(dir, { recursive: true, force: true });

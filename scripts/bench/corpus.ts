@@ -56,11 +56,13 @@ function riyadhTime(ms: number): string {
   return `${new Date(ms + RIYADH_OFFSET_MS).toISOString().slice(0, 16)}:00+03:00`;
 }
 
-const list = (field: string, items: string[]) => (items.length ? [`${field}:`, ...items.map((item) => `  - ${item}`)] : []);
+const list = (field: string, items: string[]) =>
+  items.length ? [`${field}:`, ...items.map((item) => `  - ${item}`)] : [];
 
 export function writeCorpus(dir: string, count: number, seed = 1): CorpusSummary {
   const r = seeded(seed);
-  const ids = (file: string) => (yaml.load(readFileSync(join(SAMPLE, file), "utf8")) as { id: string }[]).map((entry) => entry.id);
+  const ids = (file: string) =>
+    (yaml.load(readFileSync(join(SAMPLE, file), "utf8")) as { id: string }[]).map((entry) => entry.id);
   const sections = ids("sections.yaml");
   const authors = ids("authors.yaml");
   const tagPool = tagVocabulary().slice(0, tagPoolSize(count));
@@ -81,13 +83,16 @@ export function writeCorpus(dir: string, count: number, seed = 1): CorpusSummary
     const published = FIRST_DATE + Math.floor(step * n + r.next() * step * 0.9);
 
     // Squaring a uniform draw favours the head of the pool: a few topics tag many articles.
-    const tags = [...new Set(Array.from({ length: r.int(0, 4) }, () => tagPool[Math.floor(r.next() ** 2 * tagPool.length)]!))];
+    const tags = [
+      ...new Set(Array.from({ length: r.int(0, 4) }, () => tagPool[Math.floor(r.next() ** 2 * tagPool.length)]!)),
+    ];
     tags.forEach((tag) => usedTags.add(tag));
 
     // Follow-ups usually point at recent stories, sometimes at an old one.
     const related = new Set<string>();
     const wanted = Math.min(r.int(0, 3), slugs.length);
-    while (related.size < wanted) related.add(r.chance(0.7) ? slugs[Math.max(0, slugs.length - 1 - r.int(0, 300))]! : r.pick(slugs));
+    while (related.size < wanted)
+      related.add(r.chance(0.7) ? slugs[Math.max(0, slugs.length - 1 - r.int(0, 300))]! : r.pick(slugs));
 
     const authorIds = r.chance(0.2) ? [...new Set([r.pick(authors), r.pick(authors)])] : [r.pick(authors)];
     const image = r.chance(0.1);
@@ -105,7 +110,13 @@ export function writeCorpus(dir: string, count: number, seed = 1): CorpusSummary
       ...list("tags", tags),
       ...list("related", [...related]),
       ...(image
-        ? ["image:", `  src: ${LEAD_IMAGE_SRC}`, `  alt: ${JSON.stringify(LEAD_IMAGE.alt)}`, `  caption: ${JSON.stringify(LEAD_IMAGE.caption)}`, `  credit: ${JSON.stringify(LEAD_IMAGE.credit)}`]
+        ? [
+            "image:",
+            `  src: ${LEAD_IMAGE_SRC}`,
+            `  alt: ${JSON.stringify(LEAD_IMAGE.alt)}`,
+            `  caption: ${JSON.stringify(LEAD_IMAGE.caption)}`,
+            `  credit: ${JSON.stringify(LEAD_IMAGE.credit)}`,
+          ]
         : []),
     ];
     const year = new Date(published + RIYADH_OFFSET_MS).getUTCFullYear();

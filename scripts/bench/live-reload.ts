@@ -18,7 +18,13 @@ import { startDevServer } from "../dev/preview-process.ts";
 import { launchBrowser } from "../dev/browser.ts";
 import { writeCorpus } from "./corpus.ts";
 
-const { values } = parseArgs({ options: { articles: { type: "string" }, content: { type: "string", default: "content" }, edits: { type: "string", default: "5" } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string" },
+    content: { type: "string", default: "content" },
+    edits: { type: "string", default: "5" },
+  },
+});
 const dir = join(mkdtempSync(join(tmpdir(), "live-reload-")), "content");
 if (values.articles) {
   const started = performance.now();
@@ -45,9 +51,13 @@ const file = articleFile(slug);
 
 /** The file of an article: named after its slug, or giving it as `slug:`. */
 function articleFile(slug: string): string {
-  const files = readdirSync(join(dir, "articles"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md"));
+  const files = readdirSync(join(dir, "articles"), { recursive: true, encoding: "utf8" }).filter((f) =>
+    f.endsWith(".md"),
+  );
   const named = files.find((f) => basename(f, ".md") === slug);
-  const found = named ?? files.find((f) => new RegExp(`^slug:\\s*${slug}\\s*$`, "m").test(readFileSync(join(dir, "articles", f), "utf8")));
+  const found =
+    named ??
+    files.find((f) => new RegExp(`^slug:\\s*${slug}\\s*$`, "m").test(readFileSync(join(dir, "articles", f), "utf8")));
   if (!found || !existsSync(join(dir, "articles", found))) throw new Error(`No file for the article ${slug}.`);
   return join(dir, "articles", found);
 }
@@ -78,9 +88,16 @@ try {
     const marker = `تعديل رقم ${i} للقياس ${run}`;
     const saved = performance.now();
     const savedAt = performance.timeOrigin + saved;
-    writeFileSync(file, readFileSync(file, "utf8").replace(/^title:\s*"?/m, (m) => `${m}${marker} `));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(/^title:\s*"?/m, (m) => `${m}${marker} `),
+    );
     // A function, not a string: the pages' Content-Security-Policy forbids evaluating strings.
-    await page.waitForFunction((m) => (globalThis as any).document.querySelector("h1")?.textContent.includes(m), marker, { timeout: 120_000, polling: 10 });
+    await page.waitForFunction(
+      (m) => (globalThis as any).document.querySelector("h1")?.textContent.includes(m),
+      marker,
+      { timeout: 120_000, polling: 10 },
+    );
     inPage.push(performance.now() - saved);
     // The reloaded document's first paint, which may come after the harness found the headline in its DOM.
     const paint = await page.evaluate(
@@ -100,7 +117,9 @@ try {
     onHome.push(performance.now() - saved);
     await until(sectionPath, marker);
     onSection.push(performance.now() - saved);
-    console.log(`edit ${i}: the open page painted it ${Math.round(painted.at(-1)!)} ms after the save (seen after ${Math.round(inPage.at(-1)!)} ms), on the home page after ${Math.round(onHome.at(-1)!)} ms, on ${decodeURIComponent(sectionPath)} after ${Math.round(onSection.at(-1)!)} ms`);
+    console.log(
+      `edit ${i}: the open page painted it ${Math.round(painted.at(-1)!)} ms after the save (seen after ${Math.round(inPage.at(-1)!)} ms), on the home page after ${Math.round(onHome.at(-1)!)} ms, on ${decodeURIComponent(sectionPath)} after ${Math.round(onSection.at(-1)!)} ms`,
+    );
   }
 } finally {
   await browser.close();

@@ -27,25 +27,43 @@ export interface Measurement {
 /** Exits with a hint when GNU time is missing: the shell's `time` builtin cannot report memory or write to a file. */
 export function requireGnuTime(): void {
   if (spawnSync(GNU_TIME, ["--version"]).status === 0) return;
-  console.error(`${GNU_TIME} (GNU time) is needed to measure CPU time and peak memory. Install it: apt-get install -y time`);
+  console.error(
+    `${GNU_TIME} (GNU time) is needed to measure CPU time and peak memory. Install it: apt-get install -y time`,
+  );
   process.exit(2);
 }
 
 /** Runs `command args` to completion and measures it; exits the benchmark if it fails, since its figures would mean nothing. */
-export function measure(command: string, args: string[], output: string, env: NodeJS.ProcessEnv = process.env): Measurement {
+export function measure(
+  command: string,
+  args: string[],
+  output: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Measurement {
   const scratch = mkdtempSync(join(tmpdir(), "bench-time-"));
   const timeFile = join(scratch, "time.txt");
   try {
     // The last command's hundreds of megabytes are still being written back to disk; without this the
     // next command shared the disk with that write-back (the baseline took 2.8-7.9 s within one run).
     spawnSync("sync");
-    const run = spawnSync(GNU_TIME, ["-f", "%e %U %S %M", "-o", timeFile, command, ...args], { encoding: "utf8", env, maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(GNU_TIME, ["-f", "%e %U %S %M", "-o", timeFile, command, ...args], {
+      encoding: "utf8",
+      env,
+      maxBuffer: 256 * 1024 * 1024,
+    });
     if (run.status !== 0) {
-      console.error(`${command} ${args.join(" ")} failed (exit ${run.status}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+      console.error(
+        `${command} ${args.join(" ")} failed (exit ${run.status}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`,
+      );
       process.exit(1);
     }
     // GNU time prints a "Command exited with non-zero status" line first on failure; the figures are always the last line.
-    const [wall, user, sys, maxKb] = readFileSync(timeFile, "utf8").trim().split("\n").at(-1)!.split(" ").map(Number) as [number, number, number, number];
+    const [wall, user, sys, maxKb] = readFileSync(timeFile, "utf8")
+      .trim()
+      .split("\n")
+      .at(-1)!
+      .split(" ")
+      .map(Number) as [number, number, number, number];
     return { wall, cpu: user + sys, peakRss: maxKb * 1024, ...written(output) };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

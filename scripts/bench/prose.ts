@@ -7,7 +7,21 @@
 import { countWords } from "../content/words.ts";
 import type { Random } from "./random.ts";
 import {
-  CIRCUMSTANCES, CITIES, CLAIMS, EARLIER_TEXTS, HEADINGS, LINK_TEXTS, METRICS, OBJECTS, OPINIONS, PEOPLE, PERIODS, PRODUCTS, RISES, SUBJECTS, VERBS,
+  CIRCUMSTANCES,
+  CITIES,
+  CLAIMS,
+  EARLIER_TEXTS,
+  HEADINGS,
+  LINK_TEXTS,
+  METRICS,
+  OBJECTS,
+  OPINIONS,
+  PEOPLE,
+  PERIODS,
+  PRODUCTS,
+  RISES,
+  SUBJECTS,
+  VERBS,
 } from "./words.ts";
 
 /** Headlines stay well under the lint's 110 characters. */
@@ -69,7 +83,12 @@ function words(block: string): number {
  * A body of about `target` words. `earlier` are slugs published before this
  * article, for the occasional link to one of them.
  */
-export function body(r: Random, target: number, earlier: readonly string[], id: number): { text: string; words: number } {
+export function body(
+  r: Random,
+  target: number,
+  earlier: readonly string[],
+  id: number,
+): { text: string; words: number } {
   const blocks: string[] = [];
   let count = 0;
   let sinceHeading = 0;
@@ -90,8 +109,10 @@ export function body(r: Random, target: number, earlier: readonly string[], id: 
       continue;
     }
     const sentences = Array.from({ length: r.int(3, 5) }, () => sentence(r));
-    if (r.chance(0.2)) sentences.push(`ويمكن الاطلاع على [${r.pick(LINK_TEXTS)}](https://example.org/reports/${id}-${blocks.length}).`);
-    else if (earlier.length && r.chance(0.1)) sentences.push(`وكانت المدار قد تناولت الموضوع في [${r.pick(EARLIER_TEXTS)}](/articles/${r.pick(earlier)}/).`);
+    if (r.chance(0.2))
+      sentences.push(`ويمكن الاطلاع على [${r.pick(LINK_TEXTS)}](https://example.org/reports/${id}-${blocks.length}).`);
+    else if (earlier.length && r.chance(0.1))
+      sentences.push(`وكانت المدار قد تناولت الموضوع في [${r.pick(EARLIER_TEXTS)}](/articles/${r.pick(earlier)}/).`);
     add(sentences.join(" "));
   }
   return { text: blocks.join("\n\n"), words: count };

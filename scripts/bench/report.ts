@@ -12,7 +12,17 @@ const count = (n: number) => n.toLocaleString("en-US");
 const ratio = (r: number) => `${r.toFixed(1)}×`;
 
 const SUMMARY_HEADER = [
-  "articles", "baseline", "build, warm", "build, cold", "build, one article edited", "build ÷ baseline, wall", "build CPU, warm (cold)", "peak RSS, build warm (cold)", "peak RSS, baseline", "pages", "output",
+  "articles",
+  "baseline",
+  "build, warm",
+  "build, cold",
+  "build, one article edited",
+  "build ÷ baseline, wall",
+  "build CPU, warm (cold)",
+  "peak RSS, build warm (cold)",
+  "peak RSS, baseline",
+  "pages",
+  "output",
 ];
 
 function summaryRow(s: Summary): string[] {
@@ -67,7 +77,10 @@ export function terminalReport(entries: Entry[]): string {
     ...textTable(SUMMARY_HEADER, summaries.map(summaryRow)),
     "",
     "Phases, median of warm runs (cold run):",
-    ...textTable(phaseHeader(names), summaries.map((s) => phaseRow(s, names))),
+    ...textTable(
+      phaseHeader(names),
+      summaries.map((s) => phaseRow(s, names)),
+    ),
   ].join("\n");
 }
 
@@ -86,10 +99,16 @@ function runLines(entry: Entry): string[] {
     `### ${count(entry.articles)} articles`,
     "",
     `Measured ${entry.date.slice(0, 10)} with \`${entry.command}\` on ${machineLine(entry.machine)}.` +
-      (entry.runs.length < 3 ? ` **${entry.runs.length} run${entry.runs.length === 1 ? "" : "s"} only: indicative, not for publishing.**` : ""),
+      (entry.runs.length < 3
+        ? ` **${entry.runs.length} run${entry.runs.length === 1 ? "" : "s"} only: indicative, not for publishing.**`
+        : ""),
     `Corpus: ${count(corpus.articles)} articles, median ${count(corpus.medianWords)} words, ${count(corpus.tags)} distinct tags, ${count(corpus.withImage)} with a lead picture; written in ${seconds(corpus.seconds)}.`,
     "",
-    ...markdownTable(["run", "cache", "baseline", "build", "build ÷ baseline", "CPU, baseline / build", "peak RSS, baseline / build"], rows, false),
+    ...markdownTable(
+      ["run", "cache", "baseline", "build", "build ÷ baseline", "CPU, baseline / build", "peak RSS, baseline / build"],
+      rows,
+      false,
+    ),
     "",
   ];
 }
@@ -131,7 +150,10 @@ export function markdownReport(entries: Entry[]): string {
     "seconds of every thread. Pagefind CPU is the CPU time of the build's child processes, the Pagefind binaries (and",
     "esbuild's for a moment): the process tree's, from GNU time, less what the build's Node process counts of its own.",
     "",
-    ...markdownTable(phaseHeader(names), summaries.map((s) => phaseRow(s, names))),
+    ...markdownTable(
+      phaseHeader(names),
+      summaries.map((s) => phaseRow(s, names)),
+    ),
     "",
     "## Runs",
     "",

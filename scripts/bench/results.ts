@@ -83,7 +83,9 @@ export const CHILD_CPU = "Pagefind CPU";
 const PHASE_ORDER = ["validation", "data", "images", "eleventy", "render", "minify", "search", CHILD_CPU, "write"];
 
 export function phaseNames(summaries: Summary[]): string[] {
-  const names = new Set(summaries.flatMap((s) => [...Object.keys(s.cold.phases ?? {}), ...Object.keys(s.warm?.phases ?? {})]));
+  const names = new Set(
+    summaries.flatMap((s) => [...Object.keys(s.cold.phases ?? {}), ...Object.keys(s.warm?.phases ?? {})]),
+  );
   const rank = (name: string) => (PHASE_ORDER.includes(name) ? PHASE_ORDER.indexOf(name) : PHASE_ORDER.length);
   return [...names].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
@@ -98,7 +100,11 @@ function figures(runs: Run[]): BuildFigures {
     peakRss: median(runs.map((run) => run.build.peakRss)),
     ratio: median(runs.map((run) => run.build.wall / run.baseline.wall)),
     ...(reported.length
-      ? { phases: Object.fromEntries([...names].map((name) => [name, median(reported.flatMap((run) => run.build.phases![name] ?? []))])) }
+      ? {
+          phases: Object.fromEntries(
+            [...names].map((name) => [name, median(reported.flatMap((run) => run.build.phases![name] ?? []))]),
+          ),
+        }
       : {}),
   };
 }
@@ -132,7 +138,10 @@ export function summarize(entry: Entry): Summary {
 export function readPhases(file: string, treeCpu?: number): Record<string, number> | undefined {
   if (!existsSync(file)) return undefined;
   const parsed = JSON.parse(readFileSync(file, "utf8")) as { phases?: Record<string, unknown>; nodeCpu?: unknown };
-  const phases = Object.entries(parsed.phases ?? {}).filter((pair): pair is [string, number] => typeof pair[1] === "number");
-  if (treeCpu !== undefined && typeof parsed.nodeCpu === "number") phases.push([CHILD_CPU, Math.max(0, treeCpu - parsed.nodeCpu)]);
+  const phases = Object.entries(parsed.phases ?? {}).filter(
+    (pair): pair is [string, number] => typeof pair[1] === "number",
+  );
+  if (treeCpu !== undefined && typeof parsed.nodeCpu === "number")
+    phases.push([CHILD_CPU, Math.max(0, treeCpu - parsed.nodeCpu)]);
   return phases.length ? Object.fromEntries(phases) : undefined;
 }

@@ -24,7 +24,11 @@ export interface BuildOptions {
   workers?: number;
 }
 
-export function buildOptions(mode: Mode, env: NodeJS.ProcessEnv = process.env, flags: { content?: string | undefined } = {}): BuildOptions {
+export function buildOptions(
+  mode: Mode,
+  env: NodeJS.ProcessEnv = process.env,
+  flags: { content?: string | undefined } = {},
+): BuildOptions {
   const workers = Number(env.NEWSROOM_WORKERS);
   return {
     mode,
@@ -44,6 +48,7 @@ export function previewDir(options: Pick<BuildOptions, "cacheDir">): string {
 function clock(value: string | undefined): () => Date {
   if (!value) return () => new Date();
   const fixed = new Date(value);
-  if (Number.isNaN(fixed.getTime())) throw new Error(`NEWSROOM_NOW="${value}" is not a time. Write it like 2026-12-01T08:00:00+03:00, or unset it.`);
+  if (Number.isNaN(fixed.getTime()))
+    throw new Error(`NEWSROOM_NOW="${value}" is not a time. Write it like 2026-12-01T08:00:00+03:00, or unset it.`);
   return () => new Date(fixed);
 }

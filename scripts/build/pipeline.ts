@@ -87,10 +87,19 @@ export function checkContent(options: BuildOptions, checker?: ArticleChecker): L
 export async function prepare(context: BuildContext, session: Session): Promise<PreparedBuild> {
   const { options, content, now, outputDir, timings } = context;
   const model = await timings.time("data", () => buildSiteModel(content, options.mode, now));
-  const assets = await writeStylesheets({ mode: options.mode, content, cacheDir: options.cacheDir, outputDir }, session.stylesheets);
-  const search = { script: await writeSearchScript(outputDir, session.searchScript), bundles: searchBundles(model.articles) };
+  const assets = await writeStylesheets(
+    { mode: options.mode, content, cacheDir: options.cacheDir, outputDir },
+    session.stylesheets,
+  );
+  const search = {
+    script: await writeSearchScript(outputDir, session.searchScript),
+    bundles: searchBundles(model.articles),
+  };
   // The preview hands its pipeline from save to save: its manifest knows the pictures pages asked for since.
-  const pictures = new ImagePipeline({ contentDir: options.contentDir, cacheDir: join(options.cacheDir, "images") }, session.pictures);
+  const pictures = new ImagePipeline(
+    { contentDir: options.contentDir, cacheDir: join(options.cacheDir, "images") },
+    session.pictures,
+  );
   if (options.mode === "preview") session.pictures = pictures;
   return { ...context, model, assets, search, pictures };
 }
@@ -112,7 +121,17 @@ export async function writeArchive(build: PreparedBuild): Promise<ArticleResult>
   const { options, content, now, model, assets, search, pictures, outputDir, timings } = build;
   const clock = stopwatch();
   const result = await writeArchivePages(
-    { content, mode: options.mode, now, model, assets, search, images: pictures, outputDir, pageCache: pageCache(options) },
+    {
+      content,
+      mode: options.mode,
+      now,
+      model,
+      assets,
+      search,
+      images: pictures,
+      outputDir,
+      pageCache: pageCache(options),
+    },
     options.workers,
   );
   timings.add("articles", clock.seconds());
@@ -142,9 +161,18 @@ export async function finish(build: PreparedBuild, archive: ArticleResult): Prom
 
   const indexing = stopwatch();
   const written: WrittenArticle[] = archive.written;
-  const search = await writeSearchIndex({ model: build.model, written, outputDir, cacheDir: join(options.cacheDir, "search") });
+  const search = await writeSearchIndex({
+    model: build.model,
+    written,
+    outputDir,
+    cacheDir: join(options.cacheDir, "search"),
+  });
   timings.add("search", indexing.seconds());
-  return { archive, pictures: { encoded, reused, seconds: (last - first) / 1000, linked }, search: { ...search, seconds: indexing.seconds() } };
+  return {
+    archive,
+    pictures: { encoded, reused, seconds: (last - first) / 1000, linked },
+    search: { ...search, seconds: indexing.seconds() },
+  };
 }
 
 // The production build ----------------------------------------------------------------------------
@@ -158,7 +186,11 @@ export interface ProductionBuild {
 }
 
 /** `npm run build` after the content passed its check: stages 2–7, into a staging folder swapped in at the end. */
-export async function productionBuild(options: BuildOptions, { content, output, writeSitePages }: ProductionBuild, timings: Timings): Promise<BuildReport> {
+export async function productionBuild(
+  options: BuildOptions,
+  { content, output, writeSitePages }: ProductionBuild,
+  timings: Timings,
+): Promise<BuildReport> {
   const staging = `${output}.next`;
   await rm(staging, { recursive: true, force: true });
   try {
@@ -186,7 +218,10 @@ async function swapIn(staging: string, output: string): Promise<void> {
 /** For `npm run bench`: seconds per phase, and this process's CPU time (worker threads included), as JSON. */
 export function writeTimings(file: string, timings: Timings, seconds: number): void {
   const { user, system } = process.cpuUsage();
-  writeFileSync(file, JSON.stringify({ phases: { ...timings.phases(), total: seconds }, nodeCpu: (user + system) / 1e6 }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify({ phases: { ...timings.phases(), total: seconds }, nodeCpu: (user + system) / 1e6 }, null, 2),
+  );
 }
 
 // The preview -------------------------------------------------------------------------------------
@@ -201,7 +236,14 @@ export async function previewBuild(session: Session): Promise<PreparedBuild> {
   const loaded = checkContent(options, session.checks?.checker);
   if (!loaded.ok) throw new ContentValidationError(loaded.problems);
   // The preview rebuilds on every save; one line keeps the terminal readable.
-  if (loaded.warnings.length) console.warn(`[newsroom] ${count(loaded.warnings.length, "typography warning")}: run npm run check to see them.`);
-  const context: BuildContext = { options, content: loaded.content, now: options.now(), outputDir: previewDir(options), timings: new Timings() };
+  if (loaded.warnings.length)
+    console.warn(`[newsroom] ${count(loaded.warnings.length, "typography warning")}: run npm run check to see them.`);
+  const context: BuildContext = {
+    options,
+    content: loaded.content,
+    now: options.now(),
+    outputDir: previewDir(options),
+    timings: new Timings(),
+  };
   return prepare(context, session);
 }

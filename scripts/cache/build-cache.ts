@@ -59,7 +59,8 @@ export class CacheFolder {
   async prune(keep: ReadonlySet<string>): Promise<number> {
     if (!existsSync(this.dir)) return 0;
     const stale = readdirSync(this.dir).filter((name) => !keep.has(name));
-    for (let i = 0; i < stale.length; i += 256) await Promise.all(stale.slice(i, i + 256).map((name) => rm(this.path(name), { recursive: true, force: true })));
+    for (let i = 0; i < stale.length; i += 256)
+      await Promise.all(stale.slice(i, i + 256).map((name) => rm(this.path(name), { recursive: true, force: true })));
     for (const name of stale) this.#entries.delete(name);
     return stale.length;
   }

@@ -52,7 +52,8 @@ export function placeFile(from: string, to: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST") return; // already placed by this build (a picture used twice)
-    if (code === "EXDEV" || code === "EPERM" || code === "ENOTSUP") copyFileSync(from, to); // cache on another disk
+    if (code === "EXDEV" || code === "EPERM" || code === "ENOTSUP")
+      copyFileSync(from, to); // cache on another disk
     else throw error;
   }
 }

@@ -15,7 +15,9 @@ import { checkContent, productionBuild, writeTimings } from "../build/pipeline.t
 import { stopwatch, Timings } from "../build/timings.ts";
 import { writeSitePages } from "../eleventy/run.ts";
 
-const { values } = parseArgs({ options: { content: { type: "string" }, output: { type: "string", default: "_site" } } });
+const { values } = parseArgs({
+  options: { content: { type: "string" }, output: { type: "string", default: "_site" } },
+});
 const options = buildOptions("production", process.env, { content: values.content });
 const clock = stopwatch();
 const timings = new Timings();
@@ -31,7 +33,11 @@ const held = heldBackLines(checked.content.articles, checked.content.site, optio
 if (held.length) console.log(held.join("\n"));
 
 try {
-  const report = await productionBuild(options, { content: checked.content, output: resolve(values.output), writeSitePages }, timings);
+  const report = await productionBuild(
+    options,
+    { content: checked.content, output: resolve(values.output), writeSitePages },
+    timings,
+  );
   const { archive, pictures, search } = report;
   const where = archive.threads ? `${archive.threads} worker threads` : "the main thread";
   console.log(
@@ -39,9 +45,13 @@ try {
       `and ${archive.times.listings} section, tag and author pages on ${where}; ${archive.minify.fragments} Markdown bodies minified.`,
   );
   if (pictures.encoded + pictures.reused > 0) {
-    console.log(`Pictures: ${pictures.encoded} encoded, ${pictures.reused} from the cache, in ${pictures.seconds.toFixed(1)} s; ${pictures.linked} files linked into the site's img/.`);
+    console.log(
+      `Pictures: ${pictures.encoded} encoded, ${pictures.reused} from the cache, in ${pictures.seconds.toFixed(1)} s; ${pictures.linked} files linked into the site's img/.`,
+    );
   }
-  console.log(`Search index: ${search.parts} parts by date, ${search.indexed} of ${search.total} articles indexed (the rest unchanged since the last build) in ${search.seconds.toFixed(2)} s.`);
+  console.log(
+    `Search index: ${search.parts} parts by date, ${search.indexed} of ${search.total} articles indexed (the rest unchanged since the last build) in ${search.seconds.toFixed(2)} s.`,
+  );
 } catch (error) {
   if (error instanceof ContentValidationError) console.error(error.message);
   else console.error("The build failed; the published site was left as it was.\n", error);

@@ -35,7 +35,8 @@ if (result.ok && format === "text") {
   const scheduled = heldBackLines(result.content.articles, result.content.site, options.now());
   if (scheduled.length) console.log([...scheduled, ""].join("\n"));
 }
-if (result.ok && !asErrors.length && !asWarnings.length) console.log(`${count(result.content.articles.length, "article")} checked: no problems.`);
+if (result.ok && !asErrors.length && !asWarnings.length)
+  console.log(`${count(result.content.articles.length, "article")} checked: no problems.`);
 else out(report(asErrors, asWarnings, format).join("\n"));
 // exitCode rather than exit(): a long report piped to another program must be written out in full first.
 process.exitCode = asErrors.length ? 1 : 0;

@@ -16,7 +16,13 @@ import { warningLines } from "../content/report.ts";
 import { didYouMean } from "../content/suggest.ts";
 import { buildOptions } from "../build/options.ts";
 
-const OPTIONS = { title: { type: "string" }, section: { type: "string" }, author: { type: "string" }, slug: { type: "string" }, content: { type: "string" } } as const;
+const OPTIONS = {
+  title: { type: "string" },
+  section: { type: "string" },
+  author: { type: "string" },
+  slug: { type: "string" },
+  content: { type: "string" },
+} as const;
 const USAGE = 'Usage: npm run new -- --title "عنوان الخبر" --section <id> [--author <id>] [--slug <latin-words>]';
 
 function fail(lines: string[]): never {
@@ -30,7 +36,9 @@ try {
   ({ values, positionals } = parseArgs({ options: OPTIONS, allowPositionals: true }));
 } catch (error) {
   const option = /'(--?[^']+)'/.exec((error as Error).message)?.[1] ?? "";
-  fail([`${option ? `Unknown option ${option}.` : (error as Error).message}${didYouMean(option.replace(/^-+/, ""), Object.keys(OPTIONS)).replace(/"(\w+)"/, "--$1")}`]);
+  fail([
+    `${option ? `Unknown option ${option}.` : (error as Error).message}${didYouMean(option.replace(/^-+/, ""), Object.keys(OPTIONS)).replace(/"(\w+)"/, "--$1")}`,
+  ]);
 }
 // `npm run new --title x` (without the lone --) hands the words to npm, and only the values reach us.
 if (positionals.length && !values.title) fail(["Put -- between npm run new and the options, so npm passes them on:"]);
@@ -38,7 +46,11 @@ if (positionals.length && !values.title) fail(["Put -- between npm run new and t
 const options = buildOptions("preview", process.env, { content: values.content });
 const { contentDir } = options;
 const registries = loadRegistries(contentDir);
-if (!registries.ok) fail(["The site's settings have problems; fix them first (npm run check lists them all):", ...registries.problems.map(formatProblem)]);
+if (!registries.ok)
+  fail([
+    "The site's settings have problems; fix them first (npm run check lists them all):",
+    ...registries.problems.map(formatProblem),
+  ]);
 
 const plan = planNewArticle(values, registries.registries, contentDir, options.now());
 if (!plan.ok) fail(plan.errors);

@@ -9,7 +9,15 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     // Without the background-networking flags Chromium keeps trying to reach
     // Google's services, which this offline machine refuses.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 

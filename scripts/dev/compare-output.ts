@@ -11,7 +11,16 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
@@ -55,7 +64,13 @@ async function previewCrawl(out: string, site: (typeof SITES)[number], seeds: st
   const port = await freePort();
   const cache = mkdtempSync(join(tmpdir(), "compare-cache-"));
   const child = spawn("npm", ["start", "--", `--port=${port}`], {
-    env: { ...process.env, NEWSROOM_NOW: NOW, NEWSROOM_CACHE: cache, NEWSROOM_CONTENT: site.content, SITE_URL: site.siteUrl ?? "" },
+    env: {
+      ...process.env,
+      NEWSROOM_NOW: NOW,
+      NEWSROOM_CACHE: cache,
+      NEWSROOM_CONTENT: site.content,
+      SITE_URL: site.siteUrl ?? "",
+    },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -67,7 +82,10 @@ async function previewCrawl(out: string, site: (typeof SITES)[number], seeds: st
     const deadline = Date.now() + 60_000;
     for (;;) {
       if (Date.now() > deadline || child.exitCode !== null) throw new Error(`The preview did not start:\n${log}`);
-      const ok = await fetch(`${base}/`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${base}/`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -118,7 +136,9 @@ async function snapshot(outRoot: string): Promise<void> {
       .filter((f) => !f.startsWith("pagefind/"))
       .map((f) => `/${f.replace(/(^|\/)index\.html$/, "$1")}`);
     await previewCrawl(resolve(outRoot, site.name, "preview"), site, seeds);
-    console.log(`${site.name}: ${files(production).length} files built, ${files(resolve(outRoot, site.name, "preview")).length} previewed`);
+    console.log(
+      `${site.name}: ${files(production).length} files built, ${files(resolve(outRoot, site.name, "preview")).length} previewed`,
+    );
   }
 }
 

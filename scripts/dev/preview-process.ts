@@ -41,17 +41,26 @@ function kill(child: ChildProcess): void {
 }
 
 /** `cwd`: the project folder to run in (a test runs one beside a published `_site/` of its own). */
-export async function startDevServer(contentDir: string, env: Record<string, string> = {}, timeoutMs = 60_000, cwd = process.cwd()): Promise<DevServer> {
+export async function startDevServer(
+  contentDir: string,
+  env: Record<string, string> = {},
+  timeoutMs = 60_000,
+  cwd = process.cwd(),
+): Promise<DevServer> {
   const port = await freePort();
   const cache = mkdtempSync(join(tmpdir(), "preview-cache-"));
   const output = join(cache, "preview");
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli/start.ts", "--content", resolve(contentDir), `--port=${port}`], {
-    cwd,
-    // tsx takes the JSX settings from this project's tsconfig wherever the preview runs.
-    env: { ...process.env, NEWSROOM_CACHE: cache, TSX_TSCONFIG_PATH: resolve("tsconfig.json"), ...env },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/cli/start.ts", "--content", resolve(contentDir), `--port=${port}`],
+    {
+      cwd,
+      // tsx takes the JSX settings from this project's tsconfig wherever the preview runs.
+      env: { ...process.env, NEWSROOM_CACHE: cache, TSX_TSCONFIG_PATH: resolve("tsconfig.json"), ...env },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   running.add(child);
   let log = "";
   child.stdout!.on("data", (chunk) => (log += chunk));

@@ -39,7 +39,9 @@ export async function takeScreenshots(site: string, out: string): Promise<string
           await tab.goto(server.url + path, { waitUntil: "load" });
           await tab.evaluate("document.fonts.ready");
           // Pictures decode asynchronously (decoding="async"): wait for those on screen, or the shot may catch a blank box.
-          await tab.evaluate("Promise.all([...document.images].filter((img) => img.loading !== 'lazy').map((img) => img.decode()))");
+          await tab.evaluate(
+            "Promise.all([...document.images].filter((img) => img.loading !== 'lazy').map((img) => img.decode()))",
+          );
           const file = `${page}-${device}-${colorScheme}.png`;
           await tab.screenshot({ path: join(out, file) });
           written.push(file);
@@ -55,11 +57,15 @@ export async function takeScreenshots(site: string, out: string): Promise<string
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { site: { type: "string" }, out: { type: "string", default: "docs/screenshots" } } });
+  const { values } = parseArgs({
+    options: { site: { type: "string" }, out: { type: "string", default: "docs/screenshots" } },
+  });
   let site = values.site;
   if (!site) {
     site = join(mkdtempSync(join(tmpdir(), "screenshots-")), "_site");
-    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/build.ts", "--output", site], { stdio: "inherit" });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/build.ts", "--output", site], {
+      stdio: "inherit",
+    });
     if (run.status !== 0) process.exit(run.status ?? 1);
   }
   const files = await takeScreenshots(resolve(site), values.out);

@@ -55,12 +55,18 @@ export function matches(pattern: string, pathname: string): boolean {
  * With `headers`, it also sends what the site's `_headers` file asks for,
  * as Netlify and Cloudflare Pages would.
  */
-export async function serve(dir: string, prefix = "/", { headers = false }: { headers?: boolean } = {}): Promise<StaticServer> {
-  const rules = headers && existsSync(join(dir, "_headers")) ? parseHeadersFile(readFileSync(join(dir, "_headers"), "utf8")) : [];
+export async function serve(
+  dir: string,
+  prefix = "/",
+  { headers = false }: { headers?: boolean } = {},
+): Promise<StaticServer> {
+  const rules =
+    headers && existsSync(join(dir, "_headers")) ? parseHeadersFile(readFileSync(join(dir, "_headers"), "utf8")) : [];
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
     for (const rule of rules) {
-      if (matches(rule.pattern, new URL(req.url ?? "/", "http://localhost").pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+      if (matches(rule.pattern, new URL(req.url ?? "/", "http://localhost").pathname))
+        for (const [name, value] of rule.headers) res.setHeader(name, value);
     }
     if (!pathname.startsWith(prefix)) return void res.writeHead(404).end();
     let file = join(dir, normalize(pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ""));
@@ -69,11 +75,21 @@ export async function serve(dir: string, prefix = "/", { headers = false }: { he
       const type = TYPES[extname(file)] ?? "application/octet-stream";
       let body = await readFile(file);
       // Text is compressed, as every static host and CDN does; Lighthouse weighs the bytes on the wire.
-      const compress = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+      const compress =
+        /^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+        /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
       if (compress) body = gzipSync(body);
-      res.writeHead(200, { "content-type": type, vary: "accept-encoding", ...(compress ? { "content-encoding": "gzip" } : {}) }).end(body);
+      res
+        .writeHead(200, {
+          "content-type": type,
+          vary: "accept-encoding",
+          ...(compress ? { "content-encoding": "gzip" } : {}),
+        })
+        .end(body);
     } catch {
-      res.writeHead(404, { "content-type": TYPES[".html"]! }).end(await readFile(join(dir, "404.html")).catch(() => "not found"));
+      res
+        .writeHead(404, { "content-type": TYPES[".html"]! })
+        .end(await readFile(join(dir, "404.html")).catch(() => "not found"));
     }
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));

@@ -35,7 +35,11 @@ const FILE_TYPES: Record<string, string> = {
 };
 
 /** The dev server's `onRequest` handlers. `latest()` is the build of the latest good save. */
-export function devServerRoutes(latest: () => PreparedBuild | undefined, options: BuildOptions, staticDir: string): Record<string, (request: Request) => Promise<Reply>> {
+export function devServerRoutes(
+  latest: () => PreparedBuild | undefined,
+  options: BuildOptions,
+  staticDir: string,
+): Record<string, (request: Request) => Promise<Reply>> {
   // The route table of each save's model, made once per save.
   let routes: { build: PreparedBuild; find: (path: string) => Route | undefined } | undefined;
   const find = (build: PreparedBuild, path: string) => {
@@ -51,18 +55,31 @@ export function devServerRoutes(latest: () => PreparedBuild | undefined, options
     if (path.startsWith("/.11ty/") || isFileIn(previewDir(options), path)) return undefined;
     try {
       const route = find(build, path);
-      if (route) return { status: 200, headers: { "Content-Type": route.type }, body: await renderRoute(route, pageData(build)) };
+      if (route)
+        return {
+          status: 200,
+          headers: { "Content-Type": route.type },
+          body: await renderRoute(route, pageData(build)),
+        };
       // A page's path without its final slash is redirected, as the dev server does for written pages.
       if (find(build, `${path}/`)) return { status: 301, headers: { Location: `${pathname}/` }, body: "" };
       const file = await fileReply(staticDir, path);
       if (file) return file;
       // Any other path gets the site's 404 page, with its status, as hosts do.
       const notFound = find(build, paths.notFound())!;
-      return { status: 404, headers: { "Content-Type": notFound.type }, body: await renderRoute(notFound, pageData(build)) };
+      return {
+        status: 404,
+        headers: { "Content-Type": notFound.type },
+        body: await renderRoute(notFound, pageData(build)),
+      };
     } catch (error) {
       // A template that throws is shown in the browser as well as in the terminal.
       console.error(`[newsroom] ${path} could not be rendered:`, error);
-      return { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8" }, body: `${path} could not be rendered:\n${(error as Error).stack ?? String(error)}` };
+      return {
+        status: 500,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+        body: `${path} could not be rendered:\n${(error as Error).stack ?? String(error)}`,
+      };
     }
   }
 

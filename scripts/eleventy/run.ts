@@ -16,7 +16,11 @@ export async function writeSitePages(build: PreparedBuild): Promise<void> {
 }
 
 /** `npm start`'s Eleventy: watches the content, runs the preview's stages on each save, and serves on `port`. */
-export async function servePreview(session: Session, outputDir: string, port: number): Promise<{ stop(): Promise<void> }> {
+export async function servePreview(
+  session: Session,
+  outputDir: string,
+  port: number,
+): Promise<{ stop(): Promise<void> }> {
   const eleventy = new Eleventy(undefined, outputDir, {
     configPath: false as unknown as string,
     quietMode: true,

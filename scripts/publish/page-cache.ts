@@ -53,7 +53,12 @@ function codeFingerprint(): string {
       .map((f) => `${dir}/${f.split("\\").join("/")}`)
       .filter((f) => /\.tsx?$/.test(f) && !NOT_CODE.test(f))
       .sort();
-    for (const file of files) hash.update(file).update("\0").update(readFileSync(join(PROJECT, file))).update("\0");
+    for (const file of files)
+      hash
+        .update(file)
+        .update("\0")
+        .update(readFileSync(join(PROJECT, file)))
+        .update("\0");
   }
   return (code = hash.digest("base64url"));
 }
@@ -77,8 +82,27 @@ export async function picturesOf(sources: string[], images: Pictures): Promise<P
 }
 
 /** The key of one article's pages: a hash of everything they are made from. `source` is its file's bytes; `pictures` those of the paths `sources`. */
-export function articleKey(frame: string, entry: ArticlePage, source: Uint8Array, sources: string[], pictures: Picture[]): string {
-  return createHash("sha256").update(frame).update(source).update(json({ path: entry.path, status: entry.status, article: entry.article, related: entry.related, sources, pictures })).digest("base64url");
+export function articleKey(
+  frame: string,
+  entry: ArticlePage,
+  source: Uint8Array,
+  sources: string[],
+  pictures: Picture[],
+): string {
+  return createHash("sha256")
+    .update(frame)
+    .update(source)
+    .update(
+      json({
+        path: entry.path,
+        status: entry.status,
+        article: entry.article,
+        related: entry.related,
+        sources,
+        pictures,
+      }),
+    )
+    .digest("base64url");
 }
 
 /** Reads the last build's article records, by path; an unreadable file (first build, or an older layout) means none. */

@@ -7,7 +7,6 @@ import type { WrittenArticle } from "../search/parts.ts";
 import type { WriteTimes } from "./write-archive.ts";
 import type { ArticleRecord, PageCacheFiles } from "./page-cache.ts";
 
-
 /** Everything a worker starts from; copied once into the worker (structured clone). */
 export interface WorkerInput {
   assets: Assets;
@@ -26,4 +25,11 @@ export type ToWorker = { type: "picture"; id: number; picture?: Picture; error?:
 
 export type FromWorker =
   | { type: "picture"; id: number; src: string }
-  | { type: "done"; times: WriteTimes; written: WrittenArticle[]; records: ArticleRecord[]; used: string[]; minify: MinifyStats };
+  | {
+      type: "done";
+      times: WriteTimes;
+      written: WrittenArticle[];
+      records: ArticleRecord[];
+      used: string[];
+      minify: MinifyStats;
+    };

@@ -44,8 +44,20 @@ const model = buildSiteModel(input.content, input.mode, input.now);
 const mine = model.articlePages.filter((_, i) => i % input.workers === input.share);
 const { pageCache } = input;
 const cache = pageCache ? new PageCache(pageCache.storeDir) : undefined;
-const options = { outputDir: input.outputDir, ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}) };
-const { times, written, records } = await writeArticlePages(mine, { newsroom: frameOf(model), assets: input.assets, images: pictures }, options);
+const options = {
+  outputDir: input.outputDir,
+  ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}),
+};
+const { times, written, records } = await writeArticlePages(
+  mine,
+  { newsroom: frameOf(model), assets: input.assets, images: pictures },
+  options,
+);
 const listings = model.listings.filter((_, i) => i % input.workers === input.share);
-await writeListingPages(listings, { newsroom: model, assets: input.assets, search: input.search, images: pictures }, options, times);
+await writeListingPages(
+  listings,
+  { newsroom: model, assets: input.assets, search: input.search, images: pictures },
+  options,
+  times,
+);
 send({ type: "done", times, written, records, used: [...(cache?.used ?? [])], minify: minifyStats });

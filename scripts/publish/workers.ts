@@ -54,14 +54,31 @@ export async function writeArchivePages(job: ArticleJob, threads?: number): Prom
   return workers > 0 ? inWorkers(job, workers) : onThisThread(job);
 }
 
-async function onThisThread({ model, assets, search, images, outputDir, pageCache }: ArticleJob): Promise<ArticleResult> {
+async function onThisThread({
+  model,
+  assets,
+  search,
+  images,
+  outputDir,
+  pageCache,
+}: ArticleJob): Promise<ArticleResult> {
   const cache = pageCache ? new PageCache(pageCache.storeDir) : undefined;
-  const options: WriteOptions = { outputDir, ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}) };
+  const options: WriteOptions = {
+    outputDir,
+    ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}),
+  };
   const minifiedBefore = { ...minifyStats };
-  const { times, written, records } = await writeArticlePages(model.articlePages, { newsroom: frameOf(model), assets, images }, options);
+  const { times, written, records } = await writeArticlePages(
+    model.articlePages,
+    { newsroom: frameOf(model), assets, images },
+    options,
+  );
   await writeListingPages(model.listings, { newsroom: model, assets, search, images }, options, times);
   // The counts run for the life of the thread, and `eleventy --watch` builds many times in one process: report this build's.
-  const minify = { fragments: minifyStats.fragments - minifiedBefore.fragments, seconds: minifyStats.seconds - minifiedBefore.seconds };
+  const minify = {
+    fragments: minifyStats.fragments - minifiedBefore.fragments,
+    seconds: minifyStats.seconds - minifiedBefore.seconds,
+  };
   return { times, written, records, minify, used: [...(cache?.used ?? [])], threads: 0 };
 }
 
@@ -96,7 +113,11 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
   try {
     await Promise.all(
       Array.from({ length: workers }, (_, share) => {
-        const thread = new Worker(BOOT, { eval: true, workerData: input(share), resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(count) } });
+        const thread = new Worker(BOOT, {
+          eval: true,
+          workerData: input(share),
+          resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(count) },
+        });
         threads.push(thread);
         return new Promise<void>((resolve, reject) => {
           thread.on("error", reject);
@@ -106,7 +127,8 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
             if (message.type === "picture") {
               job.images.picture(message.src).then(
                 (picture) => thread.postMessage({ type: "picture", id: message.id, picture } satisfies ToWorker),
-                (error: Error) => thread.postMessage({ type: "picture", id: message.id, error: error.message } satisfies ToWorker),
+                (error: Error) =>
+                  thread.postMessage({ type: "picture", id: message.id, error: error.message } satisfies ToWorker),
               );
             } else {
               results.push(message);

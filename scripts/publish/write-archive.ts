@@ -49,14 +49,26 @@ export interface WriteResult {
 }
 
 /** Writes each article's full and lite pages, or links them from the page cache when their inputs are unchanged. */
-export async function writeArticlePages(entries: Iterable<ArticlePage>, data: ArticleFrameData, options: WriteOptions): Promise<WriteResult> {
-  const result: WriteResult = { times: { render: 0, write: 0, pages: 0, reused: 0, listings: 0 }, written: [], records: [] };
+export async function writeArticlePages(
+  entries: Iterable<ArticlePage>,
+  data: ArticleFrameData,
+  options: WriteOptions,
+): Promise<WriteResult> {
+  const result: WriteResult = {
+    times: { render: 0, write: 0, pages: 0, reused: 0, listings: 0 },
+    written: [],
+    records: [],
+  };
   const { cache } = options;
   const frame = cache ? frameKey(data.newsroom, data.assets) : "";
-  for (const folder of [paths.article("x"), paths.liteArticle("x")]) await mkdir(dirname(dirname(outputFile(options.outputDir, folder))), { recursive: true });
+  for (const folder of [paths.article("x"), paths.liteArticle("x")])
+    await mkdir(dirname(dirname(outputFile(options.outputDir, folder))), { recursive: true });
   for (const entry of entries) {
     const routes = articleRoutes(entry);
-    const files = { full: outputFile(options.outputDir, routes.full.path), lite: outputFile(options.outputDir, routes.lite.path) };
+    const files = {
+      full: outputFile(options.outputDir, routes.full.path),
+      lite: outputFile(options.outputDir, routes.lite.path),
+    };
     if (!cache) {
       await render(routes, data, files, options, result);
       continue;
@@ -64,7 +76,10 @@ export async function writeArticlePages(entries: Iterable<ArticlePage>, data: Ar
     const source = readFileSync(entry.article.file);
     const last = options.records?.get(entry.path);
     // A picture the last pages used may be gone, with the body that named it: then the page is simply rendered again.
-    const lastPictures = last && cache.has(last.full) && cache.has(last.lite) ? await picturesOf(last.pictures, data.images).catch(() => undefined) : undefined;
+    const lastPictures =
+      last && cache.has(last.full) && cache.has(last.lite)
+        ? await picturesOf(last.pictures, data.images).catch(() => undefined)
+        : undefined;
     if (last && lastPictures && articleKey(frame, entry, source, last.pictures, lastPictures) === last.key) {
       const started = performance.now();
       makeFolder(files.full);
@@ -86,13 +101,26 @@ export async function writeArticlePages(entries: Iterable<ArticlePage>, data: Ar
     const keys = await render(routes, { ...data, images }, files, options, result);
     const pictures = [...used].sort();
     const key = articleKey(frame, entry, source, pictures, await picturesOf(pictures, data.images));
-    result.records.push({ path: entry.path, key, full: keys.full!, lite: keys.lite!, search: result.written.at(-1)!.hash, pictures });
+    result.records.push({
+      path: entry.path,
+      key,
+      full: keys.full!,
+      lite: keys.lite!,
+      search: result.written.at(-1)!.hash,
+      pictures,
+    });
   }
   return result;
 }
 
 /** Renders and writes one article's two pages; returns the stored pages' names (production). */
-async function render(routes: ReturnType<typeof articleRoutes>, data: ArticleFrameData, files: { full: string; lite: string }, options: WriteOptions, result: WriteResult) {
+async function render(
+  routes: ReturnType<typeof articleRoutes>,
+  data: ArticleFrameData,
+  files: { full: string; lite: string },
+  options: WriteOptions,
+  result: WriteResult,
+) {
   let started = performance.now();
   const minifiedBefore = minifyStats.seconds;
   const [full, lite] = await Promise.all([renderRoute(routes.full, data), renderRoute(routes.lite, data)]);
@@ -103,7 +131,10 @@ async function render(routes: ReturnType<typeof articleRoutes>, data: ArticleFra
   result.times.write += (performance.now() - started) / 1000;
   result.times.pages += 2;
   // Only the part Pagefind reads: an edited headline changes the related lists on many pages, not their index entries.
-  result.written.push({ path: routes.full.path, hash: createHash("sha1").update(searchDocument(full)).digest("base64url") });
+  result.written.push({
+    path: routes.full.path,
+    hash: createHash("sha1").update(searchDocument(full)).digest("base64url"),
+  });
   return { full: fullKey, lite: liteKey };
 }
 
@@ -130,7 +161,12 @@ async function write(html: string, file: string, { cache }: Pick<WriteOptions, "
  * page of its section), but most come out the same as last time: those are linked from the page
  * cache instead of written.
  */
-export async function writeListingPages(pages: Iterable<ListingPage>, data: SitePageData, options: Pick<WriteOptions, "outputDir" | "cache">, times: WriteTimes): Promise<void> {
+export async function writeListingPages(
+  pages: Iterable<ListingPage>,
+  data: SitePageData,
+  options: Pick<WriteOptions, "outputDir" | "cache">,
+  times: WriteTimes,
+): Promise<void> {
   const made = new Set<string>();
   for (const page of pages) {
     let started = performance.now();

@@ -46,7 +46,8 @@ function bodyOf(article: Source): Promise<ReadBody> {
     body = readFile(file).then((bytes) => {
       const text = readBody(bytes);
       // The file was checked moments ago; if it changed since, fail loudly rather than publish half a page.
-      if (text === undefined) throw new Error(`${file} changed during the build: its front matter is gone. Build again.`);
+      if (text === undefined)
+        throw new Error(`${file} changed during the build: its front matter is gone. Build again.`);
       return { text, tokens: new Map(), minified: new Map() };
     });
     recent.set(article, body);
@@ -56,7 +57,12 @@ function bodyOf(article: Source): Promise<ReadBody> {
 }
 
 /** `strings`: the few words a body prints of its own (a picture's credit label), in the article's language. */
-export async function renderBody(article: Source, urls: Urls, version: BodyVersion, strings: BodyStrings): Promise<RenderedMarkdown> {
+export async function renderBody(
+  article: Source,
+  urls: Urls,
+  version: BodyVersion,
+  strings: BodyStrings,
+): Promise<RenderedMarkdown> {
   // Pages link under the prefix (/almadar/…); feeds link absolutely (https://…), so the key is where "/" points.
   const key = urls.href("/");
   let md = renderers.get(key);
@@ -81,8 +87,16 @@ export async function renderBody(article: Source, urls: Urls, version: BodyVersi
 }
 
 /** The body as a page shows it: minified, the one part of a page that is not written tight (minify.ts). */
-export async function renderPageBody(article: Source, urls: Urls, version: BodyVersion, strings: BodyStrings): Promise<RenderedMarkdown> {
-  const [{ renderedMarkdown: html }, body] = await Promise.all([renderBody(article, urls, version, strings), bodyOf(article)]);
+export async function renderPageBody(
+  article: Source,
+  urls: Urls,
+  version: BodyVersion,
+  strings: BodyStrings,
+): Promise<RenderedMarkdown> {
+  const [{ renderedMarkdown: html }, body] = await Promise.all([
+    renderBody(article, urls, version, strings),
+    bodyOf(article),
+  ]);
   let minified = body.minified.get(html);
   if (!minified) body.minified.set(html, (minified = minifyFragment(html)));
   return { renderedMarkdown: await minified };

@@ -15,7 +15,12 @@ export function absoluteUrls(urls: Urls): Urls {
   return { prefix: urls.prefix, href: urls.absolute, absolute: urls.absolute };
 }
 
-export async function feedBody(article: Pick<Article, "file" | "dir" | "lang">, urls: Urls, images: Pictures, strings: BodyStrings): Promise<string> {
+export async function feedBody(
+  article: Pick<Article, "file" | "dir" | "lang">,
+  urls: Urls,
+  images: Pictures,
+  strings: BodyStrings,
+): Promise<string> {
   return xmlSafe((await renderBody(article, absoluteUrls(urls), { images }, strings)).renderedMarkdown);
 }
 
@@ -25,5 +30,8 @@ export async function feedBody(article: Pick<Article, "file" | "dir" | "lang">, 
  * editor pasting from a word processor can bring them into a headline).
  */
 export function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+  return text.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    "",
+  );
 }

@@ -9,7 +9,6 @@ import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import type { Direction } from "../content/schema.ts";
 import { dominantDirection, splitRuns } from "../text/bidi.ts";
 
-
 export interface BidiEnv {
   /** The article's direction; Latin runs are foreign in rtl, Arabic runs in ltr. */
   dir?: Direction;
@@ -52,7 +51,8 @@ export function markdownBidi(md: MarkdownIt): void {
   };
   for (const rule of ["fence", "code_block"] as const) {
     const render = md.renderer.rules[rule]!;
-    md.renderer.rules[rule] = (tokens, idx, options, env, self) => render(tokens, idx, options, env, self).replace(/^<pre>/, '<pre dir="ltr">');
+    md.renderer.rules[rule] = (tokens, idx, options, env, self) =>
+      render(tokens, idx, options, env, self).replace(/^<pre>/, '<pre dir="ltr">');
   }
 }
 
@@ -84,7 +84,10 @@ function isolateRuns(children: Token[], dir: Direction, state: StateCore): Token
         continue;
       }
       const open = new state.Token("bidi_open", "span", 1);
-      open.attrs = [["dir", run.foreign.dir], ["lang", run.foreign.lang]];
+      open.attrs = [
+        ["dir", run.foreign.dir],
+        ["lang", run.foreign.lang],
+      ];
       out.push(open, text(run.text, state), new state.Token("bidi_close", "span", -1));
     }
   }

@@ -38,7 +38,12 @@ export function createMarkdown(urls: Urls) {
       if ((token.type === "heading_open" || token.type === "heading_close") && token.tag === "h1") token.tag = "h2";
       // A picture alone in its paragraph is a figure, with its title as the caption.
       const image = soleImage(token);
-      if (image && !env.lite && state.tokens[i - 1]?.type === "paragraph_open" && state.tokens[i + 1]?.type === "paragraph_close") {
+      if (
+        image &&
+        !env.lite &&
+        state.tokens[i - 1]?.type === "paragraph_open" &&
+        state.tokens[i + 1]?.type === "paragraph_close"
+      ) {
         state.tokens[i - 1]!.tag = "figure";
         state.tokens[i - 1]!.attrSet("class", "body-image");
         state.tokens[i + 1]!.tag = "figure";
@@ -68,7 +73,9 @@ export function createMarkdown(urls: Urls) {
       .join(" ");
     const html =
       "<picture>" +
-      sources.map((s) => `<source type="${escape(s.type)}" srcset="${escape(s.srcset)}" sizes="${escape(s.sizes)}">`).join("") +
+      sources
+        .map((s) => `<source type="${escape(s.type)}" srcset="${escape(s.srcset)}" sizes="${escape(s.sizes)}">`)
+        .join("") +
       `<img ${attributes}></picture>`;
     return token.meta?.figure ? html + figcaption(String(token.attrGet("title") ?? ""), env.strings, escape) : html;
   };
@@ -97,7 +104,9 @@ function soleImage(token: Token): Token | undefined {
 
 /** Every image path in a parsed body, for processing before it is rendered. */
 export function imageSources(tokens: Token[]): string[] {
-  return tokens.flatMap((t) => (t.children ?? []).filter((c) => c.type === "image").map((c) => String(c.attrGet("src") ?? "")));
+  return tokens.flatMap((t) =>
+    (t.children ?? []).filter((c) => c.type === "image").map((c) => String(c.attrGet("src") ?? "")),
+  );
 }
 
 /** `/articles/x/` is a path on this site and needs the path prefix; `//host/x` is another site. */

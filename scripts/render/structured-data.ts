@@ -15,7 +15,12 @@ export function publisherJsonLd(newsroom: FrameModel): object {
     "@type": "NewsMediaOrganization",
     name: site.name,
     url: urls.absolute(paths.home()),
-    logo: { "@type": "ImageObject", url: urls.absolute(site.logo.src), width: site.logo.width, height: site.logo.height },
+    logo: {
+      "@type": "ImageObject",
+      url: urls.absolute(site.logo.src),
+      width: site.logo.width,
+      height: site.logo.height,
+    },
   };
 }
 
@@ -43,7 +48,12 @@ export function newsArticleJsonLd(article: Article, newsroom: FrameModel): objec
       ...(article.tags.length ? { keywords: article.tags } : {}),
       author: article.authors.map((id) => {
         const author = newsroom.authorsById.get(id)!;
-        return { "@type": "Person", name: author.name, url: urls.absolute(paths.author(id)), ...(author.role ? { jobTitle: author.role } : {}) };
+        return {
+          "@type": "Person",
+          name: author.name,
+          url: urls.absolute(paths.author(id)),
+          ...(author.role ? { jobTitle: author.role } : {}),
+        };
       }),
       publisher: publisherJsonLd(newsroom),
       mainEntityOfPage: { "@type": "WebPage", "@id": url },

@@ -45,7 +45,11 @@ function start(form: HTMLFormElement, config: SearchConfig): void {
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
-    (pagefind ??= (import(/* the bundle lives on this site, under its path prefix */ `${config.bundles[0]}pagefind.js`) as Promise<Pagefind>).then(
+    (pagefind ??= (
+      import(
+        /* the bundle lives on this site, under its path prefix */ `${config.bundles[0]}pagefind.js`
+      ) as Promise<Pagefind>
+    ).then(
       async (pf) => {
         // The index comes in parts by date; the newest one's script searches them all.
         for (const part of config.bundles.slice(1)) await pf.mergeIndex(part);
@@ -137,7 +141,11 @@ function resultItem(data: ResultData): HTMLLIElement {
   meta.textContent = [data.meta.section, data.meta.date].filter(Boolean).join(" · ");
   const excerpt = element("p", "search-result-excerpt");
   const variantsStart = data.anchors.find((a) => a.id === VARIANTS_ANCHOR)?.location;
-  const parts = buildExcerpt({ content: data.content, locations: data.locations, ...(variantsStart !== undefined ? { variantsStart } : {}) });
+  const parts = buildExcerpt({
+    content: data.content,
+    locations: data.locations,
+    ...(variantsStart !== undefined ? { variantsStart } : {}),
+  });
   if (parts.length === 0) excerpt.textContent = data.meta.summary ?? "";
   for (const part of parts) {
     if (!part.mark) excerpt.append(part.text);

@@ -10,7 +10,19 @@ import { foldedVariants, words } from "./normalize.ts";
 import { VARIANTS_ANCHOR } from "./config.ts";
 
 /** Elements Pagefind 1.x never indexes (REMOVE_SELECTORS in its fossick parser). */
-const SKIPPED = new Set(["head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe", "template"]);
+const SKIPPED = new Set([
+  "head",
+  "style",
+  "script",
+  "noscript",
+  "label",
+  "form",
+  "svg",
+  "footer",
+  "nav",
+  "iframe",
+  "template",
+]);
 
 export function indexedText(html: string): string {
   const text: string[] = [];
@@ -21,7 +33,10 @@ export function indexedText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const entry = { body: "data-pagefind-body" in attributes, ignore: "data-pagefind-ignore" in attributes || SKIPPED.has(name) };
+        const entry = {
+          body: "data-pagefind-body" in attributes,
+          ignore: "data-pagefind-ignore" in attributes || SKIPPED.has(name),
+        };
         stack.push(entry);
         if (entry.body) inBody++;
         if (entry.ignore) ignored++;

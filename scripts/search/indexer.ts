@@ -20,8 +20,13 @@ import { fingerprint, partsOf, type WrittenArticle } from "./parts.ts";
 
 /** Pagefind writes its own ready-made interfaces too; the site has its own, so those are removed. */
 const UNUSED_PAGEFIND_FILES = [
-  "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-  "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-highlight.js",
 ];
 
 type Pagefind = typeof pagefind;
@@ -33,7 +38,11 @@ type Pagefind = typeof pagefind;
  */
 async function pagefindServices(count: number): Promise<Pagefind[]> {
   const url = import.meta.resolve("pagefind");
-  return Promise.all(Array.from({ length: Math.max(count, 1) }, (_, i) => (i === 0 ? pagefind : (import(`${url}?service=${i}`) as Promise<Pagefind>))));
+  return Promise.all(
+    Array.from({ length: Math.max(count, 1) }, (_, i) =>
+      i === 0 ? pagefind : (import(`${url}?service=${i}`) as Promise<Pagefind>),
+    ),
+  );
 }
 
 /** One part of the index: a Pagefind index of some article pages. */
@@ -67,7 +76,14 @@ class ArticleSearchIndex {
 const IN_FLIGHT = 32;
 
 /** Indexes one part into `kept` (in the build cache): each written page is read back and cut to what Pagefind reads. */
-async function indexPart(pages: { path: string; tags: string[] }[], language: string, outputDir: string, kept: CacheFolder, key: string, service: Pagefind): Promise<void> {
+async function indexPart(
+  pages: { path: string; tags: string[] }[],
+  language: string,
+  outputDir: string,
+  kept: CacheFolder,
+  key: string,
+  service: Pagefind,
+): Promise<void> {
   const index = await ArticleSearchIndex.open(language, service);
   const adding = new Set<Promise<void>>();
   for (const page of pages) {
@@ -99,7 +115,12 @@ export interface SearchIndexReport {
   total: number;
 }
 
-export async function writeSearchIndex({ model, written, outputDir, cacheDir }: SearchIndexInput): Promise<SearchIndexReport> {
+export async function writeSearchIndex({
+  model,
+  written,
+  outputDir,
+  cacheDir,
+}: SearchIndexInput): Promise<SearchIndexReport> {
   const articles = new Map(model.articlePages.map((p) => [p.path, p.article]));
   const order = new Map(model.articlePages.map((p, i) => [p.path, i]));
   const parts = new Map<string, { path: string; hash: string; tags: string[] }[]>();

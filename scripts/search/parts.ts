@@ -50,7 +50,12 @@ export function partsOf(articles: Dated[]): (article: Dated) => string {
   }
   const runLength = new Map<number, number>();
   for (const [year, counts] of months) {
-    const runs = SPLITS.find((k) => Array.from({ length: k }, (_, i) => counts.slice((i * 12) / k, ((i + 1) * 12) / k).reduce((a, b) => a + b, 0)).every((n) => n <= PART_SIZE)) ?? 12;
+    const runs =
+      SPLITS.find((k) =>
+        Array.from({ length: k }, (_, i) =>
+          counts.slice((i * 12) / k, ((i + 1) * 12) / k).reduce((a, b) => a + b, 0),
+        ).every((n) => n <= PART_SIZE),
+      ) ?? 12;
     runLength.set(year, 12 / runs);
   }
   return ({ date }) => {
@@ -74,7 +79,9 @@ export function searchBundles(articles: Dated[]): string[] {
 
 const PAGEFIND_VERSION = packageVersion("pagefind");
 /** The code that turns a page into what is indexed: a change to it must re-index every part. */
-const INDEXING_CODE = ["normalize.ts", "indexed-text.ts", "config.ts"].map((f) => readFileSync(new URL(f, import.meta.url), "utf8"));
+const INDEXING_CODE = ["normalize.ts", "indexed-text.ts", "config.ts"].map((f) =>
+  readFileSync(new URL(f, import.meta.url), "utf8"),
+);
 
 /**
  * Identifies a part by everything that decides its files: Pagefind's
@@ -83,7 +90,8 @@ const INDEXING_CODE = ["normalize.ts", "indexed-text.ts", "config.ts"].map((f) =
  */
 export function fingerprint(language: string, pages: { path: string; hash: string; tags: string[] }[]): string {
   const hash = createHash("sha256").update(JSON.stringify([PAGEFIND_VERSION, language, INDEXING_CODE]));
-  for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(`${page.path}\n${page.hash}\n${page.tags.join("\t")}\n`);
+  for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1)))
+    hash.update(`${page.path}\n${page.hash}\n${page.tags.join("\t")}\n`);
   return hash.digest("base64url").slice(0, 32);
 }
 

@@ -46,7 +46,13 @@ export function groupTopics(articles: Article[]): Map<string, Topic> {
   return topics;
 }
 
-export function paginate(kind: ListingKind, key: string, name: string, articles: Article[], perPage: number): ListingPage[] {
+export function paginate(
+  kind: ListingKind,
+  key: string,
+  name: string,
+  articles: Article[],
+  perPage: number,
+): ListingPage[] {
   const pageCount = Math.max(1, Math.ceil(articles.length / perPage));
   const pathOf = (page: number) => paths[kind](key, page);
   return Array.from({ length: pageCount }, (_, i) => {

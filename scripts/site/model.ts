@@ -65,7 +65,10 @@ export type FeedLink = Pick<FeedChannel, "section" | "atomPath" | "jsonPath">;
  * hash of exactly this is unchanged (../pages/kept-pages.ts), so a
  * component that needs more of the model must ask for it here.
  */
-export type FrameModel = Pick<SiteModel, "mode" | "site" | "urls" | "sections" | "sectionsById" | "authorsById" | "copyrightYear"> & {
+export type FrameModel = Pick<
+  SiteModel,
+  "mode" | "site" | "urls" | "sections" | "sectionsById" | "authorsById" | "copyrightYear"
+> & {
   /** The site's feed first; the frame links to it. Without the entries, which change with every new article. */
   feeds: FeedLink[];
 };
@@ -73,7 +76,16 @@ export type FrameModel = Pick<SiteModel, "mode" | "site" | "urls" | "sections" |
 /** The frame's part of the model, and nothing else: what article pages are given, and hashed by. */
 export function frameOf(model: SiteModel): FrameModel {
   const { mode, site, urls, sections, sectionsById, authorsById, copyrightYear } = model;
-  return { mode, site, urls, sections, sectionsById, authorsById, copyrightYear, feeds: model.feeds.map(({ section, atomPath, jsonPath }) => ({ section, atomPath, jsonPath })) };
+  return {
+    mode,
+    site,
+    urls,
+    sections,
+    sectionsById,
+    authorsById,
+    copyrightYear,
+    feeds: model.feeds.map(({ section, atomPath, jsonPath }) => ({ section, atomPath, jsonPath })),
+  };
 }
 
 const HOME_LATEST = 12;
@@ -95,7 +107,9 @@ export function buildSiteModel(content: Content, mode: Mode, now: Date = new Dat
   const listings: ListingPage[] = [
     ...sections.flatMap((s) => paginate("section", s.id, s.name, index.bySection.get(s.id) ?? [], perPage)),
     ...[...topics.values()].flatMap((t) => paginate("tag", t.slug, t.name, t.articles, perPage)),
-    ...[...content.authors.values()].flatMap((a) => paginate("author", a.id, a.name, byAuthor.get(a.id) ?? [], perPage)),
+    ...[...content.authors.values()].flatMap((a) =>
+      paginate("author", a.id, a.name, byAuthor.get(a.id) ?? [], perPage),
+    ),
   ];
 
   const [lead, ...rest] = articles;
@@ -138,7 +152,12 @@ function articlePage(article: Article, index: RelatedIndex, now: Date): ArticleP
   return {
     article,
     get related() {
-      return (related ??= selectRelated(article, index).map(({ slug, title, lang, dir }) => ({ slug, title, lang, dir })));
+      return (related ??= selectRelated(article, index).map(({ slug, title, lang, dir }) => ({
+        slug,
+        title,
+        lang,
+        dir,
+      })));
     },
     path: paths.article(article.slug),
     status: publicationStatus(article, now),

@@ -47,7 +47,10 @@ interface Ranking {
  * Builds the lookup tables once for the whole site; `articles` must be newest first. The lists
  * per tag are the tag pages' own (`topics`), when the caller has grouped them already.
  */
-export function buildRelatedIndex(articles: Article[], topics: Map<string, Topic> = groupTopics(articles)): RelatedIndex {
+export function buildRelatedIndex(
+  articles: Article[],
+  topics: Map<string, Topic> = groupTopics(articles),
+): RelatedIndex {
   const bySlug = new Map<string, Article>();
   const byTag = new Map<string, Article[]>();
   const bySection = new Map<string, Article[]>();
@@ -72,7 +75,8 @@ function ranking(articles: Article[], byTag: Map<string, Article[]>): Ranking {
   let oldest = Infinity;
   for (const article of articles) oldest = Math.min(oldest, article.date.getTime());
   const sectionIds = new Map<string, number>();
-  for (const article of articles) if (!sectionIds.has(article.section)) sectionIds.set(article.section, sectionIds.size);
+  for (const article of articles)
+    if (!sectionIds.has(article.section)) sectionIds.set(article.section, sectionIds.size);
   return {
     section: Int32Array.from(articles, (a) => sectionIds.get(a.section)!),
     sectionIds,

@@ -90,6 +90,9 @@ export function headersFile(site: Site, entries: { name: string; directory: bool
 
 /** Written by `npm run build` once everything else is in the output folder, so no top-level name is missed. */
 export async function writeHeadersFile(outputDir: string, site: Site): Promise<void> {
-  const entries = readdirSync(outputDir, { withFileTypes: true }).map((e) => ({ name: e.name, directory: e.isDirectory() }));
+  const entries = readdirSync(outputDir, { withFileTypes: true }).map((e) => ({
+    name: e.name,
+    directory: e.isDirectory(),
+  }));
   await writeFile(join(outputDir, "_headers"), headersFile(site, entries));
 }

@@ -57,7 +57,11 @@ export function splitSitemaps(entries: SitemapEntry[], limit = SITEMAP_URL_LIMIT
   for (let i = 0; i < entries.length; i += limit) {
     const chunk = entries.slice(i, i + limit);
     const lastmod = chunk.reduce((max, e) => Math.max(max, e.lastmod?.getTime() ?? 0), 0);
-    files.push({ path: paths.sitemapPart(files.length + 1), entries: chunk, ...(lastmod ? { lastmod: new Date(lastmod) } : {}) });
+    files.push({
+      path: paths.sitemapPart(files.length + 1),
+      entries: chunk,
+      ...(lastmod ? { lastmod: new Date(lastmod) } : {}),
+    });
   }
   return files;
 }

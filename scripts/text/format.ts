@@ -49,13 +49,19 @@ export function formatterFor(settings: DateSettings, lang: Language): Formatter 
 // ones (آذار) for Syria; the locale's region picks the set, `-u-nu-` the digits.
 const MONTH_LOCALES = { western: "ar", levantine: "ar-SY" } as const;
 
-function createFormatter({ timeZone, digits, monthNames = "western", hijri = false }: DateSettings, lang: Language): Formatter {
+function createFormatter(
+  { timeZone, digits, monthNames = "western", hijri = false }: DateSettings,
+  lang: Language,
+): Formatter {
   const arabic = lang === "ar";
   const locale = `${arabic ? MONTH_LOCALES[monthNames === "levantine" ? "levantine" : "western"] : lang}-u-nu-${digits}`;
   const dayOptions: Intl.DateTimeFormatOptions = { timeZone, day: "numeric", month: "long", year: "numeric" };
   const day = new Intl.DateTimeFormat(locale, dayOptions);
   const dayTime = new Intl.DateTimeFormat(locale, { ...dayOptions, hour: "numeric", minute: "2-digit" });
-  const levantineMonth = new Intl.DateTimeFormat(`${MONTH_LOCALES.levantine}-u-nu-${digits}`, { timeZone, month: "long" });
+  const levantineMonth = new Intl.DateTimeFormat(`${MONTH_LOCALES.levantine}-u-nu-${digits}`, {
+    timeZone,
+    month: "long",
+  });
   const hijriDay = new Intl.DateTimeFormat(`${lang}-u-ca-islamic-umalqura-nu-${digits}`, dayOptions);
   const year = new Intl.DateTimeFormat(locale, { timeZone, year: "numeric" });
   const numbers = new Intl.NumberFormat(locale);
@@ -63,7 +69,10 @@ function createFormatter({ timeZone, digits, monthNames = "western", hijri = fal
 
   const gregorian = (format: Intl.DateTimeFormat, d: Date) =>
     arabic && monthNames === "both"
-      ? format.formatToParts(d).map((p) => (p.type === "month" ? `${p.value}/${levantineMonth.format(d)}` : p.value)).join("")
+      ? format
+          .formatToParts(d)
+          .map((p) => (p.type === "month" ? `${p.value}/${levantineMonth.format(d)}` : p.value))
+          .join("")
       : format.format(d);
   // The Hijri (Umm al-Qura) date follows in brackets when the site asks for it.
   const withHijri = (text: string, d: Date) => (hijri ? `${text} (${hijriDay.format(d)})` : text);

@@ -25,4 +25,3 @@ export function toZonedIso(date: Date, timeZone: string): string {
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
-

@@ -46,7 +46,11 @@ export async function render(data: Data): Promise<JSX.Element> {
       <article class="article" data-pagefind-body data-pagefind-meta={`lang:${article.lang}`}>
         <header class="article-header">
           <p class="kicker" data-pagefind-ignore>
-            <a href={urls.href(paths.section(section.id))} data-pagefind-meta="section" {...(article.lang !== newsroom.site.language ? { lang: newsroom.site.language } : {})}>
+            <a
+              href={urls.href(paths.section(section.id))}
+              data-pagefind-meta="section"
+              {...(article.lang !== newsroom.site.language ? { lang: newsroom.site.language } : {})}
+            >
               {section.name}
             </a>
           </p>
@@ -62,7 +66,9 @@ export async function render(data: Data): Promise<JSX.Element> {
           </p>
           <Dateline article={article} site={newsroom.site} />
         </header>
-        {article.image && picture ? <LeadImage image={article.image} picture={picture} urls={urls} lang={article.lang} /> : null}
+        {article.image && picture ? (
+          <LeadImage image={article.image} picture={picture} urls={urls} lang={article.lang} />
+        ) : null}
         <div class="article-body" data-region="body">
           <TrustedHtml body={body} />
         </div>

@@ -19,7 +19,14 @@ export async function render(data: Data): Promise<JSX.Element> {
   const { article } = data.entry;
   const body = await renderPageBody(article, newsroom.urls, { lite: true }, stringsFor(article.lang));
   return (
-    <LiteDocument data={data} lang={article.lang} dir={article.dir} title={article.title} description={article.summary} fullPath={data.entry.path}>
+    <LiteDocument
+      data={data}
+      lang={article.lang}
+      dir={article.dir}
+      title={article.title}
+      description={article.summary}
+      fullPath={data.entry.path}
+    >
       <article>
         <h1>{article.title}</h1>
         <p class="standfirst">{article.summary}</p>

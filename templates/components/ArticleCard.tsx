@@ -15,7 +15,13 @@ export interface ArticleCardProps {
   showSummary?: boolean;
 }
 
-export function ArticleCard({ article, newsroom, pageLang, level = 2, showSummary = true }: ArticleCardProps): JSX.Element {
+export function ArticleCard({
+  article,
+  newsroom,
+  pageLang,
+  level = 2,
+  showSummary = true,
+}: ArticleCardProps): JSX.Element {
   const f = formatterFor(newsroom.site, article.lang);
   const Heading = level === 2 ? "h2" : "h3";
   return (

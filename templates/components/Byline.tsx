@@ -13,7 +13,11 @@ export function Byline({ article, newsroom }: { article: Article; newsroom: Fram
       {authors.map((author, i) => (
         <>
           {i > 0 ? t.authorsJoin : ""}
-          <a rel="author" href={newsroom.urls.href(paths.author(author.id))} {...(article.lang !== newsroom.site.language ? { lang: newsroom.site.language } : {})}>
+          <a
+            rel="author"
+            href={newsroom.urls.href(paths.author(author.id))}
+            {...(article.lang !== newsroom.site.language ? { lang: newsroom.site.language } : {})}
+          >
             {author.name}
           </a>
         </>

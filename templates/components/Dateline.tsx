@@ -12,11 +12,15 @@ export function Dateline({ article, site }: { article: Article; site: Site }): J
     // Not searched (every article would match "دقيقة"), but its date is shown in search results.
     <p class="dateline" data-pagefind-ignore>
       <span>
-        {t.published} <time datetime={f.iso(article.date)} data-pagefind-meta="date">{show(article.date, article.timed)}</time>
+        {t.published}{" "}
+        <time datetime={f.iso(article.date)} data-pagefind-meta="date">
+          {show(article.date, article.timed)}
+        </time>
       </span>
       {article.modified ? (
         <span class="dateline-updated">
-          {t.updated} <time datetime={f.iso(article.modified.date)}>{show(article.modified.date, article.modified.timed)}</time>
+          {t.updated}{" "}
+          <time datetime={f.iso(article.modified.date)}>{show(article.modified.date, article.modified.timed)}</time>
         </span>
       ) : null}
       <span>{f.count(readingMinutes(article.words), t.readingTime)}</span>

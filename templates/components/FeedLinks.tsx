@@ -9,8 +9,18 @@ export function FeedLinks({ data, channel }: { data: FrameData; channel: FeedLin
   const name = channel.section ? `${site.name}: ${channel.section.name}` : site.name;
   return (
     <>
-      <link rel="alternate" type="application/atom+xml" href={urls.href(channel.atomPath)} title={`${name} (${t.feedAtom})`} />
-      <link rel="alternate" type="application/feed+json" href={urls.href(channel.jsonPath)} title={`${name} (${t.feedJson})`} />
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        href={urls.href(channel.atomPath)}
+        title={`${name} (${t.feedAtom})`}
+      />
+      <link
+        rel="alternate"
+        type="application/feed+json"
+        href={urls.href(channel.jsonPath)}
+        title={`${name} (${t.feedJson})`}
+      />
     </>
   );
 }

@@ -5,7 +5,10 @@
  * as a JSON \u escape, which JSON parsers read back unchanged.
  */
 export function serializeJsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 export function JsonLd({ data }: { data: unknown }): JSX.Element {

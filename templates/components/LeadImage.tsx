@@ -5,7 +5,17 @@ import type { Urls } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
 import { ResponsivePicture } from "./ResponsivePicture.tsx";
 
-export function LeadImage({ image, picture, urls, lang }: { image: ArticleImage; picture: Picture; urls: Urls; lang: Language }): JSX.Element {
+export function LeadImage({
+  image,
+  picture,
+  urls,
+  lang,
+}: {
+  image: ArticleImage;
+  picture: Picture;
+  urls: Urls;
+  lang: Language;
+}): JSX.Element {
   const t = stringsFor(lang);
   return (
     <figure class="lead-image">

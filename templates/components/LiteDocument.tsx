@@ -21,7 +21,15 @@ export interface LiteDocumentProps {
   children: JSX.Children;
 }
 
-export function LiteDocument({ data, lang, dir, title, description, fullPath, children }: LiteDocumentProps): JSX.Element {
+export function LiteDocument({
+  data,
+  lang,
+  dir,
+  title,
+  description,
+  fullPath,
+  children,
+}: LiteDocumentProps): JSX.Element {
   const { site, urls } = data.newsroom;
   const t = stringsFor(lang);
   return (

@@ -12,11 +12,19 @@ export function Masthead({ data, pageLang }: { data: FrameData; pageLang: Langua
   return (
     <header class="masthead" {...siteLanguageAttributes(data, pageLang)}>
       <div class="masthead-inner">
-        <a class="masthead-name" href={urls.href(paths.home())} {...(current === "/" ? { "aria-current": "page" } : {})}>
+        <a
+          class="masthead-name"
+          href={urls.href(paths.home())}
+          {...(current === "/" ? { "aria-current": "page" } : {})}
+        >
           {site.name}
         </a>
         <p class="masthead-tagline">{site.tagline}</p>
-        <a class="masthead-search" href={urls.href(paths.search())} {...(current === paths.search() ? { "aria-current": "page" } : {})}>
+        <a
+          class="masthead-search"
+          href={urls.href(paths.search())}
+          {...(current === paths.search() ? { "aria-current": "page" } : {})}
+        >
           {t.search}
         </a>
       </div>

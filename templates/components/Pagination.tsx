@@ -16,7 +16,9 @@ export function Pagination({ listing, site, urls }: { listing: ListingPage; site
           {t.previousPage}
         </a>
       ) : null}
-      <span aria-current="page">{fill(t.pageOf, { page: f.number(listing.pageNumber), count: f.number(listing.pageCount) })}</span>
+      <span aria-current="page">
+        {fill(t.pageOf, { page: f.number(listing.pageNumber), count: f.number(listing.pageCount) })}
+      </span>
       {listing.nextPath ? (
         <a rel="next" href={urls.href(listing.nextPath)}>
           {t.nextPage}

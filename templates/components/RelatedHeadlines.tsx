@@ -6,7 +6,15 @@ import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
 import { BidiText } from "./BidiText.tsx";
 
-export function RelatedHeadlines({ related, urls, lang }: { related: RelatedHeadline[]; urls: Urls; lang: Language }): JSX.Element {
+export function RelatedHeadlines({
+  related,
+  urls,
+  lang,
+}: {
+  related: RelatedHeadline[];
+  urls: Urls;
+  lang: Language;
+}): JSX.Element {
   if (related.length === 0) return null;
   const t = stringsFor(lang);
   return (
@@ -15,7 +23,10 @@ export function RelatedHeadlines({ related, urls, lang }: { related: RelatedHead
       <ul>
         {related.map((item) => (
           <li>
-            <a href={urls.href(paths.article(item.slug))} {...(item.lang !== lang ? { lang: item.lang, dir: item.dir } : {})}>
+            <a
+              href={urls.href(paths.article(item.slug))}
+              {...(item.lang !== lang ? { lang: item.lang, dir: item.dir } : {})}
+            >
               <BidiText text={item.title} dir={item.dir} />
             </a>
           </li>

@@ -13,7 +13,8 @@ export interface ResponsivePictureProps {
 
 export function ResponsivePicture({ picture, urls, alt, priority }: ResponsivePictureProps): JSX.Element {
   const { sources, img } = pictureMarkup(picture, urls);
-  const loading = priority === "high" ? ({ loading: "eager", fetchpriority: "high" } as const) : ({ loading: "lazy" } as const);
+  const loading =
+    priority === "high" ? ({ loading: "eager", fetchpriority: "high" } as const) : ({ loading: "lazy" } as const);
   return (
     <picture>
       {sources.map((source) => (

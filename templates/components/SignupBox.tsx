@@ -8,7 +8,12 @@ export function SignupBox({ data, pageLang }: { data: FrameData; pageLang: Langu
   const { signup, language } = data.newsroom.site;
   const t = stringsFor(language);
   return (
-    <section class="signup" data-region="signup" aria-labelledby="signup-heading" {...siteLanguageAttributes(data, pageLang)}>
+    <section
+      class="signup"
+      data-region="signup"
+      aria-labelledby="signup-heading"
+      {...siteLanguageAttributes(data, pageLang)}
+    >
       <h2 id="signup-heading">{signup.heading}</h2>
       <p>{signup.text}</p>
       <form action={signup.action} method="post">

@@ -21,7 +21,12 @@ export interface SocialCardsProps {
 
 export function SocialCards({ newsroom, type, lang, title, description, path, image }: SocialCardsProps): JSX.Element {
   const { site, urls } = newsroom;
-  const picture = image ?? { url: urls.absolute(site.logo.src), alt: site.name, width: site.logo.width, height: site.logo.height };
+  const picture = image ?? {
+    url: urls.absolute(site.logo.src),
+    alt: site.name,
+    width: site.logo.width,
+    height: site.logo.height,
+  };
   return (
     <>
       <meta property="og:type" content={type} />

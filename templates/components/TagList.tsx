@@ -10,7 +10,9 @@ export function TagList({ article, urls }: { article: Article; urls: Urls }): JS
   const t = stringsFor(article.lang);
   return (
     <nav class="tag-list" aria-label={t.tags}>
-      <h2 class="tag-list-title" data-pagefind-ignore>{t.tags}</h2>
+      <h2 class="tag-list-title" data-pagefind-ignore>
+        {t.tags}
+      </h2>
       <ul>
         {article.tags.map((tag) => (
           <li>

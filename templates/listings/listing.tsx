@@ -16,7 +16,11 @@ import { SocialCards } from "../components/SocialCards.tsx";
 
 type Data = SiteData & { listing: ListingPage };
 
-const TITLES: Record<ListingPage["kind"], keyof Strings> = { section: "sectionTitle", tag: "tagTitle", author: "authorTitle" };
+const TITLES: Record<ListingPage["kind"], keyof Strings> = {
+  section: "sectionTitle",
+  tag: "tagTitle",
+  author: "authorTitle",
+};
 
 function describe(data: Data): string {
   const { listing, newsroom } = data;
@@ -31,7 +35,10 @@ export function render(data: Data): JSX.Element {
   const t = stringsFor(site.language);
   const f = formatterFor(site, site.language);
   const heading = fill(t[TITLES[listing.kind]] as string, { name: listing.name });
-  const title = listing.pageNumber > 1 ? `${heading} (${fill(t.pageOf, { page: f.number(listing.pageNumber), count: f.number(listing.pageCount) })})` : heading;
+  const title =
+    listing.pageNumber > 1
+      ? `${heading} (${fill(t.pageOf, { page: f.number(listing.pageNumber), count: f.number(listing.pageCount) })})`
+      : heading;
   const author = listing.kind === "author" ? newsroom.authorsById.get(listing.key) : undefined;
   return (
     <Document
@@ -43,17 +50,28 @@ export function render(data: Data): JSX.Element {
       path={listing.path}
       head={
         <>
-          <SocialCards newsroom={newsroom} type="website" lang={site.language} title={title} description={describe(data)} path={listing.path} />
+          <SocialCards
+            newsroom={newsroom}
+            type="website"
+            lang={site.language}
+            title={title}
+            description={describe(data)}
+            path={listing.path}
+          />
           {listing.previousPath ? <link rel="prev" href={urls.href(listing.previousPath)} /> : null}
           {listing.nextPath ? <link rel="next" href={urls.href(listing.nextPath)} /> : null}
-          {listing.kind === "section" ? <FeedLinks data={data} channel={newsroom.feeds.find((c) => c.section?.id === listing.key)!} /> : null}
+          {listing.kind === "section" ? (
+            <FeedLinks data={data} channel={newsroom.feeds.find((c) => c.section?.id === listing.key)!} />
+          ) : null}
         </>
       }
     >
       <header class="listing-header">
         <h1>{heading}</h1>
         {author?.role ? <p class="listing-role">{author.role}</p> : null}
-        {listing.kind !== "tag" && listing.pageNumber === 1 ? <p class="listing-description">{describe(data)}</p> : null}
+        {listing.kind !== "tag" && listing.pageNumber === 1 ? (
+          <p class="listing-description">{describe(data)}</p>
+        ) : null}
         <p class="listing-count">{f.count(listing.total, t.articleCount)}</p>
       </header>
       {listing.items.length ? (

@@ -16,7 +16,6 @@ import { stringsFor } from "../strings/index.ts";
 
 type Data = SiteData & { channel: FeedChannel };
 
-
 /**
  * Atom's <link>. XML has no void elements, but the TSX runtime writes an
  * empty `link` the HTML way (<link …>, never closed); one empty child makes
@@ -30,7 +29,12 @@ export async function render(data: Data): Promise<JSX.Element> {
   const { site, urls, authorsById, sectionsById } = data.newsroom;
   const { channel } = data;
   const f = formatterFor(site, site.language);
-  const entries = await Promise.all(channel.articles.map(async (article) => ({ article, body: await feedBody(article, urls, data.images, stringsFor(article.lang)) })));
+  const entries = await Promise.all(
+    channel.articles.map(async (article) => ({
+      article,
+      body: await feedBody(article, urls, data.images, stringsFor(article.lang)),
+    })),
+  );
   return (
     <>
       <Doctype xml />

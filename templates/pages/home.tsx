@@ -10,7 +10,6 @@ import { SocialCards } from "../components/SocialCards.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
 import { homeJsonLd } from "../../scripts/render/structured-data.ts";
 
-
 export function render(data: SiteData): JSX.Element {
   const { newsroom } = data;
   const { site, urls, home } = newsroom;
@@ -24,7 +23,14 @@ export function render(data: SiteData): JSX.Element {
       path={paths.home()}
       head={
         <>
-          <SocialCards newsroom={newsroom} type="website" lang={site.language} title={site.name} description={site.tagline} path={paths.home()} />
+          <SocialCards
+            newsroom={newsroom}
+            type="website"
+            lang={site.language}
+            title={site.name}
+            description={site.tagline}
+            path={paths.home()}
+          />
           <JsonLd data={homeJsonLd(newsroom)} />
         </>
       }
@@ -59,7 +65,13 @@ export function render(data: SiteData): JSX.Element {
           </h2>
           <div class="card-list compact">
             {articles.map((article) => (
-              <ArticleCard article={article} newsroom={newsroom} pageLang={site.language} level={3} showSummary={false} />
+              <ArticleCard
+                article={article}
+                newsroom={newsroom}
+                pageLang={site.language}
+                level={3}
+                showSummary={false}
+              />
             ))}
           </div>
           <p class="more-link">

@@ -13,7 +13,6 @@ import { stringsFor } from "../strings/index.ts";
 
 type Data = SiteData & { channel: FeedChannel };
 
-
 export async function render(data: Data): Promise<JSX.Element> {
   const { site, urls, authorsById, sectionsById } = data.newsroom;
   const { channel } = data;
@@ -31,7 +30,10 @@ export async function render(data: Data): Promise<JSX.Element> {
         ...(article.image ? { image: urls.absolute(article.image.src) } : {}),
         date_published: f.iso(article.date),
         date_modified: f.iso(article.modified?.date ?? article.date),
-        authors: article.authors.map((id) => ({ name: authorsById.get(id)!.name, url: urls.absolute(paths.author(id)) })),
+        authors: article.authors.map((id) => ({
+          name: authorsById.get(id)!.name,
+          url: urls.absolute(paths.author(id)),
+        })),
         tags: [sectionsById.get(article.section)!.name, ...article.tags],
         language: article.lang,
       };

@@ -10,14 +10,16 @@ import { formatterFor } from "../../scripts/text/format.ts";
 import { xmlSafe } from "../../scripts/render/feed-content.ts";
 import { Doctype } from "../components/Doctype.tsx";
 
-
 export function render(data: SiteData): JSX.Element {
   const { site, urls, news } = data.newsroom;
   const f = formatterFor(site, site.language);
   return (
     <>
       <Doctype xml />
-      <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" {...{ "xmlns:news": "http://www.google.com/schemas/sitemap-news/0.9" }}>
+      <urlset
+        xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+        {...{ "xmlns:news": "http://www.google.com/schemas/sitemap-news/0.9" }}
+      >
         {news.map((article) => (
           <url>
             <loc>{urls.absolute(paths.article(article.slug))}</loc>

@@ -5,12 +5,17 @@ import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
 import { Document } from "../components/Document.tsx";
 
-
 export function render(data: SiteData): JSX.Element {
   const { site, urls } = data.newsroom;
   const t = stringsFor(site.language);
   return (
-    <Document data={data} lang={site.language} dir={LANGUAGES[site.language]} title={t.notFoundTitle} description={t.notFoundText}>
+    <Document
+      data={data}
+      lang={site.language}
+      dir={LANGUAGES[site.language]}
+      title={t.notFoundTitle}
+      description={t.notFoundText}
+    >
       <div class="not-found">
         <h1>{t.notFoundTitle}</h1>
         <p>{t.notFoundText}</p>

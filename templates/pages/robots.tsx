@@ -8,7 +8,6 @@ import type { SiteData } from "../../scripts/render/page-data.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { TextDocument } from "../components/TextDocument.tsx";
 
-
 export function render(data: SiteData): JSX.Element {
   const { urls, mode } = data.newsroom;
   return (

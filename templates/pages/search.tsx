@@ -9,7 +9,6 @@ import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
 import { Document } from "../components/Document.tsx";
 
-
 export function render(data: SiteData): JSX.Element {
   const { site, urls, mode } = data.newsroom;
   const t = stringsFor(site.language);

@@ -4,7 +4,6 @@ import { paths } from "../../scripts/site/urls.ts";
 import { formatterFor } from "../../scripts/text/format.ts";
 import { Doctype } from "../components/Doctype.tsx";
 
-
 export function render(data: SiteData): JSX.Element {
   const { site, urls, sitemaps } = data.newsroom;
   const f = formatterFor(site, site.language);

@@ -6,7 +6,6 @@ import { Doctype } from "../components/Doctype.tsx";
 
 type Data = SiteData & { file: SitemapFile };
 
-
 export function render(data: Data): JSX.Element {
   const { site, urls } = data.newsroom;
   const f = formatterFor(site, site.language);

@@ -46,7 +46,8 @@ export const en: Strings = {
   searchLoading: "Searching…",
   searchUnavailable: "Search is not available right now. Reload the page or try again shortly.",
   searchMore: "More results",
-  searchNoScript: "Search results need JavaScript, which is turned off in your browser. You can browse the articles from the sections at the top of the page.",
+  searchNoScript:
+    "Search results need JavaScript, which is turned off in your browser. You can browse the articles from the sections at the top of the page.",
   feedAtom: "Atom feed",
   feedJson: "JSON feed",
 };

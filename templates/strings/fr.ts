@@ -46,7 +46,8 @@ export const fr: Strings = {
   searchLoading: "Recherche…",
   searchUnavailable: "La recherche n’est pas disponible pour le moment. Rechargez la page ou réessayez plus tard.",
   searchMore: "Plus de résultats",
-  searchNoScript: "Les résultats de recherche ont besoin de JavaScript, désactivé dans votre navigateur. Vous pouvez parcourir les articles par rubrique en haut de la page.",
+  searchNoScript:
+    "Les résultats de recherche ont besoin de JavaScript, désactivé dans votre navigateur. Vous pouvez parcourir les articles par rubrique en haut de la page.",
   feedAtom: "Flux Atom",
   feedJson: "Flux JSON",
 };

@@ -19,13 +19,20 @@ export interface BuildSettings {
   env?: Record<string, string>;
 }
 
-export function build(contentDir: string, { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl, env }: BuildSettings = {}): BuildResult {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/build.ts", "--content", contentDir, "--output", output], {
-    encoding: "utf8",
-    // A build forgets the kept pages and search index parts it did not use; test builds keep
-    // theirs apart, so that running the tests never empties the site's own cache before `npm run build`.
-    env: { ...process.env, SITE_URL: siteUrl ?? "", NEWSROOM_CACHE: join(".cache", "tests"), ...env },
-  });
+export function build(
+  contentDir: string,
+  { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl, env }: BuildSettings = {},
+): BuildResult {
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/cli/build.ts", "--content", contentDir, "--output", output],
+    {
+      encoding: "utf8",
+      // A build forgets the kept pages and search index parts it did not use; test builds keep
+      // theirs apart, so that running the tests never empties the site's own cache before `npm run build`.
+      env: { ...process.env, SITE_URL: siteUrl ?? "", NEWSROOM_CACHE: join(".cache", "tests"), ...env },
+    },
+  );
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, output };
 }
 

@@ -13,7 +13,9 @@ import { z } from "zod";
 const text = z.string().trim().min(1);
 const absoluteUrl = z.url({ protocol: /^https$/ });
 /** ISO 8601 with an explicit offset: Google reads a date without one in the crawler's time zone. */
-const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z)$/, "an ISO 8601 date-time with an offset");
+const dateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z)$/, "an ISO 8601 date-time with an offset");
 
 export const person = z.strictObject({
   "@type": z.literal("Person"),
@@ -52,7 +54,9 @@ export const newsArticle = z
     url: absoluteUrl,
     isAccessibleForFree: z.boolean(),
   })
-  .refine((a) => Date.parse(a.dateModified) >= Date.parse(a.datePublished), { message: "dateModified is before datePublished" })
+  .refine((a) => Date.parse(a.dateModified) >= Date.parse(a.datePublished), {
+    message: "dateModified is before datePublished",
+  })
   .refine((a) => a.url === a.mainEntityOfPage["@id"], { message: "url and mainEntityOfPage differ" });
 
 export const breadcrumbList = z
@@ -60,7 +64,11 @@ export const breadcrumbList = z
     "@context": z.literal("https://schema.org"),
     "@type": z.literal("BreadcrumbList"),
     itemListElement: z
-      .array(z.strictObject({ "@type": z.literal("ListItem"), position: z.number().int(), name: text, item: absoluteUrl }))
+      .array(
+        z.strictObject({ "@type": z.literal("ListItem"), position: z.number().int(), name: text, item: absoluteUrl }),
+      )
       .min(2),
   })
-  .refine((b) => b.itemListElement.every((item, i) => item.position === i + 1), { message: "positions must run 1, 2, 3…" });
+  .refine((b) => b.itemListElement.every((item, i) => item.position === i + 1), {
+    message: "positions must run 1, 2, 3…",
+  });

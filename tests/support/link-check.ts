@@ -41,7 +41,14 @@ export function checkLinks(outputDir: string, siteUrl: string): LinkReport {
     let set = ids.get(file);
     if (!set) {
       const $ = cheerio.load(readFileSync(file, "utf8"));
-      set = new Set([...$("[id]").map((_, el) => $(el).attr("id")!).get(), ...$("a[name]").map((_, el) => $(el).attr("name")!).get()]);
+      set = new Set([
+        ...$("[id]")
+          .map((_, el) => $(el).attr("id")!)
+          .get(),
+        ...$("a[name]")
+          .map((_, el) => $(el).attr("name")!)
+          .get(),
+      ]);
       ids.set(file, set);
     }
     return set;
@@ -70,15 +77,23 @@ export function checkLinks(outputDir: string, siteUrl: string): LinkReport {
     if (statSync(target).isDirectory()) return fail("a folder without its trailing slash");
     if (url.hash && url.hash !== "#") {
       if (!target.endsWith(".html")) return fail("a #fragment on a file that is not a page");
-      if (!idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) fail(`no element with id "${decodeURIComponent(url.hash.slice(1))}" on that page`);
+      if (!idsOf(target).has(decodeURIComponent(url.hash.slice(1))))
+        fail(`no element with id "${decodeURIComponent(url.hash.slice(1))}" on that page`);
     }
   };
 
   for (const file of files.filter((f) => f.endsWith(".html"))) {
-    const pagePath = prefix + file.replace(/(^|\/)index\.html$/, "$1").split("/").map(encodeURIComponent).join("/");
+    const pagePath =
+      prefix +
+      file
+        .replace(/(^|\/)index\.html$/, "$1")
+        .split("/")
+        .map(encodeURIComponent)
+        .join("/");
     const base = new URL(pagePath, site.origin);
     const $ = cheerio.load(readFileSync(join(outputDir, file), "utf8"));
-    for (const [selector, attribute] of ATTRIBUTES) $(selector).each((_, el) => check(file, base, $(el).attr(attribute)!));
+    for (const [selector, attribute] of ATTRIBUTES)
+      $(selector).each((_, el) => check(file, base, $(el).attr(attribute)!));
     $("img[srcset], source[srcset]").each((_, el) => {
       for (const candidate of $(el).attr("srcset")!.split(",")) check(file, base, candidate.trim().split(/\s+/)[0]!);
     });
