@@ -4,10 +4,10 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { foldedVariants, normalizeQuery, normalizeWord } from "../scripts/search/normalize.ts";
-import { indexedText, withFoldedSpellings } from "../scripts/search/indexed-text.ts";
-import { buildExcerpt } from "../scripts/search/excerpt.ts";
-import { VARIANTS_ANCHOR } from "../scripts/search/config.ts";
+import { foldedVariants, normalizeQuery, normalizeWord } from "../../scripts/search/normalize.ts";
+import { indexedText, withFoldedSpellings } from "../../scripts/search/indexed-text.ts";
+import { buildExcerpt } from "../../scripts/search/excerpt.ts";
+import { VARIANTS_ANCHOR } from "../../scripts/search/config.ts";
 
 test("tashkeel and tatweel are dropped", () => {
   assert.equal(normalizeWord("العَرَبِيَّةُ"), "العربيه");

@@ -1,9 +1,9 @@
 /** Mixed Arabic and Latin text: the splitter and the Markdown rule. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dominantDirection, isolatePlain, splitRuns } from "../scripts/text/bidi.ts";
-import { createMarkdown } from "../scripts/render/markdown.ts";
-import { createUrls } from "../scripts/site/urls.ts";
+import { dominantDirection, isolatePlain, splitRuns } from "../../scripts/text/bidi.ts";
+import { createMarkdown } from "../../scripts/render/markdown.ts";
+import { createUrls } from "../../scripts/site/urls.ts";
 
 const marked = (text: string, dir: "rtl" | "ltr" = "rtl") =>
   splitRuns(text, dir)

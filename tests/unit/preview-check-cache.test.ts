@@ -8,9 +8,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { loadContent } from "../scripts/content/load-content.ts";
-import { previewCheckCache } from "../scripts/content/preview-check-cache.ts";
-import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
+import { loadContent } from "../../scripts/content/load-content.ts";
+import { previewCheckCache } from "../../scripts/content/preview-check-cache.ts";
+import { articleFile, contentWith, FIXTURE, VALID } from "../support/fixture.ts";
 
 test("a load that remembers checked files reports what a fresh load reports, edit after edit", () => {
   const dir = contentWith({

@@ -5,9 +5,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { relative } from "node:path";
-import { loadContent } from "../scripts/content/load-content.ts";
-import { formatProblem } from "../scripts/content/problems.ts";
-import { articleFile, contentWith, VALID } from "./support/fixture.ts";
+import { loadContent } from "../../scripts/content/load-content.ts";
+import { formatProblem } from "../../scripts/content/problems.ts";
+import { articleFile, contentWith, VALID } from "../support/fixture.ts";
 
 function problemsFor(files: Record<string, string | Uint8Array>, remove: string[] = []) {
   const dir = contentWith(files, remove);

@@ -12,9 +12,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { relative } from "node:path";
-import { loadContent } from "../scripts/content/load-content.ts";
-import { formatProblem, type Problem } from "../scripts/content/problems.ts";
-import { articleFile, contentWith, VALID } from "./support/fixture.ts";
+import { loadContent } from "../../scripts/content/load-content.ts";
+import { formatProblem, type Problem } from "../../scripts/content/problems.ts";
+import { articleFile, contentWith, VALID } from "../support/fixture.ts";
 
 interface Row {
   rule: string;

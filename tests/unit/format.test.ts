@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatterFor, readingMinutes } from "../scripts/text/format.ts";
-import { ar } from "../templates/strings/ar.ts";
+import { formatterFor, readingMinutes } from "../../scripts/text/format.ts";
+import { ar } from "../../templates/strings/ar.ts";
 
 const latn = formatterFor({ timeZone: "Asia/Riyadh", digits: "latn" }, "ar");
 const arab = formatterFor({ timeZone: "Asia/Riyadh", digits: "arab" }, "ar");

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { isArticleSlug, suggestArticleSlug, tagSlug } from "../scripts/content/slugs.ts";
-import { createUrls, paths } from "../scripts/site/urls.ts";
+import { isArticleSlug, suggestArticleSlug, tagSlug } from "../../scripts/content/slugs.ts";
+import { createUrls, paths } from "../../scripts/site/urls.ts";
 
 test("article slugs are lowercase ASCII words joined by single hyphens", () => {
   for (const ok of ["telegram", "gold-prices-2024", "a1-b2"]) assert.ok(isArticleSlug(ok), ok);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Article } from "../scripts/content/schema.ts";
-import { buildRelatedIndex, selectRelated } from "../scripts/site/related.ts";
+import type { Article } from "../../scripts/content/schema.ts";
+import { buildRelatedIndex, selectRelated } from "../../scripts/site/related.ts";
 
 let day = 0;
 function story(slug: string, section: string, tags: string[], related: string[] = []): Article {

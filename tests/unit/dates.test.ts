@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseDate } from "../scripts/content/dates.ts";
-import { toZonedIso } from "../scripts/text/time-zones.ts";
+import { parseDate } from "../../scripts/content/dates.ts";
+import { toZonedIso } from "../../scripts/text/time-zones.ts";
 
 const instant = (value: string, zone = "Asia/Riyadh") => {
   const parsed = parseDate(value, zone);

@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { serializeJsonForScript } from "../templates/components/JsonLd.tsx";
+import { serializeJsonForScript } from "../../templates/components/JsonLd.tsx";
 
 const RAW_SINKS = [
   "components/TrustedHtml.tsx",
