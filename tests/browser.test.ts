@@ -9,7 +9,7 @@ import type { Browser } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "./support/build.ts";
+import { sharedBuild } from "./support/build.ts";
 import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
 import { launchBrowser, waitUntil } from "../scripts/dev/browser.ts";
 
@@ -17,7 +17,7 @@ let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  const site = build("content");
+  const site = sharedBuild("content");
   assert.equal(site.status, 0, site.stderr);
   server = await serve(site.output);
   browser = await launchBrowser();

@@ -10,12 +10,12 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import type { Browser } from "playwright-core";
-import { build } from "./support/build.ts";
+import { build, sharedBuild } from "./support/build.ts";
 import { FIXTURE } from "./support/fixture.ts";
 import { launchBrowser, waitUntil } from "../scripts/dev/browser.ts";
 import { matches, parseHeadersFile, serve, type HeaderRule, type StaticServer } from "../scripts/dev/static-server.ts";
 
-const site = build("content");
+const site = sharedBuild("content");
 let server: StaticServer;
 let browser: Browser;
 

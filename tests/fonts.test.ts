@@ -11,11 +11,11 @@ import { dirname, join } from "node:path";
 import * as cheerio from "cheerio";
 import fontverter from "fontverter";
 import * as hb from "harfbuzzjs";
-import { build, page } from "./support/build.ts";
+import { build, page, sharedBuild } from "./support/build.ts";
 import { articleFile, contentWith, VALID } from "./support/fixture.ts";
 import { parseUnicodeRange, SAFETY_SET } from "../scripts/assets/fonts.ts";
 
-const site = build("content");
+const site = sharedBuild("content");
 const SOURCE_DIR = join(
   dirname(createRequire(import.meta.url).resolve("@fontsource/noto-naskh-arabic/package.json")),
   "files",

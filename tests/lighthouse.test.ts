@@ -29,7 +29,7 @@ import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
 import type { Browser } from "playwright-core";
-import { build } from "./support/build.ts";
+import { sharedBuild } from "./support/build.ts";
 import { CHROMIUM, launchBrowser } from "../scripts/dev/browser.ts";
 import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
 
@@ -49,7 +49,7 @@ let chrome: chromeLauncher.LaunchedChrome;
 let benchmarkBrowser: Browser;
 
 before(async () => {
-  const site = build("content");
+  const site = sharedBuild("content");
   assert.equal(site.status, 0, site.stderr);
   server = await serve(site.output, "/", { headers: true });
   chrome = await chromeLauncher.launch({

@@ -7,7 +7,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
-import { build } from "./support/build.ts";
+import { sharedBuild } from "./support/build.ts";
 import { launchBrowser } from "../scripts/dev/browser.ts";
 import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
 
@@ -17,7 +17,7 @@ let browser: Browser;
 let page: Page;
 
 before(async () => {
-  const site = build("content");
+  const site = sharedBuild("content");
   assert.equal(site.status, 0, site.stderr);
   server = await serve(site.output);
   browser = await launchBrowser();

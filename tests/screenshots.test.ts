@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "./support/build.ts";
+import { sharedBuild } from "./support/build.ts";
 import { SHOTS, takeScreenshots } from "../scripts/dev/screenshots.ts";
 
 const pngSize = (file: string) => {
@@ -18,7 +18,7 @@ const pngSize = (file: string) => {
 };
 
 test("the screenshots script renders eight PNGs: two pages × desktop and phone × light and dark", async () => {
-  const site = build("content");
+  const site = sharedBuild("content");
   assert.equal(site.status, 0, site.stderr);
   const out = mkdtempSync(join(tmpdir(), "shots-"));
   const files = await takeScreenshots(site.output, out);

@@ -8,11 +8,11 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheerioAPI } from "cheerio";
-import { build, page } from "./support/build.ts";
+import { build, page, sharedBuild } from "./support/build.ts";
 import { contentWith } from "./support/fixture.ts";
 import { breadcrumbList, newsArticle, publisher } from "./support/google-article.ts";
 
-const site = build("content");
+const site = sharedBuild("content");
 const ORIGIN = "https://almadar.example";
 
 test("the sample site builds", () => {

@@ -1,8 +1,19 @@
 /** Runs the real `npm run build` entry point on a content folder, in a child process. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import * as cheerio from "cheerio";
 
 export interface BuildResult {
@@ -34,6 +45,67 @@ export function build(
     },
   );
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, output };
+}
+
+/** Where shared builds are kept: inside the project, so that every test process of a run finds them. */
+const SHARED = join("tests", ".output", "shared");
+/** Everything a build reads besides its content folder. */
+const CODE = ["scripts", "templates", "styles", "static", "package-lock.json", ".eleventy.ts"];
+
+/** A hash of every file under `paths`, names and bytes. */
+function treeHash(paths: string[]): string {
+  const hash = createHash("sha256");
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const files = statSync(path).isDirectory()
+      ? readdirSync(path, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name))
+      : [path];
+    for (const file of files.sort()) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("base64url").slice(0, 24);
+}
+
+/**
+ * A build that tests only read, made once for every test file of a run that asks for the same
+ * content, code and settings (the sample site is read by eight files). Keyed by a hash of all of
+ * them and the hour, since the build's clock decides what is published; a build that fails is not kept.
+ */
+export function sharedBuild(contentDir: string, settings: Omit<BuildSettings, "output"> = {}): BuildResult {
+  const hour = new Date().toISOString().slice(0, 13);
+  const key = createHash("sha256")
+    .update(treeHash([contentDir, ...CODE]))
+    .update(JSON.stringify([resolve(contentDir), settings, hour]))
+    .digest("base64url")
+    .slice(0, 24);
+  const folder = join(SHARED, key);
+  const record = join(folder, "result.json");
+  if (existsSync(record))
+    return {
+      ...(JSON.parse(readFileSync(record, "utf8")) as Omit<BuildResult, "output">),
+      output: join(folder, "_site"),
+    };
+  mkdirSync(SHARED, { recursive: true });
+  // Builds of earlier runs, older than a day, go.
+  for (const entry of readdirSync(SHARED)) {
+    if (Date.now() - statSync(join(SHARED, entry)).mtimeMs > 86_400_000)
+      rmSync(join(SHARED, entry), { recursive: true, force: true });
+  }
+  const tmp = mkdtempSync(join(SHARED, `${key}.`));
+  const result = build(contentDir, { ...settings, output: join(tmp, "_site") });
+  if (result.status !== 0) return result;
+  writeFileSync(
+    join(tmp, "result.json"),
+    JSON.stringify({ status: result.status, stdout: result.stdout, stderr: result.stderr }),
+  );
+  try {
+    renameSync(tmp, folder);
+  } catch {
+    // Another test process finished the same build first: use its copy.
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return { ...result, output: join(folder, "_site") };
 }
 
 /** Loads a built page for querying by selector. */
