@@ -6,10 +6,10 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { buildSiteModel, frameOf } from "../site/model.ts";
-import { minifyStats } from "../render/minify.ts";
 import type { Picture, Pictures } from "../render/page-data.ts";
 import { writeArticlePages, writeListingPages } from "./write-archive.ts";
 import { PageCache, readArticleRecords } from "./page-cache.ts";
+import { damagedEntries } from "../cache/build-cache.ts";
 import type { ToWorker, FromWorker, WorkerInput } from "./worker-messages.ts";
 
 const input = workerData as WorkerInput;
@@ -48,7 +48,7 @@ const options = {
   outputDir: input.outputDir,
   ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}),
 };
-const { times, written, records } = await writeArticlePages(
+const { times, written, records, minify } = await writeArticlePages(
   mine,
   { newsroom: frameOf(model), assets: input.assets, images: pictures },
   options,
@@ -60,4 +60,4 @@ await writeListingPages(
   options,
   times,
 );
-send({ type: "done", times, written, records, used: [...(cache?.used ?? [])], minify: minifyStats });
+send({ type: "done", times, written, records, used: [...(cache?.used ?? [])], minify, damaged: [...damagedEntries] });

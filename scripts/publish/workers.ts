@@ -9,13 +9,14 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Content } from "../content/load-content.ts";
-import { minifyStats, type MinifyStats } from "../render/minify.ts";
+import type { MinifyStats } from "../render/minify.ts";
 import type { ImagePipeline } from "../assets/images.ts";
 import type { WrittenArticle } from "../search/parts.ts";
 import { frameOf, type Mode, type SiteModel } from "../site/model.ts";
 import type { Assets, SearchAssets } from "../render/page-data.ts";
 import type { FromWorker, ToWorker, WorkerInput } from "./worker-messages.ts";
 import { PageCache, readArticleRecords, type ArticleRecord, type PageCacheFiles } from "./page-cache.ts";
+import { damagedEntries } from "../cache/build-cache.ts";
 import { writeArticlePages, writeListingPages, type WriteOptions, type WriteTimes } from "./write-archive.ts";
 
 /** Below this many articles, starting threads (about 0.3 s each) costs more than it saves. */
@@ -67,18 +68,12 @@ async function onThisThread({
     outputDir,
     ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}),
   };
-  const minifiedBefore = { ...minifyStats };
-  const { times, written, records } = await writeArticlePages(
+  const { times, written, records, minify } = await writeArticlePages(
     model.articlePages,
     { newsroom: frameOf(model), assets, images },
     options,
   );
   await writeListingPages(model.listings, { newsroom: model, assets, search, images }, options, times);
-  // The counts run for the life of the thread, and `eleventy --watch` builds many times in one process: report this build's.
-  const minify = {
-    fragments: minifyStats.fragments - minifiedBefore.fragments,
-    seconds: minifyStats.seconds - minifiedBefore.seconds,
-  };
   return { times, written, records, minify, used: [...(cache?.used ?? [])], threads: 0 };
 }
 
@@ -131,6 +126,8 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
                   thread.postMessage({ type: "picture", id: message.id, error: error.message } satisfies ToWorker),
               );
             } else {
+              // One tally for the build's summary, whichever thread found the damage.
+              for (const [folder, n] of message.damaged) damagedEntries.set(folder, (damagedEntries.get(folder) ?? 0) + n);
               results.push(message);
               resolve();
             }

@@ -6,13 +6,14 @@
  * meanwhile (docs/decisions/0002-eleventy-is-the-host.md).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
+import { readRegularFile } from "../files/repository.ts";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { ArticlePage } from "../site/model.ts";
 import type { ListingPage } from "../site/listings.ts";
 import { paths } from "../site/urls.ts";
-import { minifyStats } from "../render/minify.ts";
+import type { MinifyStats } from "../render/minify.ts";
 import type { Pictures, SitePageData } from "../render/page-data.ts";
 import { articleRoutes, listingRoute, renderRoute, type ArticleFrameData } from "../../templates/routes.ts";
 import { outputFile } from "../cache/files.ts";
@@ -46,6 +47,8 @@ export interface WriteResult {
   written: WrittenArticle[];
   /** What this build made of each article, for the next (production only). */
   records: ArticleRecord[];
+  /** Markdown bodies minified, and the time it took. */
+  minify: MinifyStats;
 }
 
 /** Writes each article's full and lite pages, or links them from the page cache when their inputs are unchanged. */
@@ -58,7 +61,9 @@ export async function writeArticlePages(
     times: { render: 0, write: 0, pages: 0, reused: 0, listings: 0 },
     written: [],
     records: [],
+    minify: { fragments: 0, seconds: 0 },
   };
+  data = { ...data, minify: result.minify };
   const { cache } = options;
   const frame = cache ? frameKey(data.newsroom, data.assets) : "";
   for (const folder of [paths.article("x"), paths.liteArticle("x")])
@@ -73,7 +78,7 @@ export async function writeArticlePages(
       await render(routes, data, files, options, result);
       continue;
     }
-    const source = readFileSync(entry.article.file);
+    const source = readRegularFile(entry.article.file);
     const last = options.records?.get(entry.path);
     // A picture the last pages used may be gone, with the body that named it: then the page is simply rendered again.
     const lastPictures =
@@ -122,9 +127,9 @@ async function render(
   result: WriteResult,
 ) {
   let started = performance.now();
-  const minifiedBefore = minifyStats.seconds;
+  const minifiedBefore = result.minify.seconds;
   const [full, lite] = await Promise.all([renderRoute(routes.full, data), renderRoute(routes.lite, data)]);
-  result.times.render += (performance.now() - started) / 1000 - (minifyStats.seconds - minifiedBefore);
+  result.times.render += (performance.now() - started) / 1000 - (result.minify.seconds - minifiedBefore);
 
   started = performance.now();
   const [fullKey, liteKey] = await Promise.all([write(full, files.full, options), write(lite, files.lite, options)]);

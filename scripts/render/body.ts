@@ -2,14 +2,14 @@
  * Article bodies are rendered when their page is written, from the file on
  * disk, rather than kept in memory for the whole build.
  */
-import { readFile } from "node:fs/promises";
+import { readRegularFile } from "../files/repository.ts";
 import { readBody } from "../content/read-source.ts";
 import type { Article } from "../content/schema.ts";
 import type { Urls } from "../site/urls.ts";
 import type { Picture, Pictures } from "./page-data.ts";
 import type { Token } from "markdown-it";
 import { createMarkdown, imageSources, type BodyEnv, type BodyStrings } from "./markdown.ts";
-import { minifyFragment } from "./minify.ts";
+import { minifyFragment, type MinifyStats } from "./minify.ts";
 
 /** HTML produced by our Markdown renderer, and only by it. */
 export interface RenderedMarkdown {
@@ -43,8 +43,8 @@ function bodyOf(article: Source): Promise<ReadBody> {
   const { file } = article;
   let body = recent.get(article);
   if (!body) {
-    body = readFile(file).then((bytes) => {
-      const text = readBody(bytes);
+    body = Promise.resolve(file).then((path) => {
+      const text = readBody(readRegularFile(path));
       // The file was checked moments ago; if it changed since, fail loudly rather than publish half a page.
       if (text === undefined)
         throw new Error(`${file} changed during the build: its front matter is gone. Build again.`);
@@ -92,12 +92,13 @@ export async function renderPageBody(
   urls: Urls,
   version: BodyVersion,
   strings: BodyStrings,
+  stats?: MinifyStats,
 ): Promise<RenderedMarkdown> {
   const [{ renderedMarkdown: html }, body] = await Promise.all([
     renderBody(article, urls, version, strings),
     bodyOf(article),
   ]);
   let minified = body.minified.get(html);
-  if (!minified) body.minified.set(html, (minified = minifyFragment(html)));
+  if (!minified) body.minified.set(html, (minified = minifyFragment(html, stats)));
   return { renderedMarkdown: await minified };
 }

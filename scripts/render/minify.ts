@@ -31,13 +31,13 @@ export interface MinifyStats {
   seconds: number;
 }
 
-/** Bodies minified by this thread and the time it took, for the build log and the benchmark. */
-export const minifyStats: MinifyStats = { fragments: 0, seconds: 0 };
-
-export async function minifyFragment(html: string): Promise<string> {
+/** Counts bodies minified and the time it took, for the build log and the benchmark, when given. */
+export async function minifyFragment(html: string, stats?: MinifyStats): Promise<string> {
   const started = performance.now();
   const minified = await minify(html, MINIFY_OPTIONS);
-  minifyStats.fragments++;
-  minifyStats.seconds += (performance.now() - started) / 1000;
+  if (stats) {
+    stats.fragments++;
+    stats.seconds += (performance.now() - started) / 1000;
+  }
   return minified;
 }

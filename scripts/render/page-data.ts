@@ -7,6 +7,7 @@ import type { Site } from "../content/registries.ts";
 import type { Language } from "../content/schema.ts";
 import type { ArticlePage, FrameModel, SiteModel } from "../site/model.ts";
 import type { PluralForms } from "../text/format.ts";
+import type { MinifyStats } from "./minify.ts";
 
 /** The stylesheets and fonts of a build, by their published (hashed) paths. */
 export interface Assets {
@@ -79,6 +80,8 @@ export interface FrameData {
 export interface ArticlePageData extends FrameData {
   images: Pictures;
   entry: ArticlePage;
+  /** Counts the bodies minified, for the build log (the archive writer's; absent in the preview). */
+  minify?: MinifyStats;
 }
 
 /** What every other page's template (listings, templates/pages/) reads. */

@@ -28,7 +28,7 @@ export async function render(data: Data): Promise<JSX.Element> {
   const t = stringsFor(article.lang);
   const section = newsroom.sectionsById.get(article.section)!;
   const [body, picture] = await Promise.all([
-    renderPageBody(article, urls, { images: data.images }, t),
+    renderPageBody(article, urls, { images: data.images }, t, data.minify),
     article.image ? data.images.picture(article.image.src) : undefined,
   ]);
   return (
@@ -42,13 +42,16 @@ export async function render(data: Data): Promise<JSX.Element> {
       head={<ArticleHead article={article} newsroom={newsroom} />}
     >
       <PreviewBanner article={article} status={data.entry.status} site={newsroom.site} />
-      {/* The article is what search indexes (Pagefind); its meta fields are what a result shows. */}
-      <article class="article" data-pagefind-body data-pagefind-meta={`lang:${article.lang}`}>
+      {/* The story is what search indexes (Pagefind): headline, standfirst, body, captions, tags; the
+          furniture around it (byline, links, dateline, corrections) is marked data-pagefind-ignore.
+          Its meta fields are what a result shows, its filters what a result can be narrowed by. */}
+      <article class="article" data-pagefind-body data-pagefind-meta={`lang:${article.lang}, dir:${article.dir}`}>
         <header class="article-header">
           <p class="kicker" data-pagefind-ignore>
             <a
               href={urls.href(paths.section(section.id))}
               data-pagefind-meta="section"
+              data-pagefind-filter="section"
               {...(article.lang !== newsroom.site.language ? { lang: newsroom.site.language } : {})}
             >
               {section.name}
@@ -61,7 +64,7 @@ export async function render(data: Data): Promise<JSX.Element> {
             <BidiText text={article.summary} dir={article.dir} />
           </p>
           <Byline article={article} newsroom={newsroom} />
-          <p class="lite-link">
+          <p class="lite-link" data-pagefind-ignore>
             <a href={urls.href(paths.liteArticle(article.slug))}>{t.liteLink}</a>
           </p>
           <Dateline article={article} site={newsroom.site} />
@@ -75,7 +78,7 @@ export async function render(data: Data): Promise<JSX.Element> {
         <Corrections article={article} site={newsroom.site} />
         <TagList article={article} urls={urls} />
         {/* Shown only on paper, where a link cannot be followed. */}
-        <p class="print-url">
+        <p class="print-url" data-pagefind-ignore>
           {t.printUrl}: <bdi dir="ltr">{urls.absolute(data.entry.path)}</bdi>
         </p>
       </article>

@@ -17,7 +17,7 @@ type Data = ArticlePageData;
 export async function render(data: Data): Promise<JSX.Element> {
   const { newsroom } = data;
   const { article } = data.entry;
-  const body = await renderPageBody(article, newsroom.urls, { lite: true }, stringsFor(article.lang));
+  const body = await renderPageBody(article, newsroom.urls, { lite: true }, stringsFor(article.lang), data.minify);
   return (
     <LiteDocument
       data={data}
