@@ -4,6 +4,7 @@
  * each layer holds.
  */
 const LAYERS = [
+  ["files", "^scripts/files/"],
   ["text", "^scripts/text/"],
   ["cache", "^scripts/cache/"],
   ["content", "^scripts/content/"],
@@ -45,7 +46,7 @@ module.exports = {
       comment: "The benchmark, the dev tools and the tests use the build; the build never uses them.",
       severity: "error",
       from: {
-        path: "^(scripts/(text|cache|content|site|render|assets|search|publish|build|eleventy|cli)/|templates/|\\.eleventy\\.ts$)",
+        path: "^(scripts/(files|text|cache|content|site|render|assets|search|publish|build|eleventy|cli)/|templates/|\\.eleventy\\.ts$)",
       },
       to: { path: "^(scripts/bench/|scripts/bench\\.ts$|scripts/dev/|tests/)" },
     },

@@ -9,8 +9,9 @@
  * unchanged picture costs one `stat` and no decoding; a changed one is
  * re-encoded; a picture that merely moved in time (a fresh git checkout) is
  * hashed again by eleventy-img, whose content hash finds the files already
- * made. Each build then hard-links the pictures it used into its output, so
- * the published folder holds only what pages reference.
+ * made. Each build then copies the pictures it used into its output, each
+ * checked against the hash recorded with it, so the published folder holds
+ * only what pages reference, and nothing it shares with the cache.
  */
 import Image, { Image as EleventyImage, type ImageMetadata, type ImageOptions } from "@11ty/eleventy-img";
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -19,7 +20,8 @@ import { createRequire } from "node:module";
 import { extname, join } from "node:path";
 import { IMAGE_PATH, WIDTHS, type Candidate, type Picture, type Pictures } from "../render/page-data.ts";
 import { CacheFolder } from "../cache/build-cache.ts";
-import { placeFile, writeAtomically } from "../cache/files.ts";
+import { regularFile } from "../files/repository.ts";
+import { writeAtomically } from "../cache/files.ts";
 
 const ELEVENTY_IMG_VERSION: string = createRequire(import.meta.url)("@11ty/eleventy-img/package.json").version;
 /** Changing any setting that affects the files invalidates the whole manifest. */
@@ -109,7 +111,8 @@ export class ImagePipeline implements Pictures {
 
   async #make(src: string): Promise<Picture> {
     if (!this.stats.first) this.stats.first = performance.now();
-    const file = join(this.#contentDir, src);
+    // The check refused links already; the pipeline asks the door again, as every reader of the content does.
+    const file = regularFile(this.#contentDir, join(this.#contentDir, src));
     const { size, mtimeMs } = statSync(file);
     const known = this.#manifest.entries[file];
     let entry: ManifestEntry;

@@ -52,7 +52,13 @@ if (!registries.ok)
     ...registries.problems.map(formatProblem),
   ]);
 
-const plan = planNewArticle(values, registries.registries, contentDir, options.now());
+// NEWSROOM_AUTHOR: a newsroom machine's usual author, when --author is not given.
+const plan = planNewArticle(
+  { ...values, author: values.author ?? process.env.NEWSROOM_AUTHOR },
+  registries.registries,
+  contentDir,
+  options.now(),
+);
 if (!plan.ok) fail(plan.errors);
 
 mkdirSync(dirname(plan.path), { recursive: true });

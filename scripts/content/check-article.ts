@@ -2,13 +2,13 @@
  * Checks one article's front matter against the schema and the registries,
  * and turns it into the `Article` the site renders.
  */
-import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
+import { isRegularFile } from "../files/repository.ts";
 import { articleFrontMatter, ARTICLE_FIELDS, LANGUAGES, NESTED_FIELDS, type Article, type Correction } from "./schema.ts";
 import { parseDate } from "./dates.ts";
 import { isArticleSlug, suggestArticleSlug, tagSlug } from "./slugs.ts";
 import { didYouMean } from "./suggest.ts";
-import { checkBodyImages } from "./body-images.ts";
+import { checkBodyImages, missingPicture } from "./body-images.ts";
 import type { Registries } from "./registries.ts";
 import type { SourceFile } from "./read-source.ts";
 import { fieldLine } from "./field-lines.ts";
@@ -25,7 +25,12 @@ export interface CheckedArticle {
  * remembers the answers, so a file kept from an earlier check can be told
  * apart when a picture it names was added or removed since.
  */
-export function checkArticle(source: SourceFile, registries: Registries, contentDir: string, exists: (path: string) => boolean = existsSync): CheckedArticle {
+export function checkArticle(
+  source: SourceFile,
+  registries: Registries,
+  contentDir: string,
+  exists: (path: string) => boolean = (path) => isRegularFile(contentDir, path),
+): CheckedArticle {
   const problems: Problem[] = [];
   // A field that is not written at all is placed on the closing --- line, where it can be added,
   // so that GitHub shows the annotation on a line of the pull request.
@@ -103,7 +108,7 @@ export function checkArticle(source: SourceFile, registries: Registries, content
   }
 
   if (fm.image && !exists(join(contentDir, fm.image.src))) {
-    report("image.src", `${fm.image.src} does not exist. Put the picture at ${join(contentDir, fm.image.src)} or correct the path.`);
+    report("image.src", missingPicture(contentDir, fm.image.src));
   }
 
   problems.push(...checkBodyImages(source, contentDir, exists));

@@ -3,8 +3,8 @@
  * plus the typography lint (warnings). Pure of Eleventy, so the build,
  * `npm run check` and the tests share it.
  */
-import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { isRegularFile, readRegularFile, walk, type Refusal } from "../files/repository.ts";
 import { loadRegistries, type Registries } from "./registries.ts";
 import { readSource } from "./read-source.ts";
 import { checkArticle } from "./check-article.ts";
@@ -56,8 +56,14 @@ export interface CheckedFile {
 export type ArticleChecker = (registries: Registries, contentDir: string) => (file: ArticleFile) => CheckedFile;
 
 /** Reads and checks one file; what needs every article at once (slugs, `related`) is checked afterwards. */
-export function checkArticleFile({ path, file }: ArticleFile, registries: Registries, contentDir: string, exists: (path: string) => boolean = existsSync): CheckedFile {
-  const read = readSource(file, readFileSync(path));
+export function checkArticleFile(
+  { path, file }: ArticleFile,
+  registries: Registries,
+  contentDir: string,
+  exists: (path: string) => boolean = (path) => isRegularFile(contentDir, path),
+): CheckedFile {
+  // The walk of the content folder listed this file as a regular file in a folder reached without a link.
+  const read = readSource(file, readRegularFile(path));
   if (!read.ok) return { problems: [read.problem], warnings: [], characters: "" };
   const checked = checkArticle(read.source, registries, contentDir, exists);
   return {
@@ -81,7 +87,9 @@ export function loadContent({ contentDir, siteUrl }: LoadOptions, checker: Artic
   const articles: Article[] = [];
   const characters: string[] = [];
   const check = checker(registries, contentDir);
-  for (const file of articleFiles(contentDir)) {
+  const { articles: files, refused } = contentFiles(contentDir);
+  problems.push(...refused.map(refusalProblem));
+  for (const file of files) {
     const checked = check(file);
     problems.push(...checked.problems);
     warnings.push(...checked.warnings);
@@ -125,7 +133,7 @@ export function newestFirst(a: Article, b: Article): number {
  * message: for `related`, the line of the slug itself, where GitHub shows it.
  */
 function withLine(problem: Problem): Problem {
-  const read = readSource(problem.file, readFileSync(problem.file));
+  const read = readSource(problem.file, readRegularFile(problem.file));
   if (!read.ok) return problem;
   let line = fieldLine(read.source, problem.field);
   const slug = /^"([^"]+)"/.exec(problem.message)?.[1];
@@ -142,35 +150,33 @@ function withLine(problem: Problem): Problem {
   return line ? { ...problem, line, column: 1 } : problem;
 }
 
-/** Each article's path on disk and as shown in messages. */
-function articleFiles(contentDir: string): ArticleFile[] {
-  const dir = join(contentDir, "articles");
-  if (!existsSync(dir)) return [];
+/**
+ * Each article's path on disk and as shown in messages, and every link or special file anywhere in
+ * the content folder: the pictures folder is published whole, so a link there is as bad as one
+ * among the articles.
+ */
+function contentFiles(contentDir: string): { articles: ArticleFile[]; refused: Refusal[] } {
+  const { files, refused } = walk(contentDir, contentDir);
   // The shown path is worked out once for the folder: path.relative per file cost more than parsing its YAML.
   // Names come from the folder listing, already normalised, so they are joined as strings.
   const shown = display(dir);
   const prefix = shown ? `${shown}/` : "";
-  return markdownFiles(dir)
+  const under = `articles${sep}`;
+  const articles = files
+    .filter((name) => name.startsWith(under) && name.endsWith(".md"))
+    .map((name) => name.slice(under.length))
     .sort()
     .map((name) => ({ path: `${dir}${sep}${name}`, file: prefix + (sep === "/" ? name : name.split(sep).join("/")) }));
 }
 
-/**
- * The .md files under `dir`, relative to it, walked by directory entries: Node 20's recursive
- * readdir stats every entry to tell folders from files (30 ms of each preview save at 10,000
- * articles), where the entries already say. Linked folders are followed, as it does.
- */
-function markdownFiles(dir: string, under = ""): string[] {
-  const names: string[] = [];
-  for (const entry of readdirSync(under ? `${dir}${sep}${under}` : dir, { withFileTypes: true })) {
-    const name = under ? `${under}${sep}${entry.name}` : entry.name;
-    if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(`${dir}${sep}${name}`).isDirectory())) names.push(...markdownFiles(dir, name));
-    else if (name.endsWith(".md")) names.push(name);
-  }
-  return names;
+/** A link or special file in the content folder: an error, as any content problem, which stops the build. */
+export function refusalProblem({ path, reason }: Refusal): Problem {
+  return { file: display(path), field: "file", message: reason };
 }
+  const dir = join(contentDir, "articles");
 
 /** Paths in messages are relative to where the command runs, with forward slashes. */
 function display(path: string): string {
   return relative(process.cwd(), path).split(sep).join("/");
 }
+  return { articles, refused };

@@ -28,7 +28,7 @@ const ARABIC = /\p{Script=Arabic}/u;
 
 export function planNewArticle(request: NewArticleRequest, registries: Registries, contentDir: string, now: Date): NewArticlePlan {
   const errors: string[] = [];
-  const { sections, authors, site } = registries;
+  const { sections, site } = registries;
   const example = `npm run new -- --title "عنوان الخبر" --section ${[...sections.keys()][0] ?? "news"} --slug short-latin-name`;
 
   const title = request.title?.trim();
@@ -72,7 +72,7 @@ export function planNewArticle(request: NewArticleRequest, registries: Registrie
 
 function chooseAuthors(requested: string | undefined, { authors }: Registries, errors: string[], contentDir: string): string[] | undefined {
   const list = `Authors: ${[...authors.keys()].join(", ")} (see ${display(join(contentDir, "authors.yaml"))}).`;
-  const value = requested ?? process.env.NEWSROOM_AUTHOR ?? (authors.size === 1 ? [...authors.keys()][0] : undefined);
+  const value = requested ?? (authors.size === 1 ? [...authors.keys()][0] : undefined);
   if (!value) {
     errors.push(`Give the author with --author (your id in authors.yaml). ${list}`);
     return undefined;

@@ -13,8 +13,9 @@
  * that need every article (slugs, `related`) and the sort still run over all
  * articles on every load (load-content.ts): they are linear and quick.
  */
-import { existsSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
+import { isRegularFile } from "../files/repository.ts";
 import { checkArticleFile, type ArticleChecker, type CheckedFile } from "./load-content.ts";
 
 interface Kept {
@@ -47,7 +48,7 @@ export function previewCheckCache(): PreviewCheckCache {
     const looked = new Map<string, boolean>();
     const exists = (path: string): boolean => {
       let there = looked.get(path);
-      if (there === undefined) looked.set(path, (there = existsSync(path)));
+      if (there === undefined) looked.set(path, (there = isRegularFile(contentDir, path)));
       return there;
     };
     const unchanged = reported;

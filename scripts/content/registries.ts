@@ -2,8 +2,8 @@
  * The editor-facing data files next to the articles: site settings, sections
  * and authors. Each is YAML, checked here with the same care as articles.
  */
-import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { inspect, isRegularFile, readRegularFile } from "../files/repository.ts";
 import { z } from "zod";
 import { decodeText, parseYaml } from "./read-source.ts";
 import { isValidTimeZone } from "./dates.ts";
@@ -78,24 +78,29 @@ export type RegistryResult = { ok: true; registries: Registries } | { ok: false;
 
 export function loadRegistries(contentDir: string, siteUrlOverride?: string): RegistryResult {
   const problems: Problem[] = [];
-  const site = readYaml(join(contentDir, "site.yaml"), problems);
+  const site = readYaml(contentDir, join(contentDir, "site.yaml"), problems);
   if (site && typeof site === "object" && siteUrlOverride) (site as Record<string, unknown>).url = siteUrlOverride;
   const parsedSite = check(siteSchema, site, join(contentDir, "site.yaml"), problems);
-  const sections = readList(join(contentDir, "sections.yaml"), sectionSchema, "sections", problems);
-  const authors = readList(join(contentDir, "authors.yaml"), authorSchema, "authors", problems);
-  if (parsedSite && !existsSync(join(contentDir, parsedSite.logo.src))) {
+  const sections = readList(contentDir, join(contentDir, "sections.yaml"), sectionSchema, "sections", problems);
+  const authors = readList(contentDir, join(contentDir, "authors.yaml"), authorSchema, "authors", problems);
+  if (parsedSite && !isRegularFile(contentDir, join(contentDir, parsedSite.logo.src))) {
     problems.push({ file: join(contentDir, "site.yaml"), field: "logo.src", message: `"${parsedSite.logo.src}" is not a file in ${join(contentDir, "images")}/. Add the logo there or correct the path.` });
   }
   if (!parsedSite || !sections || !authors || problems.length) return { ok: false, problems };
   return { ok: true, registries: { site: parsedSite, sections, authors } };
 }
 
-function readYaml(path: string, problems: Problem[]): unknown {
-  if (!existsSync(path)) {
+function readYaml(contentDir: string, path: string, problems: Problem[]): unknown {
+  const entry = inspect(contentDir, path);
+  if (entry.kind === "missing") {
     problems.push({ file: path, field: "file", message: "This file is missing. Restore it from git: the site cannot be built without it." });
     return undefined;
   }
-  const text = decodeText(readFileSync(path));
+  if (entry.kind !== "file") {
+    problems.push({ file: path, field: "file", message: entry.kind === "refused" ? entry.reason : "is a folder. It must be a YAML file." });
+    return undefined;
+  }
+  const text = decodeText(readRegularFile(path));
   if (text === undefined) {
     problems.push({ file: path, field: "encoding", message: "The file is not valid UTF-8 text. Save it as UTF-8 and commit it again." });
     return undefined;
@@ -124,8 +129,8 @@ function check<T>(schema: z.ZodType<T>, value: unknown, file: string, problems: 
   return undefined;
 }
 
-function readList<T extends { id: string }>(file: string, schema: z.ZodType<T>, what: string, problems: Problem[]): Map<string, T> | undefined {
-  const list = readYaml(file, problems);
+function readList<T extends { id: string }>(contentDir: string, file: string, schema: z.ZodType<T>, what: string, problems: Problem[]): Map<string, T> | undefined {
+  const list = readYaml(contentDir, file, problems);
   if (list === undefined) return undefined;
   if (!Array.isArray(list)) {
     problems.push({ file, field: what, message: `The file must be a list of ${what}, each starting with "- id: ".` });

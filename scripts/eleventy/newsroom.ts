@@ -3,8 +3,10 @@
  * (scripts/build/pipeline.ts), for the run the command made.
  *
  * - `npm run build` hands over a prepared build: Eleventy writes its
- *   site-wide pages (the route table's `siteRoutes`) and copies the pictures
- *   and static files, while the archive's pages are written beside it.
+ *   site-wide pages (the route table's `siteRoutes`), while the archive's
+ *   pages are written beside it; the pictures and static files are copied
+ *   through the repository's door (run.ts), not by Eleventy's passthrough
+ *   copy, which follows symbolic links.
  * - `npm start` hands over a preview session: on every save Eleventy's
  *   watcher runs the pipeline's preview stages, and its dev server renders
  *   each page when the browser asks for it (dev-server.ts).
@@ -25,7 +27,6 @@ export default function newsroom(eleventyConfig: UserConfig, run: EleventyRun): 
     const { build } = run;
     eleventyConfig.addGlobalData("routes", () => siteRoutes(build.model));
     eleventyConfig.addGlobalData("site", () => pageData(build));
-    eleventyConfig.addPassthroughCopy({ [join(build.options.contentDir, "images")]: "images", [STATIC_DIR]: "/" });
     return;
   }
 
