@@ -21,7 +21,7 @@ import { extname, join } from "node:path";
 import { IMAGE_PATH, WIDTHS, type Candidate, type Picture, type Pictures } from "../render/page-data.ts";
 import { CacheFolder } from "../cache/build-cache.ts";
 import { regularFile } from "../files/repository.ts";
-import { writeAtomically } from "../cache/files.ts";
+import { placeFile, writeAtomically } from "../cache/files.ts";
 
 const ELEVENTY_IMG_VERSION: string = createRequire(import.meta.url)("@11ty/eleventy-img/package.json").version;
 /** Changing any setting that affects the files invalidates the whole manifest. */

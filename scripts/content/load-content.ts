@@ -159,6 +159,7 @@ function contentFiles(contentDir: string): { articles: ArticleFile[]; refused: R
   const { files, refused } = walk(contentDir, contentDir);
   // The shown path is worked out once for the folder: path.relative per file cost more than parsing its YAML.
   // Names come from the folder listing, already normalised, so they are joined as strings.
+  const dir = join(contentDir, "articles");
   const shown = display(dir);
   const prefix = shown ? `${shown}/` : "";
   const under = `articles${sep}`;
@@ -167,16 +168,15 @@ function contentFiles(contentDir: string): { articles: ArticleFile[]; refused: R
     .map((name) => name.slice(under.length))
     .sort()
     .map((name) => ({ path: `${dir}${sep}${name}`, file: prefix + (sep === "/" ? name : name.split(sep).join("/")) }));
+  return { articles, refused };
 }
 
 /** A link or special file in the content folder: an error, as any content problem, which stops the build. */
 export function refusalProblem({ path, reason }: Refusal): Problem {
   return { file: display(path), field: "file", message: reason };
 }
-  const dir = join(contentDir, "articles");
 
 /** Paths in messages are relative to where the command runs, with forward slashes. */
 function display(path: string): string {
   return relative(process.cwd(), path).split(sep).join("/");
 }
-  return { articles, refused };
