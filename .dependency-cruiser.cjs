@@ -15,6 +15,7 @@ const LAYERS = [
   ["search", "^scripts/search/"],
   ["publish", "^scripts/publish/"],
   ["build", "^scripts/build/"],
+  ["deploy", "^scripts/deploy/"],
   ["eleventy", "^(scripts/eleventy/|\\.eleventy\\.ts$)"],
   ["commands", "^scripts/cli/"],
 ];
@@ -46,7 +47,7 @@ module.exports = {
       comment: "The benchmark, the dev tools and the tests use the build; the build never uses them.",
       severity: "error",
       from: {
-        path: "^(scripts/(files|text|cache|content|site|render|assets|search|publish|build|eleventy|cli)/|templates/|\\.eleventy\\.ts$)",
+        path: "^(scripts/(files|text|cache|content|site|render|assets|search|publish|build|deploy|eleventy|cli)/|templates/|\\.eleventy\\.ts$)",
       },
       to: { path: "^(scripts/bench/|scripts/bench\\.ts$|scripts/dev/|tests/)" },
     },
