@@ -140,3 +140,91 @@ test("the build stops on a link, the published site is left as it was, and no ou
   assert.equal(readFileSync(join(site, "index.html"), "utf8"), "the live site");
   assert.doesNotMatch(result.stdout + result.stderr, new RegExp(`${SECRET}|${outside}`));
 });
+
+// Logs ------------------------------------------------------------------------------------------
+
+/** Workflow commands a runner obeys at the start of a line, in every shape content could carry them. */
+const COMMANDS = ["::error file=README.md,line=1::forged", "::add-mask::ABC", "::stop-commands::tok"];
+const payload = (n: number) => `عنوان\n${COMMANDS[n % 3]}\r\n  ${COMMANDS[(n + 1) % 3]}`;
+
+/** A line a runner would take as a command: `::` after leading spaces, other than the check's own annotations. */
+function forgedCommands(output: string): string[] {
+  const ours = /^::(error|warning) file=[^\r\n:,]*(,line=\d+,col=\d+)?,title=[^:,\r\n]*::/;
+  return output.split(/\r?\n|\r/).filter((line) => line.trimStart().startsWith("::") && !ours.test(line));
+}
+
+test("content cannot write a workflow command into the check's or the build's log", () => {
+  const q = (n: number) => JSON.stringify(payload(n));
+  const content = contentWith({
+    // Held back (dated after the build's clock): its headline is printed by the check and the build.
+    "articles/embargoed.md": `---
+title: ${q(0)}
+summary: ${q(1)}
+date: 2099-01-01
+section: news
+author: huda
+tags: [${q(2)}, ${q(3)}]
+image:
+  src: /images/logo.png
+  alt: ${q(4)}
+  caption: ${q(5)}
+---
+نص.
+`,
+    [`articles/${payload(6).replace(/\r/g, "")}.md`]: `---\ntitle: ${q(7)}\nsummary: ${q(8)}\ndate: 2026-03-12\nsection: ${q(9)}\nauthor: ${q(10)}\n${JSON.stringify(COMMANDS[0])}: 1\n---\nنص.\n`,
+  });
+  const runs = [
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", content], {
+      encoding: "utf8",
+    }),
+    spawnSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/cli/check.ts", "--content", content, "--format", "github"],
+      {
+        encoding: "utf8",
+      },
+    ),
+  ];
+  for (const run of runs) {
+    assert.equal(run.status, 1, run.stdout + run.stderr);
+    assert.deepEqual(forgedCommands(run.stdout + run.stderr), []);
+  }
+  // The problems are still there, each on its own line, with the payload escaped in place.
+  assert.match(runs[0]!.stderr, /section: "عنوان\\n::[a-z-]+[^\n]*\\r\\n {2}::[a-z-]+[^\n]*" is not a section\./);
+  assert.match(runs[1]!.stderr, /^::error file=[^\n]*,title=section::"عنوان%0A::[a-z-]+/m);
+
+  // Without the broken article the check passes and prints the held-back headline; the build too.
+  rmSync(join(content, "articles", payload(6).replace(/\r/g, "") + ".md"));
+  const check = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", content], {
+    encoding: "utf8",
+  });
+  assert.equal(check.status, 0, check.stdout + check.stderr);
+  assert.match(
+    check.stdout,
+    /embargoed\.md: "عنوان\\n::error file=README\.md,line=1::forged\\r\\n {2}::add-mask::ABC" at 2099/,
+  );
+  const built = build(content);
+  assert.equal(built.status, 0, built.stdout + built.stderr);
+  assert.match(built.stdout, /Held back until their publication time/);
+  for (const output of [check.stdout + check.stderr, built.stdout + built.stderr])
+    assert.deepEqual(forgedCommands(output), []);
+});
+
+// Addresses in site.yaml -----------------------------------------------------------------------------
+
+test("addresses in site.yaml must start with https://, and the message names the field", () => {
+  const site = readFileSync(join("tests", "fixtures", "newsroom", "site.yaml"), "utf8");
+  const content = contentWith({
+    "site.yaml": site
+      .replace("action: https://test.example/signup", "action: http://test.example/signup")
+      .replace("url: https://test.example/", "url: http://test.example/"),
+  });
+  const result = check(content);
+  assert.equal(result.status, 1);
+  assert.deepEqual(result.lines, [
+    "site.yaml: signup.action: must be a full address starting with https://, e.g. https://example.org/.",
+    "site.yaml: url: must be a full address starting with https://, e.g. https://example.org/.",
+    "",
+    "2 errors and 0 warnings in 1 file.",
+  ]);
+});

@@ -1,3 +1,5 @@
+import { oneLine } from "../text/log-line.ts";
+
 /**
  * A problem found in content: always tied to a file and a field, always
  * phrased for the editor who has to fix it.
@@ -15,9 +17,10 @@ export interface Problem {
   message: string;
 }
 
+/** One line: the file's name, the field and the message may all hold content, and none of it may break the line. */
 export function formatProblem(p: Problem): string {
-  const place = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
-  return `${place}: ${p.field}: ${p.message}`;
+  const place = p.line ? `${oneLine(p.file)}:${p.line}:${p.column ?? 1}` : oneLine(p.file);
+  return `${place}: ${oneLine(p.field)}: ${oneLine(p.message)}`;
 }
 
 /** Thrown when content cannot be published; carries every problem at once. */

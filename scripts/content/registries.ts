@@ -12,7 +12,10 @@ import type { Problem } from "./problems.ts";
 
 const required = (what: string) => ({ error: (i: { input: unknown }) => (i.input === undefined ? `is missing. Add ${what}.` : `must be ${what}.`) });
 const empty = { error: "is empty. Write a value after the colon." };
-const httpsUrl = z.string(required("an https:// address")).url({ protocol: /^https?$/, error: "must be a full address starting with https://." });
+// https only, as the README says: an http:// sign-up form sends readers' addresses in the clear.
+const httpsUrl = z
+  .string(required("an https:// address"))
+  .url({ protocol: /^https$/, error: "must be a full address starting with https://, e.g. https://example.org/." });
 
 /** The publisher's logo, for structured data and feeds. Google asks for at least 112×112 pixels. */
 const logoSchema = z.strictObject(
@@ -48,6 +51,19 @@ export const siteSchema = z.strictObject({
     },
     required("a group of fields: heading, text, action and button"),
   ),
+  /** The browser editor at /admin/ (docs/editing.md): the GitHub repository it saves to, and its sign-in service. */
+  editor: z
+    .strictObject(
+      {
+        repo: z
+          .string(required("the GitHub repository, e.g. almadar-news/site"))
+          .regex(/^[\w.-]+\/[\w.-]+$/, { error: "must be the repository as owner/name, e.g. almadar-news/site." }),
+        branch: z.string({ error: "must be a branch name, e.g. main." }).trim().min(1, empty).default("main"),
+        auth: httpsUrl.optional(),
+      },
+      required("a group of fields: repo, branch and auth, indented under `editor:`"),
+    )
+    .optional(),
 });
 export type Site = z.infer<typeof siteSchema>;
 

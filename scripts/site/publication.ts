@@ -7,6 +7,7 @@
 import type { Article } from "../content/schema.ts";
 import type { Site } from "../content/registries.ts";
 import { toZonedIso } from "../text/time-zones.ts";
+import { oneLine } from "../text/log-line.ts";
 
 export type PublicationStatus = "published" | "draft" | "scheduled";
 
@@ -28,6 +29,6 @@ export function heldBackLines(articles: Article[], site: Pick<Site, "timeZone">,
   if (held.length === 0) return [];
   return [
     `Held back until their publication time (embargo), ${held.length} article${held.length === 1 ? "" : "s"}:`,
-    ...held.map((a) => `  ${a.file}: "${a.title}" at ${toZonedIso(a.date, site.timeZone)}`),
+    ...held.map((a) => `  ${oneLine(a.file)}: "${oneLine(a.title)}" at ${toZonedIso(a.date, site.timeZone)}`),
   ];
 }
