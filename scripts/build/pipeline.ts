@@ -181,6 +181,7 @@ export interface ProductionBuild {
   content: Content;
   /** The published folder, replaced only when every stage succeeded. */
   output: string;
+    searchVariants: build.content.searchVariants,
   /** Eleventy's part of stage 5: the site-wide pages (scripts/eleventy/site-pages.ts). */
   writeSitePages(build: PreparedBuild): Promise<void>;
 }

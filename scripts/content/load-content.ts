@@ -7,6 +7,7 @@ import { join, relative, sep } from "node:path";
 import { isRegularFile, readRegularFile, walk, type Refusal } from "../files/repository.ts";
 import { loadRegistries, type Registries } from "./registries.ts";
 import { readSource } from "./read-source.ts";
+import { loadSearchVariants } from "./search-variants.ts";
 import { checkArticle } from "./check-article.ts";
 import { checkCrossReferences } from "./cross-references.ts";
 import { checkPlaceholders } from "./placeholders.ts";
@@ -19,6 +20,8 @@ export { checkCrossReferences } from "./cross-references.ts";
 
 export interface Content extends Registries {
   /** Every valid article, drafts and embargoed ones included, newest first. */
+  /** Spellings search treats as one (content/search-variants.yaml), entry by entry. */
+  searchVariants: string[][];
   articles: Article[];
   /**
    * The characters beyond ASCII of each article file, one file after another (so with repeats), for
@@ -80,9 +83,11 @@ const checkEveryFile: ArticleChecker = (registries, contentDir) => (file) => che
 export function loadContent({ contentDir, siteUrl }: LoadOptions, checker: ArticleChecker = checkEveryFile): LoadResult {
   const loaded = loadRegistries(contentDir, siteUrl);
   if (!loaded.ok) return { ok: false, problems: sortProblems(loaded.problems.map((p) => ({ ...p, file: display(p.file) }))), warnings: [] };
-  const { registries } = loaded;
+  // Spelling variants for search are checked with the rest, and carried with the registries.
+  const variants = loadSearchVariants(contentDir, display);
+  const registries = { ...loaded.registries, searchVariants: variants.spellings };
 
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...variants.problems];
   const warnings: Problem[] = [];
   const articles: Article[] = [];
   const characters: string[] = [];

@@ -90,7 +90,7 @@ function figcaption(title: string, t: BodyStrings, escape: (s: string) => string
   return (
     "<figcaption>" +
     (caption ? `<span class="caption">${escape(caption)}</span>` : "") +
-    (credit ? `<span class="credit">${escape(t.imageCredit)}: ${escape(credit)}</span>` : "") +
+    (credit ? `<span class="credit" data-pagefind-ignore>${escape(t.imageCredit)}: ${escape(credit)}</span>` : "") +
     "</figcaption>"
   );
 }

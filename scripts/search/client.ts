@@ -4,12 +4,13 @@
  * into /assets/search.<hash>.js (see scripts/eleventy/search-index.ts).
  *
  * The page works without it: the form is a plain GET form to /search/. With
- * it, the query in `?q=` (or typed in the box) is folded with the same
- * function the index was built with, searched in Pagefind's index on this
- * site, and the results are written with DOM calls only (no innerHTML), so
- * nothing from an article can become markup.
+ * it, the query in `?q=` (or typed in the box) is turned into the same
+ * terms the index was built with (query.ts), searched in Pagefind's index on
+ * this site, and the results are written with DOM calls only (no innerHTML),
+ * so nothing from an article can become markup. Each result is laid out in
+ * its article's direction, never guessed from its first letter.
  */
-import { normalizeQuery } from "./normalize.ts";
+import { mergeResults, planQuery, RANKING } from "./query.ts";
 import { buildExcerpt } from "./excerpt.ts";
 import { fill, formatterFor } from "../text/format.ts";
 import type { SearchConfig } from "../render/page-data.ts";
@@ -17,9 +18,14 @@ import { VARIANTS_ANCHOR } from "./config.ts";
 
 /** The part of Pagefind's browser API (pagefind.js) used here. */
 interface Pagefind {
+  options(options: { ranking: typeof RANKING }): Promise<void>;
   init(): Promise<void>;
   mergeIndex(bundle: string): Promise<void>;
-  search(term: string): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
+  search(term: string): Promise<{ results: Result[] }>;
+}
+interface Result {
+  id: string;
+  data(): Promise<ResultData>;
 }
 interface ResultData {
   url: string;
@@ -51,6 +57,7 @@ function start(form: HTMLFormElement, config: SearchConfig): void {
       ) as Promise<Pagefind>
     ).then(
       async (pf) => {
+        await pf.options({ ranking: RANKING });
         // The index comes in parts by date; the newest one's script searches them all.
         for (const part of config.bundles.slice(1)) await pf.mergeIndex(part);
         await pf.init();
@@ -63,22 +70,28 @@ function start(form: HTMLFormElement, config: SearchConfig): void {
     ));
 
   let latest = 0;
-  let pending: { data(): Promise<ResultData> }[] = [];
+  let pending: Result[] = [];
 
   async function search(query: string): Promise<void> {
-    const term = normalizeQuery(query);
+    const plan = planQuery(query);
     const run = ++latest;
     list.replaceChildren();
     more.hidden = true;
     pending = [];
-    if (!term) {
+    if (!query) {
       status.textContent = "";
       return;
     }
     status.textContent = strings.loading;
     try {
-      const { results } = await (await load()).search(term);
+      const pf = plan ? await load() : undefined;
+      // Only stop words: nothing to search, so no article is shown for «في» or «من».
+      const [phrase, words] = await Promise.all([
+        pf && plan?.phrase ? pf.search(plan.phrase) : { results: [] },
+        pf && plan ? pf.search(plan.words) : { results: [] },
+      ]);
       if (run !== latest) return; // a newer query has started
+      const results = mergeResults(phrase.results, words.results);
       pending = results;
       await showMore(run);
       if (run !== latest) return;
@@ -97,7 +110,7 @@ function start(form: HTMLFormElement, config: SearchConfig): void {
     pending = pending.slice(PAGE_SIZE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (run !== latest) return;
-    list.append(...data.map(resultItem));
+    list.append(...data.map((d) => resultItem(d, config)));
     more.hidden = pending.length === 0;
   }
 
@@ -128,16 +141,19 @@ function start(form: HTMLFormElement, config: SearchConfig): void {
   }
 }
 
-function resultItem(data: ResultData): HTMLLIElement {
+function resultItem(data: ResultData, config: SearchConfig): HTMLLIElement {
   const item = element("li", "search-result");
-  if (data.meta.lang) item.lang = data.meta.lang;
-  item.dir = "auto";
+  // The article's language and direction: a headline that starts with «Apple» is still Arabic, right to left.
+  const lang = data.meta.lang ?? config.lang;
+  item.lang = lang;
+  item.dir = data.meta.dir === "ltr" || data.meta.dir === "rtl" ? data.meta.dir : document.documentElement.dir;
   const heading = element("h2", "search-result-title");
   const link = element("a");
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   const meta = element("p", "search-result-meta");
+  if (lang !== config.lang) Object.assign(meta, { lang: config.lang, dir: document.documentElement.dir }); // section and date are in the site's language
   meta.textContent = [data.meta.section, data.meta.date].filter(Boolean).join(" · ");
   const excerpt = element("p", "search-result-excerpt");
   const variantsStart = data.anchors.find((a) => a.id === VARIANTS_ANCHOR)?.location;

@@ -3,11 +3,15 @@
  * Pagefind's plain-text `content` and the word positions of the hits, as
  * text parts (never HTML), so nothing in an article can become markup here.
  *
- * The index holds, after each article's own words, the folded spellings of
- * those words (see search-index.ts). A hit there is mapped back to the words
- * as the article writes them, so readers always see the article's text.
+ * The index holds, after each article's own words, its search terms (see
+ * terms.ts): the page searches only those. A hit on a term is mapped back to
+ * the words as the article writes them, so readers always see the article's
+ * text. The excerpt starts and ends on whole words, with an ellipsis at each
+ * cut end; in the result's own direction (client.ts), the leading one sits on
+ * the start side of the line.
  */
-import { normalizeWord, words } from "./normalize.ts";
+import { words } from "./normalize.ts";
+import { decodeTerm, lightStem, searchKey } from "./terms.ts";
 
 export interface ExcerptPart {
   text: string;
@@ -20,21 +24,29 @@ export interface ExcerptInput {
   content: string;
   /** Pagefind's `locations`: indexes of the matching words in `content`. */
   locations: number[];
-  /** Where the folded spellings begin in `content` (the anchor's location); absent if none were indexed. */
+  /** Where the search terms begin in `content` (the anchor's location); absent if none were indexed. */
   variantsStart?: number;
   /** How many words to show. */
   length?: number;
 }
 
-const fold = (token: string) => normalizeWord(words(token).join(""));
+const keyOf = (token: string) => searchKey(words(token).join(""));
 
 export function buildExcerpt({ content, locations, variantsStart, length = 30 }: ExcerptInput): ExcerptPart[] {
   const tokens = content.split(/\s+/).filter(Boolean);
   const end = Math.min(variantsStart ?? tokens.length, tokens.length);
   const marked = new Set(locations.filter((l) => l >= 0 && l < end));
-  const variants = new Set(locations.filter((l) => l >= end && l < tokens.length).map((l) => fold(tokens[l]!)));
-  if (variants.size) {
-    for (let i = 0; i < end; i++) if (variants.has(fold(tokens[i]!))) marked.add(i);
+  const exact = new Set<string>();
+  const stems = new Set<string>();
+  for (const l of locations) {
+    const term = l >= end && l < tokens.length ? decodeTerm(words(tokens[l]!).join("")) : undefined;
+    if (term) (term.exact ? exact : stems).add(term.key);
+  }
+  if (exact.size || stems.size) {
+    for (let i = 0; i < end; i++) {
+      const key = keyOf(tokens[i]!);
+      if (key && (exact.has(key) || stems.has(lightStem(key)))) marked.add(i);
+    }
   }
   if (marked.size === 0) return [];
 

@@ -1,12 +1,12 @@
 /**
- * What Pagefind will index on a page, and the block of folded spellings that
- * goes with it. Pagefind reads the text inside `data-pagefind-body` minus
+ * What Pagefind will index on a page, and the block of search terms that
+ * goes with it (terms.ts). Pagefind reads the text inside `data-pagefind-body` minus
  * anything under `data-pagefind-ignore` and a few elements it always skips;
  * this reads the same, with a real HTML parser, so a word from the masthead
- * or the related headlines never becomes a search variant of the article.
+ * or the related headlines never becomes a search term of the article.
  */
 import { Parser } from "htmlparser2";
-import { foldedVariants, words } from "./normalize.ts";
+import { exactTerm, lightStem, searchKeys, stemTerm } from "./terms.ts";
 import { VARIANTS_ANCHOR } from "./config.ts";
 
 /** Elements Pagefind 1.x never indexes (REMOVE_SELECTORS in its fossick parser). */
@@ -25,37 +25,57 @@ const SKIPPED = new Set([
 ]);
 
 export function indexedText(html: string): string {
-  const text: string[] = [];
-  // One entry per open element: does it start the indexed region, does it start an ignored one?
-  const stack: { body: boolean; ignore: boolean }[] = [];
+  const { title, summary, rest } = indexedRegions(html);
+  return [title, summary, rest].filter(Boolean).join(" ");
+}
+
+/** What Pagefind indexes of a page, in three regions: the headline, the standfirst, and the rest (body, captions). */
+export interface IndexedRegions {
+  title: string;
+  summary: string;
+  rest: string;
+}
+
+/** Regions are told apart by the meta field the template marks them with (data-pagefind-meta="title" and "summary"). */
+export function indexedRegions(html: string): IndexedRegions {
+  const text = { title: [] as string[], summary: [] as string[], rest: [] as string[] };
+  // One entry per open element: does it start the indexed region, an ignored one, a headline or standfirst?
+  const stack: { body: boolean; ignore: boolean; region?: "title" | "summary" }[] = [];
   let inBody = 0;
   let ignored = 0;
+  let region: "title" | "summary" | "rest" = "rest";
+  const space = () => text[region].push(" ");
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const entry = {
+        const meta = attributes["data-pagefind-meta"];
+        const entry: (typeof stack)[number] = {
           body: "data-pagefind-body" in attributes,
           ignore: "data-pagefind-ignore" in attributes || SKIPPED.has(name),
+          ...(meta === "title" || meta === "summary" ? { region: meta } : {}),
         };
         stack.push(entry);
         if (entry.body) inBody++;
         if (entry.ignore) ignored++;
-        text.push(" ");
+        space();
+        if (entry.region) region = entry.region;
       },
       onclosetag() {
         const entry = stack.pop();
         if (entry?.body) inBody--;
         if (entry?.ignore) ignored--;
-        text.push(" ");
+        space();
+        if (entry?.region) region = "rest";
       },
       ontext(data) {
-        if (inBody > 0 && ignored === 0) text.push(data);
+        if (inBody > 0 && ignored === 0) text[region].push(data);
       },
     },
     { decodeEntities: true },
   );
   parser.end(html);
-  return text.join("").replace(/\s+/g, " ").trim();
+  const clean = (parts: string[]) => parts.join("").replace(/\s+/g, " ").trim();
+  return { title: clean(text.title), summary: clean(text.summary), rest: clean(text.rest) };
 }
 
 /**
@@ -76,15 +96,57 @@ export function searchDocument(html: string): string {
 
 /**
  * The page as Pagefind should see it: one more indexed block at the end of
- * the body holds `extra` words (the article's tags, which sit in a <nav>
- * that Pagefind skips) and the folded spellings of every indexed word. The
- * served page does not change; only the index sees this block.
+ * the body holds the article's search terms (terms.ts), region by region,
+ * each weighted as Pagefind weighs its region: the headline's terms as a
+ * headline, the standfirst's and the tags' (which sit in a <nav> that
+ * Pagefind skips) above the body's. Where a region writes one spelling of a
+ * name in the variants list, it also gets the terms of the list's other
+ * spellings. The served page does not change; only the index sees this block.
  */
-export function withFoldedSpellings(html: string, extra: string[] = []): string {
-  const added = [...extra.flatMap(words), ...foldedVariants([indexedText(html), ...extra].join(" "))];
-  if (added.length === 0) return html;
+export function withSearchTerms(html: string, tags: string[] = [], variants: SearchVariants = []): string {
+  const { title, summary, rest } = indexedRegions(html);
+  const regions: [weight: string | undefined, text: string][] = [
+    ["7", title],
+    ["3", [summary, ...tags].join(" ")],
+    [undefined, rest],
+  ];
+  const paragraphs = regions
+    .map(([weight, text]) => [weight, termsOf(searchKeys(text), variants)] as const)
+    .filter(([, terms]) => terms)
+    .map(([weight, terms]) => (weight ? `<p data-pagefind-weight="${weight}">${terms}</p>` : `<p>${terms}</p>`));
+  if (paragraphs.length === 0) return html;
   const end = html.lastIndexOf("</body>");
-  // Only letters, marks and digits (see `words`) reach the block, so nothing in it needs escaping.
-  const block = `<div data-pagefind-body id="${VARIANTS_ANCHOR}">${added.join(" ")}</div>`;
+  // Terms are Latin letters only (terms.ts), so nothing in the block needs escaping.
+  const block = `<div data-pagefind-body id="${VARIANTS_ANCHOR}">${paragraphs.join("")}</div>`;
   return end === -1 ? html + block : html.slice(0, end) + block + html.slice(end);
+}
+
+/** Spellings of one name or word that find each other, each as its keys (search-variants.yaml). */
+export type SearchVariants = string[][][];
+
+/** The variants list as the editors wrote it (scripts/content/search-variants.ts), as keys. */
+export function variantKeys(entries: string[][]): SearchVariants {
+  return entries.map((spellings) => spellings.map(searchKeys).filter((keys) => keys.length > 0));
+}
+
+/**
+ * A region's terms: the exact term of every key in the text's order (so that a phrase query finds
+ * them side by side), then the keys of other spellings of the names it writes, then each stem once.
+ */
+function termsOf(keys: string[], variants: SearchVariants): string {
+  const sequence = [...keys];
+  for (const spellings of variants)
+    if (spellings.some((spelling) => containsRun(keys, spelling)))
+      for (const spelling of spellings) if (!containsRun(keys, spelling)) sequence.push(...spelling);
+  const exact = sequence.map(exactTerm);
+  const stems = new Set(sequence.filter((key) => lightStem(key) !== key).map(stemTerm));
+  return [...exact, ...stems].join(" ");
+}
+
+function containsRun(keys: string[], run: string[]): boolean {
+  outer: for (let i = 0; i + run.length <= keys.length; i++) {
+    for (let j = 0; j < run.length; j++) if (keys[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
 }

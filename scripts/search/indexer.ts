@@ -15,7 +15,7 @@ import { linkTree, outputFile } from "../cache/files.ts";
 import type { SiteModel } from "../site/model.ts";
 import { encodePath } from "../site/urls.ts";
 import { BUNDLE_DIR } from "./config.ts";
-import { searchDocument, withFoldedSpellings } from "./indexed-text.ts";
+import { searchDocument, variantKeys, withSearchTerms, type SearchVariants } from "./indexed-text.ts";
 import { fingerprint, partsOf, type WrittenArticle } from "./parts.ts";
 
 /** Pagefind writes its own ready-made interfaces too; the site has its own, so those are removed. */
@@ -83,12 +83,13 @@ async function indexPart(
   kept: CacheFolder,
   key: string,
   service: Pagefind,
+  variants: SearchVariants,
 ): Promise<void> {
   const index = await ArticleSearchIndex.open(language, service);
   const adding = new Set<Promise<void>>();
   for (const page of pages) {
     const html = await readFile(outputFile(outputDir, page.path), "utf8");
-    const added = index.add(page.path, withFoldedSpellings(searchDocument(html), page.tags));
+    const added = index.add(page.path, withSearchTerms(searchDocument(html), page.tags, variants));
     adding.add(added);
     void added.finally(() => adding.delete(added)).catch(() => undefined);
     if (adding.size >= IN_FLIGHT) await Promise.race(adding);
@@ -106,6 +107,8 @@ export interface SearchIndexInput {
   outputDir: string;
   /** Where parts are kept between builds. */
   cacheDir: string;
+  /** content/search-variants.yaml, as the editors wrote it. */
+  searchVariants: string[][];
 }
 
 export interface SearchIndexReport {
@@ -122,6 +125,7 @@ export async function writeSearchIndex({
   cacheDir,
 }: SearchIndexInput): Promise<SearchIndexReport> {
   const articles = new Map(model.articlePages.map((p) => [p.path, p.article]));
+  const variants = variantKeys(searchVariants);
   const order = new Map(model.articlePages.map((p, i) => [p.path, i]));
   const parts = new Map<string, { path: string; hash: string; tags: string[] }[]>();
   const partOf = partsOf(model.articles);
@@ -133,7 +137,7 @@ export async function writeSearchIndex({
   }
   const cache = new CacheFolder(cacheDir);
   let indexed = 0;
-  const todo = [...parts].map(([part, pages]) => ({ part, pages, key: fingerprint(model.site.language, pages) }));
+  const todo = [...parts].map(([part, pages]) => ({ part, pages, key: fingerprint(model.site.language, pages, variants) }));
   const used = new Set(todo.map(({ key }) => key));
   const missing = todo.filter(({ key }) => !cache.has(key));
   const services = await pagefindServices(Math.min(missing.length, availableParallelism()));
@@ -142,7 +146,7 @@ export async function writeSearchIndex({
     await Promise.all(
       services.map(async (service) => {
         for (let next = missing.shift(); next; next = missing.shift()) {
-          await indexPart(next.pages, model.site.language, outputDir, cache, next.key, service);
+          await indexPart(next.pages, model.site.language, outputDir, cache, next.key, service, variants);
           // A service keeps every index it made until it stops: one service per part bounds its memory to one part.
           await service.close();
           indexed += next.pages.length;

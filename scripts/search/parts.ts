@@ -79,17 +79,21 @@ export function searchBundles(articles: Dated[]): string[] {
 
 const PAGEFIND_VERSION = packageVersion("pagefind");
 /** The code that turns a page into what is indexed: a change to it must re-index every part. */
-const INDEXING_CODE = ["normalize.ts", "indexed-text.ts", "config.ts"].map((f) =>
+const INDEXING_CODE = ["normalize.ts", "terms.ts", "indexed-text.ts", "config.ts"].map((f) =>
   readFileSync(new URL(f, import.meta.url), "utf8"),
 );
 
 /**
  * Identifies a part by everything that decides its files: Pagefind's
- * version, the indexing code, the site's language, and each page with its
+ * version, the indexing code, the site's language, the spelling variants, and each page with its
  * tags (indexed too) and the hash of its indexed HTML.
  */
-export function fingerprint(language: string, pages: { path: string; hash: string; tags: string[] }[]): string {
-  const hash = createHash("sha256").update(JSON.stringify([PAGEFIND_VERSION, language, INDEXING_CODE]));
+export function fingerprint(
+  language: string,
+  pages: { path: string; hash: string; tags: string[] }[],
+  variants: unknown = [],
+): string {
+  const hash = createHash("sha256").update(JSON.stringify([PAGEFIND_VERSION, language, INDEXING_CODE, variants]));
   for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1)))
     hash.update(`${page.path}\n${page.hash}\n${page.tags.join("\t")}\n`);
   return hash.digest("base64url").slice(0, 32);

@@ -8,13 +8,15 @@ export function Byline({ article, newsroom }: { article: Article; newsroom: Fram
   const t = stringsFor(article.lang);
   const authors = article.authors.map((id) => newsroom.authorsById.get(id)!);
   return (
-    <p class="byline">
+    // Not searched ("بقلم" is on every article); each author is a search filter instead.
+    <p class="byline" data-pagefind-ignore>
       {t.by}{" "}
       {authors.map((author, i) => (
         <>
           {i > 0 ? t.authorsJoin : ""}
           <a
             rel="author"
+            data-pagefind-filter="author"
             href={newsroom.urls.href(paths.author(author.id))}
             {...(article.lang !== newsroom.site.language ? { lang: newsroom.site.language } : {})}
           >

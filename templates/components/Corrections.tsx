@@ -10,7 +10,7 @@ export function Corrections({ article, site }: { article: Article; site: Site })
   const f = formatterFor(site, article.lang);
   const t = stringsFor(article.lang);
   return (
-    <section class="corrections" data-region="corrections" aria-labelledby="corrections-title">
+    <section class="corrections" data-region="corrections" aria-labelledby="corrections-title" data-pagefind-ignore>
       <h2 id="corrections-title" class="corrections-title">
         {f.count(corrections.length, t.corrections)}
       </h2>

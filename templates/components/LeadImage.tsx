@@ -24,7 +24,8 @@ export function LeadImage({
         <figcaption>
           {image.caption ? <span class="caption">{image.caption}</span> : null}
           {image.credit ? (
-            <span class="credit">
+            // The credit is furniture, not searched; without it the caption stays a sentence of its own.
+            <span class="credit" data-pagefind-ignore>
               {t.imageCredit}: {image.credit}
             </span>
           ) : null}

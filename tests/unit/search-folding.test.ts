@@ -5,7 +5,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { foldedVariants, normalizeQuery, normalizeWord } from "../../scripts/search/normalize.ts";
-import { indexedText, withFoldedSpellings } from "../../scripts/search/indexed-text.ts";
+import { indexedText, variantKeys, withSearchTerms } from "../../scripts/search/indexed-text.ts";
+import { decodeTerm, exactTerm, prefixTerm, searchKeys } from "../../scripts/search/terms.ts";
+import { planQuery } from "../../scripts/search/query.ts";
 import { buildExcerpt } from "../../scripts/search/excerpt.ts";
 import { VARIANTS_ANCHOR } from "../../scripts/search/config.ts";
 
@@ -67,12 +69,37 @@ test("the indexed text is the marked body, minus what Pagefind skips", () => {
   assert.equal(indexedText(PAGE), "خبرٌ عن الاقتصاد نصُّ الخبر والمدينة&الريف");
 });
 
-test("the page handed to Pagefind gains one block with the tags and the folded spellings", () => {
-  const html = withFoldedSpellings(PAGE, ["العمل التطوعي"]);
-  const block = new RegExp(`<div data-pagefind-body id="${VARIANTS_ANCHOR}">([^<]*)</div></body>`).exec(html);
+test("the page handed to Pagefind gains one block of search terms: headline, standfirst and tags, the rest", () => {
+  const page = PAGE.replace("<h1>", '<h1 data-pagefind-meta="title">');
+  const html = withSearchTerms(page, ["العمل التطوعي"]);
+  const block = new RegExp(`<div data-pagefind-body id="${VARIANTS_ANCHOR}">(.*?)</div></body>`).exec(html);
   assert.ok(block, "added at the end of the body");
-  assert.deepEqual(block[1]!.split(" "), ["العمل", "التطوعي", "خبر", "نص", "المدينه"]);
-  assert.equal(html.replace(block[0], "</body>"), PAGE, "nothing else changes");
+  const paragraphs = [...block[1]!.matchAll(/<p(?: data-pagefind-weight="(\d)")?>([^<]*)<\/p>/g)].map((m) => [
+    m[1] ?? "1",
+    m[2]!.split(" ").map((t) => decodeTerm(t)?.key),
+  ]);
+  assert.deepEqual(paragraphs, [
+    ["7", ["خبر", "اقتصاد"]],
+    ["3", ["عمل", "تطوعي", "تطوع"]],
+    ["1", ["نص", "خبر", "مدينه", "ريف", "مدين"]],
+  ]);
+  assert.equal(html.replace(block[0], "</body>"), page, "nothing else changes");
+});
+
+test("stop words get no term and a query of stop words only is not searched", () => {
+  assert.deepEqual(searchKeys("في أي من عن التي"), []);
+  assert.equal(planQuery("في من"), undefined);
+  assert.equal(planQuery("الفيسبوك في")?.words, prefixTerm("فيسبوك"));
+});
+
+test("a spelling in the variants list brings the terms of the list's other spellings", () => {
+  const variants = variantKeys([
+    ["تليغرام", "تلغرام", "Telegram"],
+    ["فيسبوك", "فيس بوك"],
+  ]);
+  const html = withSearchTerms("<article data-pagefind-body><p>عطل في فيسبوك</p></article>", [], variants);
+  const keys = [...html.matchAll(/q[zx][a-y]+zq/g)].map((m) => decodeTerm(m[0])!.key);
+  assert.deepEqual(keys, ["عطل", "فيسبوك", "فيس", "بوك"]);
 });
 
 test("an excerpt marks the words Pagefind matched", () => {
@@ -85,14 +112,14 @@ test("an excerpt marks the words Pagefind matched", () => {
 });
 
 test("a hit on a folded spelling is shown on the word as the article writes it", () => {
-  // Words 0-5 are the article; from word 6 on, the folded spellings block.
-  const content = "قال الخبراء إن والاقتصادُ سيتعافى قريبًا. الاقتصاد سيتعافي قريبا.";
+  // Words 0-5 are the article; from word 6 on, the search terms.
+  const content = `قال الخبراء إن والاقتصادُ سيتعافى قريبًا. ${exactTerm("اقتصاد")} ${exactTerm("سيتعافي")}`;
   const parts = buildExcerpt({ content, locations: [6], variantsStart: 6 });
   assert.deepEqual(
     parts.filter((p) => p.mark).map((p) => p.text),
     ["والاقتصادُ"],
   );
-  assert.ok(!parts.some((p) => p.text.includes("سيتعافي")), "the folded block itself is never shown");
+  assert.ok(!parts.some((p) => p.text.includes("qz")), "the terms themselves are never shown");
 });
 
 test("with no hit in the article's own words there is no excerpt (the page shows the summary)", () => {
