@@ -80,7 +80,7 @@ export function rareCharactersIn(characters: Iterable<number>, files: string[], 
   return new Set([...all].filter((c) => range.has(c) && !SAFETY_SET.has(c)));
 }
 
-const SUBSET_FONT_VERSION: string = createRequire(import.meta.url)("subset-font/package.json").version;
+const SUBSET_FONT_VERSION = (createRequire(import.meta.url)("subset-font/package.json") as { version: string }).version;
 
 /**
  * A WOFF2 holding only `characters` (and every glyph they shape into).

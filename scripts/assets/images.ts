@@ -23,7 +23,8 @@ import { CacheFolder } from "../cache/build-cache.ts";
 import { regularFile } from "../files/repository.ts";
 import { placeFile, writeAtomically } from "../cache/files.ts";
 
-const ELEVENTY_IMG_VERSION: string = createRequire(import.meta.url)("@11ty/eleventy-img/package.json").version;
+const ELEVENTY_IMG_VERSION = (createRequire(import.meta.url)("@11ty/eleventy-img/package.json") as { version: string })
+  .version;
 /** Changing any setting that affects the files invalidates the whole manifest. */
 const SETTINGS_KEY = JSON.stringify({ v: ELEVENTY_IMG_VERSION, widths: WIDTHS });
 
@@ -181,7 +182,9 @@ export class ImagePipeline implements Pictures {
       // would take for finished.
       metadata = await Image(file, { ...options, dryRun: true });
     } catch (error) {
-      throw new Error(`The picture ${file} could not be read or converted: ${(error as Error).message}`);
+      throw new Error(`The picture ${file} could not be read or converted: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     for (const items of Object.values(metadata)) {
       for (const item of items) {

@@ -94,7 +94,7 @@ try {
     );
     // A function, not a string: the pages' Content-Security-Policy forbids evaluating strings.
     await page.waitForFunction(
-      (m) => (globalThis as any).document.querySelector("h1")?.textContent.includes(m),
+      (m) => document.querySelector("h1")?.textContent?.includes(m),
       marker,
       { timeout: 120_000, polling: 10 },
     );
@@ -103,12 +103,11 @@ try {
     const paint = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
-          const g = globalThis as any;
-          new g.PerformanceObserver((list: any, observer: any) => {
+          new PerformanceObserver((list, observer) => {
             const entry = list.getEntriesByName("first-contentful-paint")[0];
             if (!entry) return;
             observer.disconnect();
-            resolve(g.performance.timeOrigin + entry.startTime);
+            resolve(performance.timeOrigin + entry.startTime);
           }).observe({ type: "paint", buffered: true });
         }),
     );

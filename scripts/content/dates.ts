@@ -31,7 +31,7 @@ export function parseDate(value: string, timeZone: string): ParsedDate {
   const offset = m[7];
   if (offset === undefined) return { ok: true, date: zonedMidnight(year!, month!, day!, timeZone) };
   const offsetMinutes = offset === "Z" ? 0 : (offset[0] === "-" ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4)));
-  const utc = Date.UTC(year!, month! - 1, day!, hour, minute, second) - offsetMinutes * 60_000;
+  const utc = Date.UTC(year!, month! - 1, day, hour, minute, second) - offsetMinutes * 60_000;
   return { ok: true, date: new Date(utc) };
 }
 

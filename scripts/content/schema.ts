@@ -23,7 +23,7 @@ const text = (field: string, example: string) =>
       .min(1, { error: `is empty. Write the ${field} after the colon.` }),
   );
 
-const optionalText = (field: string) =>
+const optionalText = () =>
   z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string({ error: `must be text.` }).trim()).optional();
 
 const isoDate = (field: string) =>
@@ -78,8 +78,8 @@ export const articleFrontMatter = z.strictObject({
           })
           .refine((s) => !s.includes(".."), { error: "must not contain \"..\"." }),
         alt: text("image.alt", "وصف ما تظهره الصورة"),
-        caption: optionalText("image.caption"),
-        credit: optionalText("image.credit"),
+        caption: optionalText(),
+        credit: optionalText(),
       },
       { error: (i) => (i.code === "unrecognized_keys" ? undefined : "must be a group of fields: src, alt, caption and credit, indented under `image:`.") },
     )

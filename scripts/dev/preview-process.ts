@@ -63,8 +63,8 @@ export async function startDevServer(
   );
   running.add(child);
   let log = "";
-  child.stdout!.on("data", (chunk) => (log += chunk));
-  child.stderr!.on("data", (chunk) => (log += chunk));
+  child.stdout.on("data", (chunk) => (log += chunk));
+  child.stderr.on("data", (chunk) => (log += chunk));
   const stop = async () => {
     running.delete(child);
     if (child.exitCode !== null) return;

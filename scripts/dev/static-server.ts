@@ -1,5 +1,5 @@
 /** A small static file server for browser tests: serves a built site on 127.0.0.1. */
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { existsSync, readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -62,7 +62,7 @@ export async function serve(
 ): Promise<StaticServer> {
   const rules =
     headers && existsSync(join(dir, "_headers")) ? parseHeadersFile(readFileSync(join(dir, "_headers"), "utf8")) : [];
-  const server: Server = createServer(async (req, res) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
     for (const rule of rules) {
       if (matches(rule.pattern, new URL(req.url ?? "/", "http://localhost").pathname))
@@ -91,6 +91,10 @@ export async function serve(
         .writeHead(404, { "content-type": TYPES[".html"]! })
         .end(await readFile(join(dir, "404.html")).catch(() => "not found"));
     }
+  };
+  const server: Server = createServer((req, res) => {
+    // Only a malformed %-escape in the path gets here (decodeURIComponent throws): a bad request.
+    answer(req, res).catch(() => res.writeHead(400).end());
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const address = server.address();

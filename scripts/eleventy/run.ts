@@ -39,6 +39,6 @@ export async function servePreview(
   });
   await eleventy.init();
   await eleventy.watch();
-  eleventy.serve(port);
+  await eleventy.serve(port);
   return { stop: async () => void (await eleventy.stopWatch()) };
 }

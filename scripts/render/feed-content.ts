@@ -31,6 +31,7 @@ export async function feedBody(
  */
 export function xmlSafe(text: string): string {
   return text.replace(
+    // eslint-disable-next-line no-control-regex -- matching the control characters is this regex's whole purpose.
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     "",
   );

@@ -35,9 +35,9 @@ export interface Urls {
   /** The path prefix, always starting and ending with "/". */
   prefix: string;
   /** A link for use in this site's pages: prefix + percent-encoded path. */
-  href(path: string): string;
+  href: (path: string) => string;
   /** An absolute URL for canonical links, feeds and structured data. */
-  absolute(path: string): string;
+  absolute: (path: string) => string;
 }
 
 export function createUrls(siteUrl: string): Urls {

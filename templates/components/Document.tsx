@@ -28,7 +28,6 @@ export interface DocumentProps {
 export function Document({ data, lang, dir, title, description, path, head, children }: DocumentProps): JSX.Element {
   const { site, urls, mode } = data.newsroom;
   const t = stringsFor(lang);
-  const siteLanguage = site.language;
   return (
     <>
       <Doctype />

@@ -1,6 +1,5 @@
 /** /sitemap.xml: the sitemap index, pointing to the files that list every page (scripts/site/sitemaps.ts). */
 import type { SiteData } from "../../scripts/render/page-data.ts";
-import { paths } from "../../scripts/site/urls.ts";
 import { formatterFor } from "../../scripts/text/format.ts";
 import { Doctype } from "../components/Doctype.tsx";
 
