@@ -183,7 +183,7 @@ export interface ProductionBuild {
   output: string;
     searchVariants: build.content.searchVariants,
   /** Eleventy's part of stage 5: the site-wide pages (scripts/eleventy/site-pages.ts). */
-  writeSitePages(build: PreparedBuild): Promise<void>;
+  writeSitePages: (build: PreparedBuild) => Promise<void>;
 }
 
 /** `npm run build` after the content passed its check: stages 2–7, into a staging folder swapped in at the end. */

@@ -40,7 +40,7 @@ async function pagefindServices(count: number): Promise<Pagefind[]> {
   const url = import.meta.resolve("pagefind");
   return Promise.all(
     Array.from({ length: Math.max(count, 1) }, (_, i) =>
-      i === 0 ? pagefind : (import(`${url}?service=${i}`) as Promise<Pagefind>),
+      i === 0 ? Promise.resolve(pagefind) : (import(`${url}?service=${i}`) as Promise<Pagefind>),
     ),
   );
 }
