@@ -180,6 +180,45 @@ test("an article page stays within its byte budgets", (t) => {
   assert.deepEqual(over, []);
 });
 
+/** Budgets for the home page, in bytes: its HTML, and its first view with the pictures it loads at once. */
+const HOME_BUDGETS = {
+  "home HTML, raw": 40_000,
+  "home HTML, gzip": 8_000,
+  "home pictures loaded at once, AVIF at the 800 px width": 60_000,
+  "home first view, compressed (HTML + CSS + fonts + pictures loaded at once)": 100_000,
+};
+
+test("the home page stays within its byte budgets, its pictures on the first screen included", (t) => {
+  const $ = page(site.output, "/");
+  const html = read("index.html");
+  const css = read($('link[rel="stylesheet"]').attr("href")!);
+  const fonts = fontPreloads($)
+    .map((l) => statSync(join(site.output, l.attr("href")!)).size)
+    .reduce((a, b) => a + b, 0);
+  // A lazy picture waits until the reader scrolls near it: not part of the first view.
+  const eager = $("picture")
+    .toArray()
+    .filter((p) => $(p).find("img").attr("loading") !== "lazy");
+  assert.ok(eager.length >= 1, "the lead's photo loads at once");
+  const pictures = eager
+    .map((p) => {
+      const candidates = $(p).find("source[type='image/avif']").attr("srcset")!.split(",");
+      const at800 = candidates.map((c) => c.trim().split(" ")).find(([, w]) => w === "800w") ?? [];
+      return read(at800[0]!).length;
+    })
+    .reduce((a, b) => a + b, 0);
+  const sizes: Record<keyof typeof HOME_BUDGETS, number> = {
+    "home HTML, raw": html.length,
+    "home HTML, gzip": gz(html),
+    "home pictures loaded at once, AVIF at the 800 px width": pictures,
+    "home first view, compressed (HTML + CSS + fonts + pictures loaded at once)": gz(html) + gz(css) + fonts + pictures,
+  };
+  for (const [name, size] of Object.entries(sizes))
+    t.diagnostic(`${name}: ${size} of ${HOME_BUDGETS[name as keyof typeof HOME_BUDGETS]} bytes`);
+  const over = Object.entries(sizes).filter(([name, size]) => size > HOME_BUDGETS[name as keyof typeof HOME_BUDGETS]);
+  assert.deepEqual(over, []);
+});
+
 test("nothing on an article page blocks rendering but its one stylesheet: no script, no @import, nothing from another site", () => {
   const problems: string[] = [];
   for (const { file, $, stylesheet } of articlePages()) {

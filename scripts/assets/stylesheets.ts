@@ -24,6 +24,7 @@ export const STYLE_FILES = [
   "masthead.css",
   "article.css",
   "listing.css",
+  "front.css",
   "search.css",
   "print.css",
 ];

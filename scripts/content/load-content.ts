@@ -14,6 +14,7 @@ import { checkPlaceholders } from "./placeholders.ts";
 import { fieldLine } from "./field-lines.ts";
 import { lintArticle } from "./lint/index.ts";
 import { sortProblems, type Problem } from "./problems.ts";
+import { loadFrontPage, type FrontPage } from "./front-page.ts";
 import type { Article } from "./schema.ts";
 
 export { checkCrossReferences } from "./cross-references.ts";
@@ -29,6 +30,8 @@ export interface Content extends Registries {
    * on every save and never subsets, and 600,000 set insertions at 10,000 articles cost it 20 ms.
    */
   characters: string;
+  /** What the editor put on the home page (content/front-page.yaml). */
+  frontPage: FrontPage;
 }
 
 /** Errors stop the build; warnings (typography) are printed and do not. */
@@ -102,9 +105,15 @@ export function loadContent({ contentDir, siteUrl }: LoadOptions, checker: Artic
     characters.push(checked.characters);
   }
   problems.push(...checkCrossReferences(articles, contentDir).map(withLine));
+  const front = loadFrontPage(contentDir, display(join(contentDir, "front-page.yaml")), registries, articles);
+  problems.push(...front.problems);
   if (problems.length) return { ok: false, problems: sortProblems(problems), warnings: sortProblems(warnings) };
   articles.sort(newestFirst);
-  return { ok: true, content: { ...registries, articles, characters: characters.join("") }, warnings: sortProblems(warnings) };
+  return {
+    ok: true,
+    content: { ...registries, articles, characters: characters.join(""), frontPage: front.frontPage },
+    warnings: sortProblems(warnings),
+  };
 }
 
 /** Generation marks per UTF-16 code unit: a table lookup per character, where a Set of a 5,000-character body cost ten times more. */

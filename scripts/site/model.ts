@@ -13,6 +13,9 @@ import { buildFeeds, type FeedChannel } from "./feeds.ts";
 import { newsArticles, sitemapEntries, splitSitemaps, type SitemapFile } from "./sitemaps.ts";
 import { publicationStatus, type PublicationStatus } from "./publication.ts";
 import { formatterFor } from "../text/format.ts";
+import { buildHome, type Home, type SectionFront } from "./front.ts";
+
+export type { Home, SectionFront };
 
 /** Production publishes finished articles whose time has come; the preview (`npm start`) shows drafts and embargoed ones too. */
 export type Mode = "production" | "preview";
@@ -26,11 +29,6 @@ export interface ArticlePage {
   path: string;
   /** "draft" and "scheduled" pages exist only in the preview, which marks them with a banner. */
   status: PublicationStatus;
-}
-
-export interface SectionFront {
-  section: Section;
-  articles: Article[];
 }
 
 export interface SiteModel {
@@ -51,7 +49,8 @@ export interface SiteModel {
   sitemaps: SitemapFile[];
   /** Articles of the two days before the build, for the Google News sitemap. */
   news: Article[];
-  home: { lead?: Article; latest: Article[]; fronts: SectionFront[] };
+  /** The lead, top stories and section blocks: the editor's pins (content/front-page.yaml), then the newest. */
+  home: Home;
   /** The year of the build in the site's time zone and digits, for the footer's copyright line. */
   copyrightYear: string;
 }
@@ -88,9 +87,6 @@ export function frameOf(model: SiteModel): FrameModel {
   };
 }
 
-const HOME_LATEST = 12;
-const HOME_PER_SECTION = 4;
-
 /** `now` decides which embargoes have ended; tests and `NEWSROOM_NOW` pass another time. */
 export function buildSiteModel(content: Content, mode: Mode, now: Date = new Date()): SiteModel {
   const articles = content.articles.filter((a) => mode === "preview" || publicationStatus(a, now) === "published");
@@ -112,7 +108,6 @@ export function buildSiteModel(content: Content, mode: Mode, now: Date = new Dat
     ),
   ];
 
-  const [lead, ...rest] = articles;
   let sitemaps: SitemapFile[] | undefined;
   return {
     mode,
@@ -132,13 +127,7 @@ export function buildSiteModel(content: Content, mode: Mode, now: Date = new Dat
       return (sitemaps ??= splitSitemaps(sitemapEntries(articles, listings)));
     },
     news: newsArticles(articles, now),
-    home: {
-      ...(lead ? { lead } : {}),
-      latest: rest.slice(0, HOME_LATEST),
-      fronts: sections
-        .map((section) => ({ section, articles: (index.bySection.get(section.id) ?? []).slice(0, HOME_PER_SECTION) }))
-        .filter((front) => front.articles.length > 0),
-    },
+    home: buildHome(articles, content.frontPage, content.sections, index.bySection, now),
   };
 }
 

@@ -7,14 +7,21 @@ export interface ResponsivePictureProps {
   picture: Picture;
   urls: Urls;
   alt: string;
-  /** The lead image is the largest thing on screen: fetched first. Others wait until they are near. */
-  priority: "high" | "lazy";
+  /**
+   * The lead image is the largest thing on screen: fetched first. Other pictures on the first
+   * screen load at once ("eager"); the rest wait until they are near.
+   */
+  priority: "high" | "eager" | "lazy";
+  /** How wide the slot is, when it is not the article column (a card's thumbnail). */
+  sizes?: string;
 }
 
-export function ResponsivePicture({ picture, urls, alt, priority }: ResponsivePictureProps): JSX.Element {
-  const { sources, img } = pictureMarkup(picture, urls);
+export function ResponsivePicture({ picture, urls, alt, priority, sizes }: ResponsivePictureProps): JSX.Element {
+  const { sources, img } = pictureMarkup(picture, urls, sizes);
   const loading =
-    priority === "high" ? ({ loading: "eager", fetchpriority: "high" } as const) : ({ loading: "lazy" } as const);
+    priority === "high"
+      ? ({ loading: "eager", fetchpriority: "high" } as const)
+      : ({ loading: priority === "eager" ? "eager" : "lazy" } as const);
   return (
     <picture>
       {sources.map((source) => (

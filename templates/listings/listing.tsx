@@ -9,7 +9,7 @@ import { LANGUAGES } from "../../scripts/content/schema.ts";
 import { fill, formatterFor } from "../../scripts/text/format.ts";
 import { stringsFor, type Strings } from "../strings/index.ts";
 import { Document } from "../components/Document.tsx";
-import { ArticleCard } from "../components/ArticleCard.tsx";
+import { ArticleCard, CARD_SIZES, cardPictures } from "../components/ArticleCard.tsx";
 import { Pagination } from "../components/Pagination.tsx";
 import { FeedLinks } from "../components/FeedLinks.tsx";
 import { SocialCards } from "../components/SocialCards.tsx";
@@ -29,8 +29,12 @@ function describe(data: Data): string {
   return listing.name;
 }
 
-export function render(data: Data): JSX.Element {
+/** How many cards a phone shows on its first screen: their thumbnails are not lazy. */
+const FIRST_SCREEN_CARDS = 2;
+
+export async function render(data: Data): Promise<JSX.Element> {
   const { listing, newsroom } = data;
+  const pictures = await cardPictures(listing.items, data.images);
   const { site, urls } = newsroom;
   const t = stringsFor(site.language);
   const f = formatterFor(site, site.language);
@@ -76,9 +80,23 @@ export function render(data: Data): JSX.Element {
       </header>
       {listing.items.length ? (
         <div class="card-list">
-          {listing.items.map((article) => (
-            <ArticleCard article={article} newsroom={newsroom} pageLang={site.language} />
-          ))}
+          {listing.items.map((article, i) => {
+            const picture = pictures.get(article.slug);
+            return (
+              <ArticleCard
+                article={article}
+                newsroom={newsroom}
+                pageLang={site.language}
+                picture={
+                  picture && {
+                    picture,
+                    sizes: CARD_SIZES.thumb,
+                    priority: i < FIRST_SCREEN_CARDS ? "eager" : "lazy",
+                  }
+                }
+              />
+            );
+          })}
         </div>
       ) : (
         <p class="listing-empty">{t.emptyListing}</p>

@@ -18,6 +18,14 @@ export interface Strings {
   articleCount: PluralForms;
   leadStory: string;
   latest: string;
+  /** The home page's row of top stories under the lead. */
+  topStories: string;
+  /** The label of each story type on its page and cards; news has none. */
+  storyTypes: Record<"opinion" | "analysis" | "explainer" | "interview" | "obituary" | "sponsored", string>;
+  /** "Sponsored by {name}" above a sponsored story. */
+  sponsoredBy: string;
+  /** Under a sponsored story: who paid and that the newsroom did not write it. */
+  sponsoredDisclaimer: string;
   moreFrom: string;
   pageOf: string;
   pagination: string;
