@@ -79,7 +79,7 @@ async function previewCrawl(out: string, site: (typeof SITES)[number], seeds: st
   child.stderr.on("data", (c) => (log += c));
   const base = `http://localhost:${port}`;
   try {
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 180_000;
     for (;;) {
       if (Date.now() > deadline || child.exitCode !== null) throw new Error(`The preview did not start:\n${log}`);
       const ok = await fetch(`${base}/`).then(
