@@ -11,6 +11,8 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
+      // `_` names a value a statement needs but does not read: a loop that only counts, a key left out of a rest.
+      "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_$" }],
       // node:test awaits the promise that test() and its hooks return itself, and reports a failure.
       "@typescript-eslint/no-floating-promises": [
         "error",

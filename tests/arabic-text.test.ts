@@ -128,20 +128,22 @@ function describeInBrowser(): void {
   const box = (p: number, text: string, nth = 0): Promise<[number, number]> =>
     tab.evaluate(
       ([p, text, nth]) => {
-        const para = (globalThis as any).document.querySelectorAll('[data-region="body"] p')[p];
-        const walker = (globalThis as any).document.createTreeWalker(para, 4);
+        const para = document.querySelectorAll('[data-region="body"] p')[p];
+        if (!para) throw new Error(`paragraph ${p} not found`);
+        const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT);
         let seen = 0;
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          let at = node.textContent.indexOf(text);
+          const content = node.textContent ?? "";
+          let at = content.indexOf(text);
           while (at !== -1) {
             if (seen++ === nth) {
-              const range = (globalThis as any).document.createRange();
+              const range = document.createRange();
               range.setStart(node, at);
               range.setEnd(node, at + text.length);
               const r = range.getBoundingClientRect();
               return [r.left, r.right] as [number, number];
             }
-            at = node.textContent.indexOf(text, at + 1);
+            at = content.indexOf(text, at + 1);
           }
         }
         throw new Error(`${text} not found`);
@@ -184,9 +186,9 @@ function describeInBrowser(): void {
     assert.ok(c[1] <= plus[0] + 1, "C++ reads left to right");
     // A control: the same sentence without markup, to prove the check catches the failure it guards against.
     await tab.evaluate((text) => {
-      const p = (globalThis as any).document.createElement("p");
+      const p = document.createElement("p");
       p.textContent = text;
-      (globalThis as any).document.querySelector('[data-region="body"]').append(p);
+      document.querySelector('[data-region="body"]')!.append(p);
     }, EXAMPLE_3);
     const [bareC, barePlus] = await Promise.all([box(3, "C"), box(3, "++")]);
     assert.ok(barePlus[1] <= bareC[0] + 1, "unisolated, the browser draws ++C");

@@ -78,9 +78,9 @@ test("dark mode turns every page dark: the palette, not one element, changes", a
     const light = await open(path, { colorScheme: "light" });
     const dark = await open(path, { colorScheme: "dark" });
     const colours = (p: typeof light.page) =>
-      p.evaluate(
+      p.evaluate<string[]>(
         "[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color, getComputedStyle(document.querySelector('main a')).color]",
-      ) as Promise<string[]>;
+      );
     const [lightBg, lightInk] = await colours(light.page);
     const [darkBg, darkInk, darkLink] = await colours(dark.page);
     const luminance = (rgb: string) =>

@@ -74,7 +74,16 @@ test("an English article is left-to-right and keeps the Arabic site chrome marke
 
 test("NewsArticle structured data describes the article", () => {
   const $ = page(fixture.output, "/articles/city-budget/");
-  const [article, breadcrumbs] = JSON.parse($('script[type="application/ld+json"]').text());
+  const [article, breadcrumbs] = JSON.parse($('script[type="application/ld+json"]').text()) as [
+    {
+      "@type": string;
+      headline: string;
+      datePublished: string;
+      author: { url: string }[];
+      mainEntityOfPage: { "@id": string };
+    },
+    { "@type": string },
+  ];
   assert.equal(article["@type"], "NewsArticle");
   assert.equal(article.headline, "البلدية تعلن ميزانية العام المقبل");
   assert.equal(article.datePublished, "2026-03-08T00:00:00+03:00");
@@ -140,7 +149,8 @@ test("a headline with markup is text everywhere it lands", () => {
     `${title} | صحيفة الاختبار`,
   );
   assert.equal($('meta[property="og:title"]').attr("content"), title);
-  assert.equal(JSON.parse($('script[type="application/ld+json"]').text())[0].headline, title);
+  const [article] = JSON.parse($('script[type="application/ld+json"]').text()) as [{ headline: string }];
+  assert.equal(article.headline, title);
   assert.equal($("script").length, 1, "only the JSON-LD script element");
   assert.ok(!html.includes("<script>alert"));
   assert.ok(

@@ -88,13 +88,36 @@ test("entries carry the summary and the full body as HTML, with absolute links",
   assert.equal(article('[data-region="body"] p').first().text(), "الأسعار < 5 & 6 ]]> كما في تقرير الأمس.");
 });
 
+/** The part of a JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) these tests read. */
+interface JsonFeed {
+  version: string;
+  title: string;
+  language: string;
+  feed_url: string;
+  home_page_url: string;
+  items: {
+    id: string;
+    url: string;
+    title: string;
+    summary: string;
+    content_html: string;
+    date_published: string;
+    date_modified: string;
+    authors: { name: string; url: string }[];
+    tags: string[];
+  }[];
+}
+
+const jsonFeed = (path: string) => JSON.parse(readFileSync(join(site.output, path), "utf8")) as JsonFeed;
+
 test("the JSON Feed holds the same entries as valid JSON Feed 1.1", () => {
-  const feed = JSON.parse(readFileSync(join(site.output, "feed.json"), "utf8"));
+  const feed = jsonFeed("feed.json");
   assert.equal(feed.version, "https://jsonfeed.org/version/1.1");
   assert.equal(feed.language, "ar");
   assert.equal(feed.feed_url, "https://test.example/feed.json");
   assert.equal(feed.home_page_url, "https://test.example/");
   const [first] = feed.items;
+  assert.ok(first, "the feed has items");
   assert.equal(first.id, "https://test.example/articles/markup-headline/");
   assert.equal(
     first.title.replace(/[\u2066-\u2069]/g, ""),
@@ -109,7 +132,7 @@ test("the JSON Feed holds the same entries as valid JSON Feed 1.1", () => {
   assert.deepEqual(first.tags, ["أخبار", "ذهب"]);
   assert.equal(feed.items.length, 6);
   for (const item of feed.items)
-    for (const key of ["id", "url", "title", "content_html", "date_published"])
+    for (const key of ["id", "url", "title", "content_html", "date_published"] as const)
       assert.ok(item[key], `${item.id} has ${key}`);
 });
 
@@ -128,9 +151,9 @@ test("each section has its own Atom and JSON feed with only its articles", () =>
       .get(),
     ["https://test.example/articles/league-final/"],
   );
-  const sportJson = JSON.parse(readFileSync(join(site.output, "sections/sport/feed.json"), "utf8"));
+  const sportJson = jsonFeed("sections/sport/feed.json");
   assert.deepEqual(
-    sportJson.items.map((i: { id: string }) => i.id),
+    sportJson.items.map((i) => i.id),
     ["https://test.example/articles/league-final/"],
   );
   assert.equal(sportJson.title, "صحيفة الاختبار: رياضة");

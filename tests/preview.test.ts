@@ -166,7 +166,7 @@ test("editing an article reloads it in the browser, and pages listing its headli
   const saved = performance.now();
   writeFileSync(file, readFileSync(file, "utf8").replace(/^title:.*$/m, `title: ${headline}`));
   // A function, not a string: the pages' Content-Security-Policy forbids evaluating strings.
-  await page.waitForFunction((h) => (globalThis as any).document.querySelector("h1")?.textContent === h, headline, {
+  await page.waitForFunction((h) => document.querySelector("h1")?.textContent === h, headline, {
     timeout: 15_000,
   });
   const inBrowser = performance.now() - saved;
@@ -221,7 +221,7 @@ test("an edit that breaks an article is reported in the terminal; the preview ke
   assert.ok((await html("/articles/park-opening/")).includes(headline));
 });
 
-test("a preview session leaves the published _site/ byte for byte as it was, and writes only into its own folder", async () => {
+test("a preview session leaves the published _site/ byte for byte as it was, and writes only into its own folder", () => {
   // Every page was served, edits were made and reloaded above; the stylesheets, fonts and search script went here.
   assert.ok(
     readdirSync(join(server.output, "assets")).some((f) => f.endsWith(".css")),

@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import type { CheerioAPI } from "cheerio";
 import { build, page } from "./support/build.ts";
 import { articleFile, contentWith, VALID } from "./support/fixture.ts";
 
@@ -106,9 +107,15 @@ test("updated and corrections show as an 'updated' line with the latest time and
   );
 });
 
+/** The NewsArticle's dateModified in a page's JSON-LD. */
+function dateModified($: CheerioAPI): string | undefined {
+  const [article] = JSON.parse($('script[type="application/ld+json"]').text()) as [{ dateModified?: string }];
+  return article.dateModified;
+}
+
 test("dateModified, article:modified_time and the feed's <updated> use the latest of updated and corrections", () => {
   const $ = page(withCorrections.output, "/articles/corrected/");
-  assert.equal(JSON.parse($('script[type="application/ld+json"]').text())[0].dateModified, "2026-03-14T00:00:00+03:00");
+  assert.equal(dateModified($), "2026-03-14T00:00:00+03:00");
   assert.equal($('meta[property="article:modified_time"]').attr("content"), "2026-03-14T00:00:00+03:00");
   const feed = readFileSync(join(withCorrections.output, "feed.xml"), "utf8");
   const entry = feed.slice(feed.indexOf("<entry><title>البلدية تصحح"));
@@ -127,7 +134,7 @@ test("an update without corrections shows the update and no corrections note", (
   const $ = page(withCorrections.output, "/articles/updated-only/");
   assert.equal($(".dateline-updated").text(), "آخر تحديث 11 مارس 2026 في 3:30 م");
   assert.equal($('[data-region="corrections"]').length, 0);
-  assert.equal(JSON.parse($('script[type="application/ld+json"]').text())[0].dateModified, "2026-03-11T15:30:00+03:00");
+  assert.equal(dateModified($), "2026-03-11T15:30:00+03:00");
 });
 
 test("typography warnings are printed by the build, which still publishes", () => {

@@ -119,23 +119,22 @@ test("robots.txt allows crawling, keeps search results out and names both sitema
   assert.ok([...sitemapUrls(prefixed.output).keys()].every((u) => u.startsWith("https://user.github.io/almadar/")));
 });
 
-const fake = (i: number, date: Date): Article =>
-  ({
-    slug: `a${i}`,
-    date,
-    title: `t${i}`,
-    summary: "",
-    section: "s",
-    authors: ["x"],
-    tags: [],
-    related: [],
-    lang: "ar",
-    dir: "rtl",
-    draft: false,
-    words: 1,
-    timed: true,
-    file: "",
-  }) as Article;
+const fake = (i: number, date: Date): Article => ({
+  slug: `a${i}`,
+  date,
+  title: `t${i}`,
+  summary: "",
+  section: "s",
+  authors: ["x"],
+  tags: [],
+  related: [],
+  lang: "ar",
+  dir: "rtl",
+  draft: false,
+  words: 1,
+  timed: true,
+  file: "",
+});
 
 test("sitemap files hold at most the limit each, in order, behind the index", () => {
   const articles = Array.from({ length: 5 }, (_, i) => fake(i, new Date(Date.UTC(2026, 0, 10 - i))));

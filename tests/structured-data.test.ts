@@ -30,7 +30,7 @@ function fileFor(url: string): string {
 
 function jsonLd($: CheerioAPI): unknown[] {
   return $('script[type="application/ld+json"]')
-    .map((_, s) => JSON.parse($(s).text()))
+    .map((_, s) => JSON.parse($(s).text()) as unknown)
     .get()
     .flat();
 }

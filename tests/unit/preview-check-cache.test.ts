@@ -60,7 +60,7 @@ test("a load that remembers checked files reports what a fresh load reports, edi
 
   writeFileSync(
     join(dir, "sections.yaml"),
-    readFileSync(join(dir, "sections.yaml"), "utf8").replace(/^- id: sport\n(  .*\n)*/m, ""),
+    readFileSync(join(dir, "sections.yaml"), "utf8").replace(/^- id: sport\n( {2}.*\n)*/m, ""),
   );
   assert.equal(same("a section removed").ok, false);
   rmSync(join(dir, "articles/league-final.md"));
