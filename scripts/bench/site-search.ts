@@ -30,7 +30,7 @@ export interface SiteSearch {
   close(): Promise<void>;
 }
 
-/** `plain`: search the folded query as it is, as the search page did before decision 0019. */
+/** `plain`: search the folded query as it is, as the search page did before decision 0022. */
 export async function openSiteSearch(site: string, { plain = false } = {}): Promise<SiteSearch> {
   const server = await serve(site);
   const parts = readdirSync(join(site, BUNDLE_DIR)).sort().reverse();

@@ -1,6 +1,6 @@
 /**
  * A reader's query as the searches the page runs in Pagefind's index
- * (decision 0019). The words are folded and stripped of ال as the index's
+ * (decision 0022). The words are folded and stripped of ال as the index's
  * terms are (terms.ts); stop words are dropped, so a query made only of
  * them finds nothing rather than every article.
  */

@@ -1,6 +1,6 @@
 /**
  * The terms search matches on, shared by the index (indexed-text.ts) and the
- * reader's browser (query.ts): decision 0019.
+ * reader's browser (query.ts): decision 0022.
  *
  * Pagefind's Arabic Snowball stemmer cannot be turned off for a word, and on
  * short words and loanwords it goes wrong: «ايفون» stems to «اي» and matches
