@@ -21,6 +21,7 @@ import * as sitemapIndex from "./pages/sitemap-index.tsx";
 import * as sitemapPart from "./pages/sitemap-part.tsx";
 import * as newsSitemap from "./pages/news-sitemap.tsx";
 import * as robots from "./pages/robots.tsx";
+import * as indexNowKey from "./pages/indexnow-key.tsx";
 
 /** What an article's pages read besides their own entry: the frame of the model, not all of it (ArticlePageData). */
 export type ArticleFrameData = Omit<ArticlePageData, "entry" | "page">;
@@ -89,6 +90,8 @@ export function siteRoutes(model: SiteModel): Route[] {
     ...model.sitemaps.map((file) => route(file.path, XML, (data) => sitemapPart.render({ ...data, file }))),
     route(paths.newsSitemap(), XML, newsSitemap.render),
     route(paths.robots(), TEXT, robots.render),
+    // IndexNow reads the key back from the site before it accepts the URLs a deploy sends.
+    ...(model.site.indexNow ? [route(paths.indexNowKey(model.site.indexNow.key), TEXT, indexNowKey.render)] : []),
   ];
 }
 

@@ -21,7 +21,7 @@ import { extname, join } from "node:path";
 import { IMAGE_PATH, WIDTHS, type Candidate, type Picture, type Pictures } from "../render/page-data.ts";
 import { CacheFolder } from "../cache/build-cache.ts";
 import { regularFile } from "../files/repository.ts";
-import { placeFile, writeAtomically } from "../cache/files.ts";
+import { writeAtomically } from "../cache/files.ts";
 
 const ELEVENTY_IMG_VERSION = (createRequire(import.meta.url)("@11ty/eleventy-img/package.json") as { version: string })
   .version;
@@ -81,6 +81,8 @@ export class ImagePipeline implements Pictures {
   /** This build's pictures, by source path, so a picture used twice is made once. */
   readonly #pictures = new Map<string, Promise<Picture>>();
   readonly #used = new Set<string>();
+  /** The source file (the manifest's key) of each encoded file this build used, to encode it again if it was damaged. */
+  readonly #sources = new Map<string, string>();
   /** Encodings under way, by content hash: the same picture under two names is encoded once. */
   readonly #encoding = new Map<string, Promise<void>>();
   /** How many pictures were encoded and how many came from the cache, for the build log. */
@@ -124,7 +126,10 @@ export class ImagePipeline implements Pictures {
       entry = await this.#byContent(file, size, mtimeMs);
       this.#manifest.entries[file] = entry;
     }
-    for (const f of filesOf(entry)) this.#used.add(f);
+    for (const f of filesOf(entry)) {
+      this.#used.add(f);
+      this.#sources.set(f, file);
+    }
     this.stats.last = performance.now();
     return toPicture(entry);
   }
@@ -195,13 +200,22 @@ export class ImagePipeline implements Pictures {
   }
 
   /**
-   * Puts every picture this build used into `outputDir`/img/ (hard links:
-   * no copying, no extra disk) and saves the manifest for the next build.
+   * Copies every picture this build used into `outputDir`/img/, each checked against the hash
+   * recorded when it was encoded, and saves the manifest for the next build. A damaged file's
+   * picture is encoded again: its files keep their names, so the pages need no change.
    */
   async publish(outputDir: string): Promise<number> {
     const target = join(outputDir, IMAGE_PATH);
     await mkdir(target, { recursive: true });
-    for (const f of this.#used) placeFile(join(this.#cacheDir, f), join(target, f));
+    const damaged = new Set<string>();
+    for (const f of this.#used) if (!this.#cached.copyTo(f, join(target, f))) damaged.add(this.#sources.get(f)!);
+    for (const source of damaged) {
+      await this.#encode(source, this.#options(source));
+      for (const f of filesOf(this.#manifest.entries[source]!)) {
+        if (this.#used.has(f) && !this.#cached.copyTo(f, join(target, f)))
+          throw new Error(`The picture ${source} was encoded again, but ${f} was not made.`);
+      }
+    }
     // Forget pictures whose source is gone (deleted articles, test folders): one stat each.
     for (const source of Object.keys(this.#manifest.entries)) {
       if (!existsSync(source)) delete this.#manifest.entries[source];

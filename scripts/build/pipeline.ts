@@ -14,9 +14,8 @@
  * stages 1–4 on every save (previewBuild) and renders each page when the
  * browser asks for it. Eleventy's part is in scripts/eleventy/.
  */
-import { existsSync, writeFileSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { loadContent, type ArticleChecker, type Content, type LoadResult } from "../content/load-content.ts";
 import { previewCheckCache, type PreviewCheckCache } from "../content/preview-check-cache.ts";
 import { ContentValidationError } from "../content/problems.ts";
@@ -31,7 +30,12 @@ import { searchBundles, type WrittenArticle } from "../search/parts.ts";
 import { writeSearchIndex } from "../search/indexer.ts";
 import { PageCache, saveArticleRecords, type PageCacheFiles } from "../publish/page-cache.ts";
 import { writeArchivePages, type ArticleResult } from "../publish/workers.ts";
+import { damagedEntries } from "../cache/build-cache.ts";
+import { checkCacheStamp } from "../cache/stamp.ts";
 import { previewDir, type BuildOptions } from "./options.ts";
+import { takeLock, type HeldLock } from "./lock.ts";
+import { messages } from "./messages.ts";
+import { discardVersion, recoverSiteFolder, siteFolder, startVersion, swapIn, type FaultHook } from "./site-folder.ts";
 import { stopwatch, Timings } from "./timings.ts";
 
 /** One build's inputs, made by the command (production) or by each save (preview), and passed to every stage. */
@@ -147,6 +151,8 @@ export interface BuildReport {
   archive: ArticleResult;
   pictures: { encoded: number; reused: number; seconds: number; linked: number };
   search: { parts: number; indexed: number; total: number; seconds: number };
+  /** Cache entries found damaged and made again, by cache folder. */
+  damaged: [string, number][];
 }
 
 /** Links the pictures pages used, saves the page cache for the next build, and indexes the articles for search. */
@@ -172,6 +178,7 @@ export async function finish(build: PreparedBuild, archive: ArticleResult): Prom
     archive,
     pictures: { encoded, reused, seconds: (last - first) / 1000, linked },
     search: { ...search, seconds: indexing.seconds() },
+    damaged: [...damagedEntries].sort(),
   };
 }
 
@@ -184,36 +191,72 @@ export interface ProductionBuild {
     searchVariants: build.content.searchVariants,
   /** Eleventy's part of stage 5: the site-wide pages (scripts/eleventy/site-pages.ts). */
   writeSitePages: (build: PreparedBuild) => Promise<void>;
+  /** Wait for another build writing the same folders (the default), or stop at once (--no-wait). */
+  wait: boolean;
+  /** Tells the editor what happened to the folders: a wait for another build, a site put back, a cache emptied. */
+  say: (message: string) => void;
+  /** Does nothing, unless a test asked for a fault after a step (NEWSROOM_TEST_FAULT). */
+  fault: FaultHook;
 }
 
-/** `npm run build` after the content passed its check: stages 2–7, into a staging folder swapped in at the end. */
+/** What the build cache holds, emptied together when it was made by another version (checkCacheStamp). */
+const CACHE_ENTRIES = ["fonts", "images", "html", "search", "article-pages.json", "preview"];
+
+/** The locks of the folders a build writes, the cache's first (the preview takes that one alone). */
+async function lockFolders(options: BuildOptions, output: string, wait: boolean, say: (m: string) => void) {
+  mkdirSync(options.cacheDir, { recursive: true });
+  mkdirSync(dirname(output), { recursive: true });
+  const locks: HeldLock[] = [];
+  try {
+    locks.push(await takeLock(join(options.cacheDir, "lock"), { what: `the build cache ${options.cacheDir}`, wait, onWait: say }));
+    locks.push(await takeLock(`${output}.lock`, { what: `the published folder ${output}`, wait, onWait: say }));
+  } catch (error) {
+    for (const lock of locks.reverse()) await lock.release();
+    throw error;
+  }
+  return {
+    check: () => locks.forEach((lock) => lock.check()),
+    release: async () => {
+      for (const lock of locks.reverse()) await lock.release();
+    },
+  };
+}
+
+/**
+ * `npm run build` after the content passed its check: under the locks of the output and the cache,
+ * stages 2–7 into a new version of the site, which replaces the published one in one step at the end
+ * (scripts/build/site-folder.ts).
+ */
 export async function productionBuild(
   options: BuildOptions,
-  { content, output, writeSitePages }: ProductionBuild,
+  { content, output, writeSitePages, wait, say, fault }: ProductionBuild,
   timings: Timings,
 ): Promise<BuildReport> {
-  const staging = `${output}.next`;
-  await rm(staging, { recursive: true, force: true });
+  const locks = await lockFolders(options, output, wait, say);
   try {
-    const context: BuildContext = { options, content, now: options.now(), outputDir: staging, timings };
-    const build = await prepare(context, openSession(options));
-    const [archive] = await Promise.all([writeArchive(build), timings.time("eleventy", () => writeSitePages(build))]);
-    const report = await finish(build, archive);
-    // Caching and security headers for Netlify and Cloudflare Pages, from the finished output.
-    await writeHeadersFile(staging, content.site);
-    await swapIn(staging, output);
-    return report;
+    fault("locked");
+    const putBack = await recoverSiteFolder(output);
+    if (putBack) say(putBack);
+    if (checkCacheStamp(options.cacheDir, CACHE_ENTRIES)) say(messages.cacheIgnored(options.cacheDir));
+    const folder = siteFolder(output);
+    try {
+      await startVersion(folder);
+      const context: BuildContext = { options, content, now: options.now(), outputDir: folder.staging, timings };
+      const build = await prepare(context, openSession(options));
+      const [archive] = await Promise.all([writeArchive(build), timings.time("eleventy", () => writeSitePages(build))]);
+      const report = await finish(build, archive);
+      // Caching and security headers for Netlify and Cloudflare Pages, from the finished output.
+      await writeHeadersFile(folder.staging, content.site);
+      fault("staged");
+      locks.check();
+      await swapIn(folder, fault);
+      return report;
+    } finally {
+      await discardVersion(folder);
+    }
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await locks.release();
   }
-}
-
-/** Replaces the published folder with the staging one. */
-async function swapIn(staging: string, output: string): Promise<void> {
-  const previous = `${output}.prev`;
-  if (existsSync(output)) await rename(output, previous);
-  await rename(staging, output);
-  await rm(previous, { recursive: true, force: true });
 }
 
 /** For `npm run bench`: seconds per phase, and this process's CPU time (worker threads included), as JSON. */
@@ -226,6 +269,24 @@ export function writeTimings(file: string, timings: Timings, seconds: number): v
 }
 
 // The preview -------------------------------------------------------------------------------------
+
+/**
+ * `npm start`, before it writes anything: waits for a build writing the cache, and empties a cache
+ * made by another version. It writes afterwards without the lock (decision 0021 says why that is safe).
+ */
+export async function openPreviewCache(options: BuildOptions, say: (message: string) => void): Promise<void> {
+  mkdirSync(options.cacheDir, { recursive: true });
+  const lock = await takeLock(join(options.cacheDir, "lock"), {
+    what: `the build cache ${options.cacheDir}`,
+    wait: true,
+    onWait: say,
+  });
+  try {
+    if (checkCacheStamp(options.cacheDir, CACHE_ENTRIES)) say(messages.cacheIgnored(options.cacheDir));
+  } finally {
+    await lock.release();
+  }
+}
 
 /**
  * `npm start`, on every save: stages 1–4 into the preview's own folder under the build cache, never

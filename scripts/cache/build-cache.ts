@@ -3,65 +3,173 @@
  * that hashes everything they were made from, written atomically, and
  * pruned to what the last build used. Font subsets, encoded pictures, kept
  * pages and the search index's parts are each one such folder.
+ *
+ * Each entry is stored as `<name>~<hash of its bytes>`: the hash is recorded
+ * by the same rename that puts the entry in place, and checked before the
+ * entry is used again. A cache cut off midway by a save or a restore, or a
+ * flipped bit, is found there, the entry removed and made again
+ * (docs/decisions/0021-published-site-always-whole.md).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
-import { makeFolderAtomically, writeAtomically } from "./files.ts";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { makeFolderAtomically, writeAtomically, writeAtomicallySync } from "./files.ts";
+
+/** Between an entry's name and the hash of its bytes in the stored file's name. */
+const MARK = "~";
+
+/** The hash recorded with an entry: 128 bits of SHA-256, which the CPU computes fastest here. */
+function digest(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part);
+  return hash.digest("base64url").slice(0, 22);
+}
+
+/** The files of a folder entry, by path inside it, sorted: the order its hash is taken in. */
+async function filesIn(folder: string): Promise<[string, Buffer][]> {
+  const names = (await readdir(folder, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+    .sort();
+  return Promise.all(names.map(async (name) => [name, await readFile(join(folder, name))] as [string, Buffer]));
+}
+
+function folderDigest(files: [string, Buffer][]): string {
+  return digest(...files.flatMap(([name, bytes]) => [name, "\0", bytes, "\0"]));
+}
+
+/**
+ * Entries found damaged by this thread, by cache folder (`fonts`, `images`, `html`, `search`), for
+ * the build's summary. The counts run for the life of the thread: a production build is one process.
+ */
+export const damagedEntries = new Map<string, number>();
 
 export class CacheFolder {
   readonly dir: string;
-  /** The entries there when it was opened, and those written since: one listing, not a stat per entry. */
-  readonly #entries: Set<string>;
-
+  /** The entries there when it was opened, and those written since, by name: one listing, not a stat per entry. */
+  readonly #entries = new Map<string, string>();
   constructor(dir: string) {
     this.dir = dir;
     mkdirSync(dir, { recursive: true });
-    this.#entries = new Set(readdirSync(dir).filter((name) => !name.endsWith(".tmp")));
+    for (const stored of readdirSync(dir)) {
+      const mark = stored.lastIndexOf(MARK);
+      // Unfinished writes, and files of an older layout: nothing to check them against.
+      if (mark <= 0 || stored.endsWith(".tmp")) continue;
+      this.#entries.set(stored.slice(0, mark), stored);
+    }
   }
 
-  /** Where the entry `name` is (or would be). */
-  path(name: string): string {
-    return join(this.dir, name);
+  /** Where the entry `name` is stored, or undefined if there is none. */
+  #stored(name: string): string | undefined {
+    const stored = this.#entries.get(name);
+    return stored === undefined ? undefined : join(this.dir, stored);
   }
 
   has(name: string): boolean {
     return this.#entries.has(name);
   }
 
-  /** The entry's bytes, or undefined if there is none. */
+  /** Forgets and removes an entry that did not match its hash, so that it is made again. */
+  #reject(name: string, stored: string): void {
+    const folder = basename(this.dir);
+    damagedEntries.set(folder, (damagedEntries.get(folder) ?? 0) + 1);
+    this.#entries.delete(name);
+    rmSync(stored, { recursive: true, force: true });
+  }
+
+  /** The entry's bytes, checked against its hash; undefined if there is none or it was damaged. */
   read(name: string): Buffer | undefined {
-    if (!this.#entries.has(name)) return undefined;
+    const stored = this.#stored(name);
+    if (!stored) return undefined;
+    let bytes: Buffer;
     try {
-      return readFileSync(this.path(name));
-    } catch {
-      return undefined; // pruned by another build sharing the cache
+      bytes = readFileSync(stored);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined; // pruned by another build sharing the cache
+      throw error;
     }
+    if (stored.endsWith(MARK + digest(bytes))) return bytes;
+    this.#reject(name, stored);
+    return undefined;
+  }
+
+  /**
+   * Writes the entry's checked bytes to `file`, a file of its own: the site never shares an inode
+   * with the cache, so an edit of the published site cannot reach it. False if there is no such
+   * entry or it was damaged.
+   */
+  copyTo(name: string, file: string): boolean {
+    const bytes = this.read(name);
+    if (!bytes) return false;
+    writeFileSync(file, bytes);
+    return true;
+  }
+
+  #added(name: string, stored: string): void {
+    const before = this.#entries.get(name);
+    this.#entries.set(name, stored);
+    // The same name with other bytes (an encoder that is not byte-for-byte repeatable): the newer stays.
+    if (before && before !== stored) rmSync(join(this.dir, before), { recursive: true, force: true });
   }
 
   async write(name: string, data: string | Uint8Array): Promise<void> {
-    await writeAtomically(this.path(name), data);
-    this.#entries.add(name);
+    const stored = `${name}${MARK}${digest(data)}`;
+    await writeAtomically(join(this.dir, stored), data);
+    this.#added(name, stored);
   }
 
-  /** Makes a folder entry (a search index part) with `make` and puts it in place once it is complete. */
+  /** The same, for the page store's synchronous writes. */
+  writeSync(name: string, data: string | Uint8Array): void {
+    const stored = `${name}${MARK}${digest(data)}`;
+    writeAtomicallySync(join(this.dir, stored), data);
+    this.#added(name, stored);
+  }
+
+  /** Makes a folder entry (a search index part) with `make` and puts it in place, with its hash, once it is complete. */
   async writeFolder(name: string, make: (folder: string) => Promise<void>): Promise<void> {
-    await makeFolderAtomically(this.path(name), make);
-    this.#entries.add(name);
+    let stored = "";
+    await makeFolderAtomically(join(this.dir, name), async (tmp) => {
+      await make(tmp);
+      stored = `${name}${MARK}${folderDigest(await filesIn(tmp))}`;
+    });
+    // makeFolderAtomically renamed it to `name`; the hash is known only once it is complete.
+    await rename(join(this.dir, name), join(this.dir, stored));
+    this.#added(name, stored);
   }
 
-  /** Records an entry that arrived by other means (a page linked in from the site folder). */
-  added(name: string): void {
-    this.#entries.add(name);
+  /** Writes a folder entry's checked files under `folder`; false if there is none or any file of it was damaged. */
+  async copyFolderTo(name: string, folder: string): Promise<boolean> {
+    const stored = this.#stored(name);
+    if (!stored) return false;
+    let files: [string, Buffer][];
+    try {
+      files = await filesIn(stored);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+      throw error;
+    }
+    if (!stored.endsWith(MARK + folderDigest(files))) {
+      this.#reject(name, stored);
+      return false;
+    }
+    for (const [file, bytes] of files) {
+      await mkdir(dirname(join(folder, file)), { recursive: true });
+      await writeFile(join(folder, file), bytes);
+    }
+    return true;
   }
 
-  /** Removes every entry not in `keep`; returns how many. */
+  /** Removes every entry not in `keep`, and anything else left there; returns how many. */
   async prune(keep: ReadonlySet<string>): Promise<number> {
     if (!existsSync(this.dir)) return 0;
-    const stale = readdirSync(this.dir).filter((name) => !keep.has(name));
+    const kept = new Set([...keep].map((name) => this.#entries.get(name)));
+    const stale = readdirSync(this.dir).filter((stored) => !kept.has(stored));
     for (let i = 0; i < stale.length; i += 256)
-      await Promise.all(stale.slice(i, i + 256).map((name) => rm(this.path(name), { recursive: true, force: true })));
-    for (const name of stale) this.#entries.delete(name);
+      await Promise.all(
+        stale.slice(i, i + 256).map((stored) => rm(join(this.dir, stored), { recursive: true, force: true })),
+      );
+    for (const [name, stored] of this.#entries) if (!kept.has(stored)) this.#entries.delete(name);
     return stale.length;
   }
 }

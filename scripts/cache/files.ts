@@ -1,10 +1,11 @@
 /**
  * The file operations every part of the build shares: writing a file so
- * that it appears whole or not at all, and placing a file kept in the build
- * cache into the site folder as a hard link (the same bytes under two names).
+ * that it appears whole or not at all. Files kept in the build cache reach
+ * the site as copies of their checked bytes (CacheFolder.copyTo), never as
+ * links: an edit of the published site must not reach the cache.
  */
-import { copyFileSync, linkSync, renameSync, writeFileSync } from "node:fs";
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 
@@ -29,8 +30,12 @@ export async function writeAtomically(file: string, data: string | Uint8Array): 
 /** The same, for the few writes that must finish before the function returns. */
 export function writeAtomicallySync(file: string, data: string | Uint8Array): void {
   const tmp = temporaryName(file);
-  writeFileSync(tmp, data);
-  renameSync(tmp, file);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }
 
 /** Makes a folder with `make(folder)` under a temporary name and renames it into place when it is complete. */
@@ -41,29 +46,6 @@ export async function makeFolderAtomically(folder: string, make: (tmp: string) =
     await rename(tmp, folder);
   } finally {
     await rm(tmp, { recursive: true, force: true });
-  }
-}
-
-export function placeFile(from: string, to: string): void {
-  try {
-    // Synchronous: a build links tens of thousands of files, and a trip through libuv's thread pool
-    // per link cost more than the system call itself.
-    linkSync(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") return; // already placed by this build (a picture used twice)
-    if (code === "EXDEV" || code === "EPERM" || code === "ENOTSUP")
-      copyFileSync(from, to); // cache on another disk
-    else throw error;
-  }
-}
-
-/** Places a whole folder kept in the build cache (a part of the search index) into the output, file by file. */
-export async function linkTree(from: string, to: string): Promise<void> {
-  await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    if (entry.isDirectory()) await linkTree(join(from, entry.name), join(to, entry.name));
-    else placeFile(join(from, entry.name), join(to, entry.name));
   }
 }
 

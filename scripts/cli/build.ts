@@ -1,9 +1,10 @@
 /**
  * `npm run build`: checks the content, builds the site into a staging
  * folder and swaps it in only when everything succeeded, so a failed build
- * leaves the published `_site/` exactly as it was.
+ * leaves the published `_site/` exactly as it was. One build at a time: a
+ * second waits for the first, or with --no-wait stops and says who holds it.
  *
- *   npm run build -- [--content DIR] [--output DIR]
+ *   npm run build -- [--content DIR] [--output DIR] [--no-wait]
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -13,10 +14,17 @@ import { heldBackLines } from "../site/publication.ts";
 import { buildOptions } from "../build/options.ts";
 import { checkContent, productionBuild, writeTimings } from "../build/pipeline.ts";
 import { stopwatch, Timings } from "../build/timings.ts";
+import { LockedError } from "../build/lock.ts";
+import { messages, osErrorMessage } from "../build/messages.ts";
+import { faultAt } from "../build/site-folder.ts";
 import { writeSitePages } from "../eleventy/run.ts";
 
 const { values } = parseArgs({
-  options: { content: { type: "string" }, output: { type: "string", default: "_site" } },
+  options: {
+    content: { type: "string" },
+    output: { type: "string", default: "_site" },
+    "no-wait": { type: "boolean", default: false },
+  },
 });
 const options = buildOptions("production", process.env, { content: values.content });
 const clock = stopwatch();
@@ -35,7 +43,14 @@ if (held.length) console.log(held.join("\n"));
 try {
   const report = await productionBuild(
     options,
-    { content: checked.content, output: resolve(values.output), writeSitePages },
+    {
+      content: checked.content,
+      output: resolve(values.output),
+      writeSitePages,
+      wait: !values["no-wait"],
+      say: (message) => console.log(message),
+      fault: faultAt(process.env.NEWSROOM_TEST_FAULT),
+    },
     timings,
   );
   const { archive, pictures, search } = report;
@@ -46,15 +61,22 @@ try {
   );
   if (pictures.encoded + pictures.reused > 0) {
     console.log(
-      `Pictures: ${pictures.encoded} encoded, ${pictures.reused} from the cache, in ${pictures.seconds.toFixed(1)} s; ${pictures.linked} files linked into the site's img/.`,
+      `Pictures: ${pictures.encoded} encoded, ${pictures.reused} from the cache, in ${pictures.seconds.toFixed(1)} s; ${pictures.linked} files copied into the site's img/.`,
     );
+  }
+  if (report.damaged.length) {
+    const total = report.damaged.reduce((n, [, count]) => n + count, 0);
+    console.log(messages.damaged(total, report.damaged.map(([folder, n]) => `${folder} ${n}`).join(", ")));
   }
   console.log(
     `Search index: ${search.parts} parts by date, ${search.indexed} of ${search.total} articles indexed (the rest unchanged since the last build) in ${search.seconds.toFixed(2)} s.`,
   );
 } catch (error) {
-  if (error instanceof ContentValidationError) console.error(error.message);
-  else console.error("The build failed; the published site was left as it was.\n", error);
+  // The editor's terms for what an editor can act on; a stack trace only for what is a bug.
+  const os = osErrorMessage(error);
+  if (error instanceof ContentValidationError || error instanceof LockedError) console.error(error.message);
+  else if (os) console.error(os);
+  else console.error(`${messages.failed}\n`, error);
   process.exit(1);
 }
 console.log(`Built ${values.output} in ${clock.seconds().toFixed(1)} s.`);

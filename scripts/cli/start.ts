@@ -8,10 +8,11 @@
  */
 import { parseArgs } from "node:util";
 import { buildOptions, previewDir } from "../build/options.ts";
-import { openSession } from "../build/pipeline.ts";
+import { openPreviewCache, openSession } from "../build/pipeline.ts";
 import { servePreview } from "../eleventy/run.ts";
 
 const { values } = parseArgs({ options: { content: { type: "string" }, port: { type: "string", default: "8080" } } });
 const options = buildOptions("preview", process.env, { content: values.content });
+await openPreviewCache(options, (message) => console.log(message));
 const preview = await servePreview(openSession(options), previewDir(options), Number(values.port));
 process.on("SIGINT", () => void preview.stop().then(() => process.exit(0)));

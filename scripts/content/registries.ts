@@ -17,6 +17,15 @@ const httpsUrl = z
   .string(required("an https:// address"))
   .url({ protocol: /^https$/, error: "must be a full address starting with https://, e.g. https://example.org/." });
 
+// Services told of a deploy: https, or http to this machine only (a local hub, as in the tests).
+const pingUrl = z.string(required("an https:// address")).refine(
+  (value) => {
+    const url = URL.parse(value);
+    return url?.protocol === "https:" || (url?.protocol === "http:" && ["127.0.0.1", "localhost"].includes(url.hostname));
+  },
+  { error: "must be a full address starting with https://, e.g. https://pubsubhubbub.appspot.com/." },
+);
+
 /** The publisher's logo, for structured data and feeds. Google asks for at least 112×112 pixels. */
 const logoSchema = z.strictObject(
   {
@@ -62,6 +71,17 @@ export const siteSchema = z.strictObject({
         auth: httpsUrl.optional(),
       },
       required("a group of fields: repo, branch and auth, indented under `editor:`"),
+    )
+    .optional(),
+  /** Told after each deploy that changed something (docs/operations.md): a WebSub hub that every feed names, and IndexNow. */
+  websub: z.strictObject({ hub: pingUrl }, required("a group with one field, hub, indented under `websub:`")).optional(),
+  indexNow: z
+    .strictObject(
+      {
+        key: z.string(required("a key of 8 to 128 letters, digits or hyphens")).regex(/^[A-Za-z0-9-]{8,128}$/, { error: "must be 8 to 128 letters, digits or hyphens, e.g. 3f1c9a0b7d2e4f60." }),
+        endpoint: pingUrl.default("https://api.indexnow.org/indexnow"),
+      },
+      required("a group with key (and optionally endpoint), indented under `indexNow:`"),
     )
     .optional(),
 });

@@ -16,6 +16,9 @@ export interface DeployOptions {
   concurrency: number;
   /** Print the plan; upload, delete and ping nothing. */
   dryRun: boolean;
+  /** Where site.yaml says whom to ping (NEWSROOM_CONTENT or --content), and SITE_URL, as for the build. */
+  contentDir: string;
+  siteUrl?: string;
 }
 
 export interface DeployFlags {
@@ -25,6 +28,7 @@ export interface DeployFlags {
   endpoint?: string | undefined;
   concurrency?: string | undefined;
   dryRun?: boolean | undefined;
+  content?: string | undefined;
 }
 
 export function deployOptions(env: NodeJS.ProcessEnv, flags: DeployFlags = {}): DeployOptions {
@@ -48,5 +52,7 @@ export function deployOptions(env: NodeJS.ProcessEnv, flags: DeployFlags = {}): 
     region: env.AWS_REGION || env.AWS_DEFAULT_REGION || (endpoint ? "auto" : "us-east-1"),
     concurrency,
     dryRun: flags.dryRun ?? false,
+    contentDir: flags.content || env.NEWSROOM_CONTENT || "content",
+    ...(env.SITE_URL ? { siteUrl: env.SITE_URL.endsWith("/") ? env.SITE_URL : `${env.SITE_URL}/` } : {}),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The page cache: the archive's pages kept between production builds, so
- * that the next build links a page instead of writing it, and an article
+ * that the next build copies a page instead of writing it, and an article
  * whose inputs are unchanged instead of rendering it. Two parts:
  * - stored pages (`.cache/html/`): each page's bytes, named by their hash;
  * - article records (`.cache/article-pages.json`): for each article, the key
@@ -8,13 +8,13 @@
  * What the key hashes, and why: docs/decisions/0003-article-pages-kept-between-builds.md.
  */
 import { createHash } from "node:crypto";
-import { linkSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Assets, Picture, Pictures } from "../render/page-data.ts";
 import type { ArticlePage, FrameModel } from "../site/model.ts";
 import { CacheFolder } from "../cache/build-cache.ts";
-import { placeFile, writeAtomicallySync } from "../cache/files.ts";
+import { writeAtomicallySync } from "../cache/files.ts";
 
 /** What the last build made of one article. */
 export interface ArticleRecord {
@@ -121,10 +121,10 @@ export function saveArticleRecords(file: string, records: ArticleRecord[]): void
 }
 
 /**
- * The stored pages. A page is written into the site folder first and then hard-linked into the
- * store: one write per page, and the store only ever holds complete pages, since a link appears at
- * once or not at all. Stored pages are linked the other way, into the next build's site folder.
- * Either way nothing writes into a stored file again: each build writes into a fresh folder.
+ * The stored pages. A page is written into the site folder and into the store, each a file of its
+ * own: the published site shares no inode with the cache, so an edit of `_site/` cannot reach it.
+ * A stored page is checked against the hash recorded when it was stored before it is copied into
+ * the next build's site folder; a damaged one is rendered again.
  */
 export class PageCache {
   readonly #folder: CacheFolder;
@@ -135,7 +135,7 @@ export class PageCache {
     this.#folder = new CacheFolder(dir);
   }
 
-  /** Writes a page to `outputFile` (its folder exists), or links the same page stored earlier; returns its name in the store. */
+  /** Writes a page to `outputFile` (its folder exists), or copies the same page stored earlier; returns its name in the store. */
   store(html: string, outputFile: string): string {
     const key = createHash("sha256").update(html).digest("base64url").slice(0, 32);
     if (this.reuse(key, outputFile)) return key;
@@ -143,18 +143,8 @@ export class PageCache {
     // do meanwhile, and the promise version sends each open, write and close through libuv's pool.
     writeFileSync(outputFile, html);
     this.used.add(key);
-    const file = this.#folder.path(`${key}.html`);
-    try {
-      linkSync(outputFile, file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // Another thread stored the same page a moment ago.
-      if (code === "EEXIST") return key;
-      if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP") throw error;
-      // The cache is on another disk: a copy, written whole or not at all.
-      writeAtomicallySync(file, html);
-    }
-    this.#folder.added(`${key}.html`);
+    // Another thread may store the same page at the same moment: each writes it whole under its own temporary name.
+    this.#folder.writeSync(`${key}.html`, html);
     return key;
   }
 
@@ -164,17 +154,11 @@ export class PageCache {
   }
 
   /**
-   * Links the page stored under `key` to `outputFile`, without rendering it: its inputs are unchanged.
-   * False if it is not there (another build sharing the cache pruned it): the caller renders it instead.
+   * Copies the page stored under `key` to `outputFile`, without rendering it: its inputs are unchanged.
+   * False if it is not there (another build sharing the cache pruned it) or was damaged: the caller renders it instead.
    */
   reuse(key: string, outputFile: string): boolean {
-    if (!this.has(key)) return false;
-    try {
-      placeFile(this.#folder.path(`${key}.html`), outputFile);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
-      throw error;
-    }
+    if (!this.#folder.copyTo(`${key}.html`, outputFile)) return false;
     this.used.add(key);
     return true;
   }

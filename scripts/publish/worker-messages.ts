@@ -32,4 +32,6 @@ export type FromWorker =
       records: ArticleRecord[];
       used: string[];
       minify: MinifyStats;
+      /** Stored pages this thread found damaged, by cache folder (damagedEntries). */
+      damaged: [string, number][];
     };

@@ -11,7 +11,7 @@ import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { CacheFolder } from "../cache/build-cache.ts";
-import { linkTree, outputFile } from "../cache/files.ts";
+import { outputFile } from "../cache/files.ts";
 import type { SiteModel } from "../site/model.ts";
 import { encodePath } from "../site/urls.ts";
 import { BUNDLE_DIR } from "./config.ts";
@@ -137,9 +137,17 @@ export async function writeSearchIndex({
   }
   const cache = new CacheFolder(cacheDir);
   let indexed = 0;
-  const todo = [...parts].map(([part, pages]) => ({ part, pages, key: fingerprint(model.site.language, pages, variants) }));
+  const todo = [...parts].map(([part, pages]) => ({
+    part,
+    pages,
+    key: fingerprint(model.site.language, pages, variants),
+  }));
   const used = new Set(todo.map(({ key }) => key));
-  const missing = todo.filter(({ key }) => !cache.has(key));
+  const into = (part: string) => join(outputDir, BUNDLE_DIR, part);
+  // Kept parts are checked as they are copied into the site; a damaged one is indexed again with the new.
+  const missing: typeof todo = [];
+  for (const item of todo) if (!(await cache.copyFolderTo(item.key, into(item.part)))) missing.push(item);
+  const made = [...missing];
   const services = await pagefindServices(Math.min(missing.length, availableParallelism()));
   try {
     // One queue of parts, one Pagefind process per core taking the next: each indexes on one core.
@@ -153,7 +161,9 @@ export async function writeSearchIndex({
         }
       }),
     );
-    for (const { part, key } of todo) await linkTree(cache.path(key), join(outputDir, BUNDLE_DIR, part));
+    for (const { part, key } of made)
+      if (!(await cache.copyFolderTo(key, into(part))))
+        throw new Error(`The search index part ${part} could not be kept.`);
   } finally {
     await Promise.all(services.map((service) => service.close()));
   }

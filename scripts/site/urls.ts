@@ -23,6 +23,7 @@ export const paths = {
   sitemapPart: (n: number) => `/sitemap-${n}.xml`,
   newsSitemap: () => "/news-sitemap.xml",
   robots: () => "/robots.txt",
+  indexNowKey: (key: string) => `/${key}.txt`,
   notFound: () => "/404.html",
   favicon: () => "/favicon.svg",
 };

@@ -21,7 +21,7 @@ type Data = SiteData & { channel: FeedChannel };
  * empty `link` the HTML way (<link …>, never closed); one empty child makes
  * it write <link …></link>, which XML parsers accept.
  */
-function Link(props: { href: string; rel: string; type: string }): JSX.Element {
+function Link(props: { href: string; rel: string; type?: string }): JSX.Element {
   return <link {...props}>{[""]}</link>;
 }
 
@@ -43,6 +43,8 @@ export async function render(data: Data): Promise<JSX.Element> {
         <subtitle>{xmlSafe(channel.section?.description ?? site.tagline)}</subtitle>
         <id>{urls.absolute(channel.atomPath)}</id>
         <Link href={urls.absolute(channel.atomPath)} rel="self" type="application/atom+xml" />
+        {/* WebSub: subscribers (Google among them) hear of a new entry from the hub, which each deploy pings. */}
+        {site.websub ? <Link href={site.websub.hub} rel="hub" /> : null}
         <Link href={urls.absolute(channel.jsonPath)} rel="alternate" type="application/feed+json" />
         <Link href={urls.absolute(channel.homePath)} rel="alternate" type="text/html" />
         <updated>{f.iso(channel.updated)}</updated>

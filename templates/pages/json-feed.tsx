@@ -47,6 +47,7 @@ export async function render(data: Data): Promise<JSX.Element> {
         description: channel.section?.description ?? site.tagline,
         home_page_url: urls.absolute(channel.homePath),
         feed_url: urls.absolute(channel.jsonPath),
+        ...(site.websub ? { hubs: [{ type: "WebSub", url: site.websub.hub }] } : {}),
         language: site.language,
         icon: urls.absolute(site.logo.src),
         authors: [{ name: site.name, url: urls.absolute(paths.home()) }],

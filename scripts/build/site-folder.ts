@@ -1,0 +1,173 @@
+/**
+ * The published folder, and how a new site replaces it in one step.
+ *
+ * `_site` is a symbolic link to a complete site in `_site.versions/`. A build
+ * writes the new site beside the old one, and replaces the link with one
+ * rename(2): whenever the build is stopped, `_site` is the old or the new
+ * site, whole. Why a link, and what the artifact step and web servers make
+ * of it: docs/decisions/0021-published-site-always-whole.md.
+ *
+ *   _site                       -> _site.versions/2026-12-05T00-31-02-123Z-4711
+ *   _site.versions/<id>.partial    the site being built
+ *   _site.versions/<id>            a complete site (a rename marks it so)
+ *   _site.link                     the new link, before it is renamed onto _site
+ */
+import { lstat, mkdir, readdir, readlink, rename, rm, stat, symlink } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { messages } from "./messages.ts";
+
+/** The steps of the swap, in order; a test stops the build at each (faultAt). */
+export const SWAP_STEPS = ["staged", "versioned", "linked", "moved-aside", "swapped", "pruned"] as const;
+export type SwapStep = (typeof SWAP_STEPS)[number] | "locked";
+
+/** Called after each step; does nothing unless a test asked for a fault there. */
+export type FaultHook = (step: SwapStep) => void;
+
+/**
+ * NEWSROOM_TEST_FAULT="kill:<step>" kills the build with SIGKILL right after `step`, as `kill -9`
+ * or a power cut would; "fail:<step>" throws there, as a failing system call would. Off unless set;
+ * for tests only (tests/publish-safety.test.ts).
+ */
+export function faultAt(spec: string | undefined): FaultHook {
+  if (!spec) return () => undefined;
+  const [how, at] = spec.split(":");
+  return (step) => {
+    if (step !== at) return;
+    if (how === "kill") process.kill(process.pid, "SIGKILL");
+    throw new Error(`The build was stopped after the step "${step}" (NEWSROOM_TEST_FAULT).`);
+  };
+}
+
+export interface SiteFolder {
+  /** The published path: a link to the current version. */
+  output: string;
+  versions: string;
+  /** This build's version's name. */
+  id: string;
+  /** Where this build writes its site. */
+  staging: string;
+}
+
+export function siteFolder(output: string, now = new Date()): SiteFolder {
+  const versions = `${output}.versions`;
+  // Sorted by name in the order they were built; the process id keeps two builds of one millisecond apart.
+  const id = `${now.toISOString().replace(/[:.]/g, "-")}-${process.pid}`;
+  return { output, versions, id, staging: join(versions, `${id}.partial`) };
+}
+
+async function lstatOrUndefined(path: string) {
+  try {
+    return await lstat(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+async function resolves(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Points `output` at `version` in one rename of a new link; the link is relative, so the folder can move. */
+async function pointAt(output: string, version: string): Promise<void> {
+  const link = `${output}.link`;
+  await rm(link, { force: true });
+  await symlink(relative(dirname(output), version), link);
+  await rename(link, output);
+}
+
+/**
+ * Before a build writes anything, under its lock: if a build was stopped in the one moment when
+ * `_site` is missing (the first swap onto a plain folder, or the swap of the previous design), the
+ * last complete site is put back. Then what stopped builds left is removed. Returns a sentence for
+ * the editor when a site was put back.
+ */
+export async function recoverSiteFolder(output: string): Promise<string | undefined> {
+  const versions = `${output}.versions`;
+  let note: string | undefined;
+  await rm(`${output}.link`, { force: true });
+  let current = await lstatOrUndefined(output);
+  if (current?.isSymbolicLink() && !(await resolves(output))) {
+    await rm(output, { force: true });
+    current = undefined;
+  }
+  if (!current) {
+    const complete = (await readdir(versions).catch(() => [] as string[]))
+      .filter((name) => !name.endsWith(".partial"))
+      .sort();
+    const newest = complete.at(-1);
+    if (newest) {
+      await pointAt(output, join(versions, newest));
+      note = messages.putBack(output);
+    } else if ((await lstatOrUndefined(`${output}.prev`))?.isDirectory()) {
+      // Stopped between the two renames of the earlier swap: `.prev` is the old site, whole.
+      await rename(`${output}.prev`, output);
+      note = messages.putBack(output);
+    }
+  }
+  await rm(`${output}.next`, { recursive: true, force: true });
+  await rm(`${output}.prev`, { recursive: true, force: true });
+  const published = (await lstatOrUndefined(output))?.isSymbolicLink() ? await readlink(output) : undefined;
+  for (const name of await readdir(versions).catch(() => [] as string[])) {
+    if (!published || relative(versions, resolve(dirname(output), published)) !== name)
+      await rm(join(versions, name), { recursive: true, force: true });
+  }
+  return note;
+}
+
+/** Makes this build's staging folder. */
+export async function startVersion(folder: SiteFolder): Promise<void> {
+  await mkdir(folder.staging, { recursive: true });
+}
+
+/**
+ * Publishes the complete site in `folder.staging`: it is renamed to its version's name, and `_site`
+ * is pointed at it by renaming a new link onto it. The other versions go afterwards.
+ * Returns once `_site` is the new site; throws, leaving `_site` as it was, if it could not be.
+ */
+export async function swapIn(folder: SiteFolder, fault: FaultHook): Promise<void> {
+  const { output, versions, id, staging } = folder;
+  const version = join(versions, id);
+  const link = `${output}.link`;
+  await rename(staging, version);
+  fault("versioned");
+  await symlink(relative(dirname(output), version), link);
+  fault("linked");
+  const current = await lstatOrUndefined(output);
+  let movedAside: string | undefined;
+  if (current && !current.isSymbolicLink()) {
+    // The first build since `_site` was a plain folder: it joins the versions, and the link takes its
+    // place. Between these two renames, this once, there is no `_site`; a build stopped there is
+    // put right at the next start (recoverSiteFolder), which takes this name, sorted after the new
+    // version's, for the newest complete site: the old one, as the build did not finish.
+    movedAside = join(versions, `${id}-before`);
+    await rename(output, movedAside);
+  }
+  try {
+    fault("moved-aside");
+    await rename(link, output);
+  } catch (error) {
+    if (movedAside) await rename(movedAside, output);
+    throw error;
+  }
+  fault("swapped");
+  for (const name of await readdir(versions)) {
+    if (name !== id) await rm(join(versions, name), { recursive: true, force: true });
+  }
+  fault("pruned");
+}
+
+/** After a failed build: removes its staging folder, its version and its link, unless `_site` already points there. */
+export async function discardVersion(folder: SiteFolder): Promise<void> {
+  await rm(folder.staging, { recursive: true, force: true });
+  const published = (await lstatOrUndefined(folder.output))?.isSymbolicLink() ? await readlink(folder.output) : "";
+  const version = join(folder.versions, folder.id);
+  if (resolve(dirname(folder.output), published) !== resolve(version)) {
+    await rm(version, { recursive: true, force: true });
+    await rm(`${folder.output}.link`, { force: true });
+  }
+}
