@@ -17,8 +17,10 @@ import type { Mode } from "../site/model.ts";
 import type { Assets } from "../render/page-data.ts";
 import { parseUnicodeRange, rareCharactersIn, SAFETY_SET, subsetWoff2 } from "./fonts.ts";
 
+const require = createRequire(import.meta.url);
+
 /** The source files of the full site, in cascade order; print.css comes last so it wins when printing. */
-export const STYLE_FILES = [
+const STYLE_FILES = [
   "fonts.css",
   "base.css",
   "masthead.css",
@@ -32,10 +34,10 @@ export const STYLE_FILES = [
 const STRINGS_DIR = "templates/strings";
 
 /** The text-only version: system fonts, no webfont, a few rules. */
-export const LITE_STYLE_FILES = ["lite.css"];
+const LITE_STYLE_FILES = ["lite.css"];
 
 /** Noto Naskh Arabic (Arabic subset from @fontsource), as named in styles/fonts.css. Latin text uses the system fonts. */
-export const FONT_FILES = ["noto-naskh-arabic-arabic-400-normal.woff2", "noto-naskh-arabic-arabic-700-normal.woff2"];
+const FONT_FILES = ["noto-naskh-arabic-arabic-400-normal.woff2", "noto-naskh-arabic-arabic-700-normal.woff2"];
 
 /**
  * What the preview keeps between saves, so that a save runs rtlcss and writes the files again
@@ -64,7 +66,7 @@ async function buildStylesheets(
   return { ltr, rtl };
 }
 
-export function hashed(name: string, content: string | Buffer): string {
+function hashed(name: string, content: string | Buffer): string {
   const hash = createHash("sha256").update(content).digest("hex").slice(0, 10);
   return name.replace(/(\.\w+)$/, `.${hash}$1`);
 }
@@ -112,10 +114,7 @@ export async function writeStylesheets(
 
 /** Subsets each font file (production) and writes it under a hashed name; returns the new name of each. */
 async function publishFonts(css: string, input: StylesheetInput, out: string): Promise<Map<string, string>> {
-  const fontsDir = join(
-    dirname(createRequire(import.meta.url).resolve("@fontsource/noto-naskh-arabic/package.json")),
-    "files",
-  );
+  const fontsDir = join(dirname(require.resolve("@fontsource/noto-naskh-arabic/package.json")), "files");
   const range = /unicode-range:\s*([^;]+);/.exec(css);
   if (!range) throw new Error("styles/fonts.css has no unicode-range for the Arabic webfont.");
   let characters: Set<number> | undefined;

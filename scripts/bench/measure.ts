@@ -9,7 +9,7 @@ import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export const GNU_TIME = "/usr/bin/time";
+const GNU_TIME = "/usr/bin/time";
 
 export interface Measurement {
   /** Seconds. */
@@ -71,7 +71,7 @@ export function measure(
 }
 
 /** Pages and bytes under a folder. */
-export function written(dir: string): { pages: number; bytes: number } {
+function written(dir: string): { pages: number; bytes: number } {
   let pages = 0;
   let bytes = 0;
   const walk = (folder: string) => {

@@ -48,14 +48,14 @@ export function saveStore(file: string, store: Store, entries: Entry[]): Store {
   return sorted;
 }
 
-export function median(values: number[]): number {
+function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Build figures for one cache state: medians over its runs (one run for cold). */
-export interface BuildFigures {
+interface BuildFigures {
   runs: number;
   wall: number;
   cpu: number;

@@ -39,7 +39,7 @@ import { discardVersion, recoverSiteFolder, siteFolder, startVersion, swapIn, ty
 import { stopwatch, Timings } from "./timings.ts";
 
 /** One build's inputs, made by the command (production) or by each save (preview), and passed to every stage. */
-export interface BuildContext {
+interface BuildContext {
   readonly options: BuildOptions;
   readonly content: Content;
   /** The time that decides which embargoes have ended, fixed for the whole build. */
@@ -88,7 +88,7 @@ export function checkContent(options: BuildOptions, checker?: ArticleChecker): L
 
 // 2–4. Model, assets, pictures ------------------------------------------------------------------
 
-export async function prepare(context: BuildContext, session: Session): Promise<PreparedBuild> {
+async function prepare(context: BuildContext, session: Session): Promise<PreparedBuild> {
   const { options, content, now, outputDir, timings } = context;
   const model = await timings.time("data", () => buildSiteModel(content, options.mode, now));
   const assets = await writeStylesheets(
@@ -121,7 +121,7 @@ function pageCache(options: BuildOptions): PageCacheFiles {
 }
 
 /** Article, lite and listing pages, in worker threads on a large archive; Eleventy writes the site-wide pages meanwhile. */
-export async function writeArchive(build: PreparedBuild): Promise<ArticleResult> {
+async function writeArchive(build: PreparedBuild): Promise<ArticleResult> {
   const { options, content, now, model, assets, search, pictures, outputDir, timings } = build;
   const clock = stopwatch();
   const result = await writeArchivePages(
@@ -156,7 +156,7 @@ export interface BuildReport {
 }
 
 /** Links the pictures pages used, saves the page cache for the next build, and indexes the articles for search. */
-export async function finish(build: PreparedBuild, archive: ArticleResult): Promise<BuildReport> {
+async function finish(build: PreparedBuild, archive: ArticleResult): Promise<BuildReport> {
   const { options, outputDir, timings } = build;
   const cache = pageCache(options);
   saveArticleRecords(cache.recordsFile, archive.records);

@@ -35,7 +35,7 @@ export function parseDate(value: string, timeZone: string): ParsedDate {
   return { ok: true, date: new Date(utc) };
 }
 
-export function isCalendarDate(year: number, month: number, day: number): boolean {
+function isCalendarDate(year: number, month: number, day: number): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }

@@ -110,7 +110,7 @@ function chooseSlug(requested: string | undefined, title: string | undefined, po
 }
 
 /** Every slug in use, with the file that uses it: file names and `slug:` lines. */
-export function existingSlugs(contentDir: string): Map<string, string> {
+function existingSlugs(contentDir: string): Map<string, string> {
   const dir = join(contentDir, "articles");
   const slugs = new Map<string, string>();
   if (!existsSync(dir)) return slugs;

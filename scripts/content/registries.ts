@@ -39,7 +39,7 @@ const logoSchema = z.strictObject(
   required("a group of fields: src, width and height, indented under `logo:`"),
 );
 
-export const siteSchema = z.strictObject({
+const siteSchema = z.strictObject({
   name: z.string(required("the publication's name")).trim().min(1, empty),
   tagline: z.string(required("a one-line description")).trim().min(1, empty),
   url: httpsUrl.refine((u) => u.endsWith("/"), { error: "must end with a slash, e.g. https://example.org/ or https://example.org/news/." }),
@@ -89,14 +89,14 @@ export type Site = z.infer<typeof siteSchema>;
 
 const id = z.string(required("an id")).refine(isArticleSlug, { error: "must be lowercase Latin letters, digits and hyphens, e.g. technology." });
 
-export const sectionSchema = z.strictObject({
+const sectionSchema = z.strictObject({
   id,
   name: z.string(required("the section's name")).trim().min(1, empty),
   description: z.string().trim().optional(),
 });
 export type Section = z.infer<typeof sectionSchema>;
 
-export const authorSchema = z.strictObject({
+const authorSchema = z.strictObject({
   id,
   name: z.string(required("the author's name")).trim().min(1, empty),
   role: z.string().trim().optional(),

@@ -43,7 +43,7 @@ function summary(errors: Problem[], warnings: Problem[]): string {
  * GitHub puts only the first ten errors and ten warnings of a step on the pull request; every
  * annotation line is still in the run's log.
  */
-export function annotation(level: "error" | "warning", p: Problem): string {
+function annotation(level: "error" | "warning", p: Problem): string {
   const props = [`file=${property(p.file)}`, ...(p.line ? [`line=${p.line}`, `col=${p.column ?? 1}`] : []), `title=${property(p.field)}`];
   return `::${level} ${props.join(",")}::${data(p.message)}`;
 }

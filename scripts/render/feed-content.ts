@@ -11,7 +11,7 @@ import type { BodyStrings } from "./markdown.ts";
 import type { Pictures } from "./page-data.ts";
 
 /** The site's URLs with every link absolute, for text read away from the site. */
-export function absoluteUrls(urls: Urls): Urls {
+function absoluteUrls(urls: Urls): Urls {
   return { prefix: urls.prefix, href: urls.absolute, absolute: urls.absolute };
 }
 

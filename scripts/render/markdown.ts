@@ -110,6 +110,6 @@ export function imageSources(tokens: Token[]): string[] {
 }
 
 /** `/articles/x/` is a path on this site and needs the path prefix; `//host/x` is another site. */
-export function isSiteRelative(url: string): boolean {
+function isSiteRelative(url: string): boolean {
   return url.startsWith("/") && !url.startsWith("//");
 }

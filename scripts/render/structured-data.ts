@@ -9,7 +9,7 @@ import { paths } from "../site/urls.ts";
 import { formatterFor } from "../text/format.ts";
 
 /** The publisher, as Google expects it for news: an organization with a logo of known size. */
-export function publisherJsonLd(newsroom: FrameModel): object {
+function publisherJsonLd(newsroom: FrameModel): object {
   const { site, urls } = newsroom;
   return {
     "@type": "NewsMediaOrganization",

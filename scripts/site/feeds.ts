@@ -8,7 +8,7 @@ import type { Article } from "../content/schema.ts";
 import type { Section } from "../content/registries.ts";
 import { paths } from "./urls.ts";
 
-export const FEED_SIZE = 20;
+const FEED_SIZE = 20;
 
 export interface FeedChannel {
   /** The section the feed follows; absent for the whole site. */

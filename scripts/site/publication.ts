@@ -17,7 +17,7 @@ export function publicationStatus(article: Pick<Article, "draft" | "date">, now:
 }
 
 /** Articles waiting for their time (drafts excluded), soonest first. */
-export function heldBack(articles: Article[], now: Date): Article[] {
+function heldBack(articles: Article[], now: Date): Article[] {
   return articles
     .filter((a) => publicationStatus(a, now) === "scheduled")
     .sort((a, b) => a.date.getTime() - b.date.getTime() || a.file.localeCompare(b.file));

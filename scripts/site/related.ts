@@ -6,7 +6,7 @@ import type { Article } from "../content/schema.ts";
 import { tagSlug } from "../content/slugs.ts";
 import { groupTopics, type Topic } from "./listings.ts";
 
-export const MAX_RELATED = 5;
+const MAX_RELATED = 5;
 // A tag followed by half the archive (say "فلسطين") would make every article
 // scan thousands of candidates; its most recent entries are enough to rank.
 const TAG_SCAN_LIMIT = 300;

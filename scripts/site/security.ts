@@ -36,7 +36,7 @@ const serialise = (directives: Record<string, string>) =>
     .join("; ");
 
 /** For the HTTP header: adds what only a header can carry (who may frame the page). */
-export function contentSecurityPolicy(site: Site): string {
+function contentSecurityPolicy(site: Site): string {
   return serialise({ ...policy(site), "frame-ancestors": "'none'" });
 }
 
@@ -50,15 +50,15 @@ export function metaContentSecurityPolicy(site: Site): string {
 }
 
 /** Hashed names (CSS, fonts, pictures) never change content: a year, immutable. */
-export const IMMUTABLE = "public, max-age=31536000, immutable";
+const IMMUTABLE = "public, max-age=31536000, immutable";
 /**
  * Everything else (pages, feeds, original pictures) may be corrected at any
  * time; a minute keeps a correction from waiting long, and revalidation is a
  * small conditional request.
  */
-export const SHORT = "public, max-age=60, must-revalidate";
+const SHORT = "public, max-age=60, must-revalidate";
 /** Top-level folders whose files all carry a content hash in their names. */
-export const HASHED_FOLDERS = ["assets", "img"];
+const HASHED_FOLDERS = ["assets", "img"];
 
 /**
  * The `_headers` file. `entries` are the top-level names in the built site.

@@ -13,10 +13,10 @@ import type { ListingPage } from "./listings.ts";
 import { paths } from "./urls.ts";
 
 /** The sitemap protocol's limit per file. */
-export const SITEMAP_URL_LIMIT = 50_000;
+const SITEMAP_URL_LIMIT = 50_000;
 /** Google News reads at most 1,000 URLs per news sitemap, published in the last two days. */
 export const NEWS_URL_LIMIT = 1_000;
-export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
 export interface SitemapEntry {
   path: string;

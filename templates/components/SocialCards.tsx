@@ -6,7 +6,7 @@
 import type { Language } from "../../scripts/content/schema.ts";
 import type { FrameModel } from "../../scripts/site/model.ts";
 
-export const OG_LOCALES: Record<Language, string> = { ar: "ar_AR", en: "en_US", fr: "fr_FR" };
+const OG_LOCALES: Record<Language, string> = { ar: "ar_AR", en: "en_US", fr: "fr_FR" };
 
 export interface SocialCardsProps {
   newsroom: FrameModel;

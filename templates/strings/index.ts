@@ -5,7 +5,7 @@ import { ar } from "./ar.ts";
 import { en } from "./en.ts";
 import { fr } from "./fr.ts";
 
-export type { Strings, PluralForms } from "./types.ts";
+export type { Strings } from "./types.ts";
 
 const byLanguage: Record<Language, Strings> = { ar, en, fr };
 

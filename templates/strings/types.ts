@@ -1,7 +1,5 @@
 import type { PluralForms } from "../../scripts/text/format.ts";
 
-export type { PluralForms };
-
 /** Every word the templates print that does not come from content. */
 export interface Strings {
   skipToContent: string;

@@ -17,7 +17,7 @@ const dateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z)$/, "an ISO 8601 date-time with an offset");
 
-export const person = z.strictObject({
+const person = z.strictObject({
   "@type": z.literal("Person"),
   name: text,
   url: absoluteUrl,

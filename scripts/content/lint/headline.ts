@@ -6,7 +6,7 @@
 import type { Finding } from "./finding.ts";
 import type { TextSpan } from "./text-spans.ts";
 
-export const MAX_HEADLINE = 110;
+const MAX_HEADLINE = 110;
 let graphemes: Intl.Segmenter | undefined;
 
 export function longHeadline(title: TextSpan): Finding | undefined {

@@ -13,7 +13,7 @@ export function isLatinLetter(ch: string | undefined): boolean {
   return ch !== undefined && LATIN.test(ch);
 }
 
-export function isMark(ch: string | undefined): boolean {
+function isMark(ch: string | undefined): boolean {
   return ch !== undefined && MARK.test(ch);
 }
 

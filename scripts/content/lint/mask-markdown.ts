@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import type MarkdownIt from "markdown-it";
 
 /** Stands in for a hidden character: not a letter, digit, space or punctuation mark, so no rule fires on it. */
-export const HIDDEN = "\u0000";
+const HIDDEN = "\u0000";
 
 let blockParser: InstanceType<typeof MarkdownIt> | undefined;
 

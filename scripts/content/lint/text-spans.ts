@@ -7,7 +7,7 @@ import type { SourceFile } from "../read-source.ts";
 import { fieldLine } from "../field-lines.ts";
 import { maskMarkdown } from "./mask-markdown.ts";
 
-export interface Position {
+interface Position {
   line: number;
   column: number;
 }
