@@ -228,3 +228,96 @@ test("addresses in site.yaml must start with https://, and the message names the
     "2 errors and 0 warnings in 1 file.",
   ]);
 });
+
+// Names ------------------------------------------------------------------------------------------
+
+const article = (title: string, tags: string[], more = "") =>
+  `---\ntitle: ${title}\nsummary: ملخص.\ndate: 2026-03-12\nsection: news\nauthor: huda\n${tags.length ? `tags:\n${tags.map((t) => `  - ${JSON.stringify(t)}\n`).join("")}` : ""}${more}---\nنص.\n`;
+
+test("look-alike spellings of a tag are one page in the common spelling; the check says where and how to fix", () => {
+  const content = contentWith({
+    "articles/a1.md": article("الأول", ["كتاب", "البيئة"]),
+    "articles/a2.md": article("الثاني", ["كتاب"]),
+    "articles/a3.md": article("الثالث", ["کتاب", "البي\u200Dئة"]),
+    "articles/a4.md": article("الرابع", ["λόγος"]),
+    "articles/a5.md": article("الخامس", ["λόγοσ"]),
+    "articles/a6.md": article("السادس", ["λόγος"]),
+  });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", content], {
+    encoding: "utf8",
+  });
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  const rel = relative(process.cwd(), content);
+  const lines = result.stdout.replaceAll(`${rel}/`, "").split("\n");
+  assert.deepEqual(
+    lines.filter((line) => line.includes("another spelling")),
+    [
+      'articles/a3.md:8:1: tags: "کتاب" is another spelling of the tag "كتاب" (it has U+06A9 where that has U+0643): the two look alike and are one tag, shown as "كتاب". Write "كتاب" here.',
+      'articles/a3.md:9:1: tags: "البي\u200Dئة" is another spelling of the tag "البيئة" (it has U+200D): the two look alike and are one tag, shown as "البيئة". Write "البيئة" here.',
+      'articles/a5.md:8:1: tags: "λόγοσ" is another spelling of the tag "λόγος" (it has U+03C3 where that has U+03C2): the two look alike and are one tag, shown as "λόγος". Write "λόγος" here.',
+    ],
+  );
+
+  const built = build(content);
+  assert.equal(built.status, 0, built.stderr);
+  const tags = readdirSync(join(built.output, "tags")).sort();
+  assert.ok(tags.includes("كتاب") && !tags.includes("کتاب"), tags.join(" "));
+  assert.ok(!tags.some((t) => t.includes("\u200D")), tags.join(" "));
+  assert.equal(tags.filter((t) => t.startsWith("λόγο")).length, 1, tags.join(" "));
+  const page = readFileSync(join(built.output, "tags", "كتاب", "index.html"), "utf8");
+  assert.match(page, /<h1[^>]*>[^<]*كتاب/);
+  // Three articles on one tag page (two per page in the fixture's settings).
+  assert.match(page, /<p class="listing-count">3 مقالات<\/p>/);
+});
+
+test("names Windows refuses and names too long for a file system are check errors", () => {
+  const content = contentWith({
+    "articles/aux.md": article("ملف محجوز", []),
+    "articles/reserved-tags.md": article("وسوم محجوزة", ["CON", "nul", "Com1"]),
+    "articles/long-tag.md": article("وسم طويل", ["ب".repeat(130)]),
+    "articles/long-slug.md": article("اسم طويل", [], `slug: ${"a".repeat(300)}\n`),
+  });
+  const result = check(content);
+  assert.equal(result.status, 1, result.out);
+  const errors = result.lines.filter((line) => /reserves|bytes long/.test(line));
+  assert.deepEqual(
+    errors.map((line) => line.replace(/"ب+"/g, '"ب…"').replace(/"a{300}"/, '"a…"')),
+    [
+      "articles/aux.md: file: is a name Windows reserves for a device (AUX), so an editor on Windows cannot check it out. Choose another name.",
+      'articles/aux.md:7:1: slug: "aux", this article\'s folder in the site, is a name Windows reserves for a device (AUX), so an editor on Windows cannot check it out. Choose another name. Add `slug:` with another name, or rename the file.',
+      'articles/long-slug.md:7:1: slug: "a…", this article\'s folder in the site, is 300 bytes long in UTF-8; file systems allow 255 (about 120 Arabic letters). Make it shorter.',
+      'articles/long-tag.md:7:1: tags: "ب…" would have its page in the folder "ب…", which is 260 bytes long in UTF-8; file systems allow 255 (about 120 Arabic letters). Make it shorter.',
+      'articles/reserved-tags.md:7:1: tags: "CON" would have its page in the folder "con", which is a name Windows reserves for a device (CON), so an editor on Windows cannot check it out. Choose another name.',
+      'articles/reserved-tags.md:7:1: tags: "nul" would have its page in the folder "nul", which is a name Windows reserves for a device (NUL), so an editor on Windows cannot check it out. Choose another name.',
+      'articles/reserved-tags.md:7:1: tags: "Com1" would have its page in the folder "com1", which is a name Windows reserves for a device (COM1), so an editor on Windows cannot check it out. Choose another name.',
+    ],
+  );
+});
+
+test("a direction control left open in a one-line field is a warning, and closed in the site", () => {
+  const content = contentWith({
+    "articles/rlo.md": article(
+      "عنوان مقلوب\u202E",
+      ["وسم\u2067"],
+      'image:\n  src: /images/logo.png\n  alt: "صورة\u202B"\n',
+    ),
+  });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", content], {
+    encoding: "utf8",
+  });
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  const rel = relative(process.cwd(), content);
+  const open =
+    "leaves a direction control open (an embedding, override or isolate, U+202A-U+202E or U+2066-U+2068), which would reverse the text after it; it was closed at the end of the field. Delete the control, or close it where it should end.";
+  assert.deepEqual(
+    result.stdout
+      .replaceAll(`${rel}/`, "")
+      .split("\n")
+      .filter((line) => line.includes("direction control")),
+    [
+      `articles/rlo.md:2:1: title: ${open}`,
+      `articles/rlo.md:7:1: tags: ${open}`,
+      `articles/rlo.md:11:1: image.alt: ${open}`,
+    ],
+  );
+});

@@ -4,6 +4,8 @@
  */
 import { basename, join } from "node:path";
 import { isRegularFile } from "../files/repository.ts";
+import { closeBidi } from "../text/bidi-controls.ts";
+import { unsafeSegment } from "../text/name-key.ts";
 import { articleFrontMatter, ARTICLE_FIELDS, LANGUAGES, NESTED_FIELDS, type Article, type Correction } from "./schema.ts";
 import { parseDate } from "./dates.ts";
 import { isArticleSlug, suggestArticleSlug, tagSlug } from "./slugs.ts";
@@ -18,6 +20,8 @@ import type { Problem } from "./problems.ts";
 export interface CheckedArticle {
   article?: Article;
   problems: Problem[];
+  /** Direction controls left open in a one-line field, closed in the article. */
+  warnings: Problem[];
 }
 
 /**
@@ -32,6 +36,7 @@ export function checkArticle(
   exists: (path: string) => boolean = (path) => isRegularFile(contentDir, path),
 ): CheckedArticle {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   // A field that is not written at all is placed on the closing --- line, where it can be added,
   // so that GitHub shows the annotation on a line of the pull request.
   const at = (field: string) => ({ line: fieldLine(source, field) ?? source.bodyLine - 1, column: 1 });
@@ -63,7 +68,7 @@ export function checkArticle(
   for (const id of authorIds) {
     if (!authors.has(id)) report("author", `"${id}" is not an author.${didYouMean(id, authors.keys())} Valid authors: ${[...authors.keys()].join(", ")} (see content/authors.yaml).`);
   }
-  if (!parsed.success) return { problems };
+  if (!parsed.success) return { problems, warnings };
   const fm = parsed.data;
 
   const policy = site.articleSlugs;
@@ -77,6 +82,9 @@ export function checkArticle(
   } else if (fm.slug === undefined && !isArticleSlug(slug, policy)) {
     const suggestion = policy === "latin" ? suggestArticleSlug(fileName) : "";
     report("slug", `the file name "${fileName}" cannot be used in a URL. Add \`slug: ${suggestion || "a-short-latin-name"}\` (${rule}) or rename the file.`);
+  } else {
+    const unsafe = unsafeSegment(slug);
+    if (unsafe) report("slug", `"${slug}", this article's folder in the site, ${unsafe}${fm.slug === undefined ? " Add `slug:` with another name, or rename the file." : ""}`);
   }
 
   const date = parseDate(fm.date, site.timeZone);
@@ -100,7 +108,9 @@ export function checkArticle(
   const tagSlugs = new Set<string>();
   for (const tag of fm.tags ?? []) {
     const s = tagSlug(tag);
+    const unsafe = s && unsafeSegment(s);
     if (!s) report("tags", `"${tag}" has no letters or digits, so it cannot have a page. Use a word or remove it.`);
+    else if (unsafe) report("tags", `"${tag}" would have its page in the folder "${s}", which ${unsafe}`);
     else if (!tagSlugs.has(s)) {
       tagSlugs.add(s);
       tags.push(tag);
@@ -113,16 +123,39 @@ export function checkArticle(
 
   problems.push(...checkBodyImages(source, contentDir, exists));
 
-  if (problems.length || !date.ok || (updated && !updated.ok)) return { problems };
+  // One-line fields: whatever direction control a field leaves open is closed at its end, with a warning.
+  const oneLine = (field: string, value: string): string => {
+    const closed = closeBidi(value);
+    if (closed !== value)
+      warnings.push({
+        file: source.file,
+        field,
+        message: `leaves a direction control open (an embedding, override or isolate, U+202A-U+202E or U+2066-U+2068), which would reverse the text after it; it was closed at the end of the field. Delete the control, or close it where it should end.`,
+        ...at(field),
+      });
+    return closed;
+  };
+  const title = oneLine("title", fm.title);
+  const summary = oneLine("summary", fm.summary);
+  const closedTags = tags.map((tag) => oneLine("tags", tag));
+  const image = fm.image && {
+    ...fm.image,
+    alt: oneLine("image.alt", fm.image.alt),
+    ...(fm.image.caption !== undefined ? { caption: oneLine("image.caption", fm.image.caption) } : {}),
+    ...(fm.image.credit !== undefined ? { credit: oneLine("image.credit", fm.image.credit) } : {}),
+  };
+
+  if (problems.length || !date.ok || (updated && !updated.ok)) return { problems, warnings };
   const lang = fm.lang ?? site.language;
   const modified = latest([...(updated?.ok ? [{ date: updated.date, timed: fm.updated!.includes("T") }] : []), ...corrections]);
   return {
     problems,
+    warnings,
     article: {
       slug,
       file: source.file,
-      title: fm.title,
-      summary: fm.summary,
+      title,
+      summary,
       date: date.date,
       timed: fm.date.includes("T"),
       ...(updated ? { updated: updated.date } : {}),
@@ -130,9 +163,9 @@ export function checkArticle(
       ...(modified ? { modified } : {}),
       section: fm.section,
       authors: [...new Set(authorIds)],
-      tags,
+      tags: closedTags,
       related: [...new Set(fm.related ?? [])],
-      ...(fm.image ? { image: fm.image } : {}),
+      ...(image ? { image } : {}),
       lang,
       dir: LANGUAGES[lang],
       draft: fm.draft ?? false,

@@ -5,17 +5,21 @@
  */
 import { join, relative, sep } from "node:path";
 import { isRegularFile, readRegularFile, walk, type Refusal } from "../files/repository.ts";
+import { unsafeSegment } from "../text/name-key.ts";
 import { loadRegistries, type Registries } from "./registries.ts";
 import { readSource } from "./read-source.ts";
 import { loadSearchVariants } from "./search-variants.ts";
 import { checkArticle } from "./check-article.ts";
 import { checkCrossReferences } from "./cross-references.ts";
+import { checkTagSpellings } from "./name-variants.ts";
 import { checkPlaceholders } from "./placeholders.ts";
 import { fieldLine } from "./field-lines.ts";
 import { lintArticle } from "./lint/index.ts";
 import { sortProblems, type Problem } from "./problems.ts";
 import { loadFrontPage, type FrontPage } from "./front-page.ts";
 import type { Article } from "./schema.ts";
+
+export { checkCrossReferences } from "./cross-references.ts";
 
 export interface Content extends Registries {
   /** Every valid article, drafts and embargoed ones included, newest first. */
@@ -73,7 +77,7 @@ export function checkArticleFile(
   return {
     ...(checked.article ? { article: checked.article } : {}),
     problems: [...checked.problems, ...checkPlaceholders(read.source)],
-    warnings: lintArticle(read.source, registries.site.digits),
+    warnings: [...checked.warnings, ...lintArticle(read.source, registries.site.digits)],
     characters: distinctCharacters(read.source.yaml + read.source.body),
   };
 }
@@ -103,6 +107,7 @@ export function loadContent({ contentDir, siteUrl }: LoadOptions, checker: Artic
     characters.push(checked.characters);
   }
   problems.push(...checkCrossReferences(articles, contentDir).map(withLine));
+  warnings.push(...checkTagSpellings(articles).map(withLine));
   const front = loadFrontPage(contentDir, display(join(contentDir, "front-page.yaml")), registries, articles);
   problems.push(...front.problems);
   if (problems.length) return { ok: false, problems: sortProblems(problems), warnings: sortProblems(warnings) };
@@ -136,7 +141,7 @@ function distinctCharacters(text: string): string {
   return found;
 }
 
-function newestFirst(a: Article, b: Article): number {
+export function newestFirst(a: Article, b: Article): number {
   return b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
 }
 
@@ -149,7 +154,7 @@ function withLine(problem: Problem): Problem {
   if (!read.ok) return problem;
   let line = fieldLine(read.source, problem.field);
   const slug = /^"([^"]+)"/.exec(problem.message)?.[1];
-  if (line && slug && problem.field === "related") {
+  if (line && slug && (problem.field === "related" || problem.field === "tags")) {
     const lines = read.source.yaml.split("\n");
     for (let i = line - 2; i < lines.length; i++) {
       if (i > line - 2 && /^[A-Za-z_]/.test(lines[i]!)) break;
@@ -169,6 +174,7 @@ function withLine(problem: Problem): Problem {
  */
 function contentFiles(contentDir: string): { articles: ArticleFile[]; refused: Refusal[] } {
   const { files, refused } = walk(contentDir, contentDir);
+  refused.push(...unsafeNames(contentDir, files));
   // The shown path is worked out once for the folder: path.relative per file cost more than parsing its YAML.
   // Names come from the folder listing, already normalised, so they are joined as strings.
   const dir = join(contentDir, "articles");
@@ -181,6 +187,27 @@ function contentFiles(contentDir: string): { articles: ArticleFile[]; refused: R
     .sort()
     .map((name) => ({ path: `${dir}${sep}${name}`, file: prefix + (sep === "/" ? name : name.split(sep).join("/")) }));
   return { articles, refused };
+}
+
+/** Files and folders whose names some editor's computer cannot hold (AUX, a name of 300 bytes). */
+function unsafeNames(contentDir: string, files: string[]): Refusal[] {
+  const found: Refusal[] = [];
+  const folders = new Set<string>();
+  for (const name of files) {
+    let end = name.lastIndexOf(sep);
+    const unsafe = unsafeSegment(name.slice(end + 1));
+    if (unsafe) found.push({ path: `${contentDir}${sep}${name}`, reason: unsafe });
+    // Each folder once, from the file's own upwards, until one already seen.
+    while (end > 0 && !folders.has(name.slice(0, end))) {
+      const folder = name.slice(0, end);
+      folders.add(folder);
+      const start = folder.lastIndexOf(sep);
+      const reason = unsafeSegment(folder.slice(start + 1));
+      if (reason) found.push({ path: `${contentDir}${sep}${folder}`, reason });
+      end = start;
+    }
+  }
+  return found;
 }
 
 /** A link or special file in the content folder: an error, as any content problem, which stops the build. */

@@ -6,6 +6,8 @@
  * read and which collides, so it is never used here.
  */
 
+import { nameKey } from "../text/name-key.ts";
+
 const ARTICLE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type SlugPolicy = "latin" | "arabic";
@@ -23,11 +25,9 @@ export function suggestArticleSlug(value: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-// Harakat, Quranic marks and the superscript alef, plus tatweel (U+0640).
-const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
-
 /**
- * The slug of a tag: NFC, without tashkeel or tatweel, Latin lower-cased,
+ * The slug of a tag: its name key (scripts/text/name-key.ts: NFC, without
+ * invisible characters, tashkeel or tatweel, look-alikes folded, case folded),
  * every run of spaces and punctuation turned into one hyphen. Arabic letters
  * are kept as they are (they are percent-encoded only when put in a link).
  * Returns "" when nothing is left, which validation reports.
@@ -46,10 +46,7 @@ export function tagSlug(tag: string): string {
 const slugs = new Map<string, string>();
 
 function slugOf(tag: string): string {
-  return tag
-    .normalize("NFC")
-    .replace(ARABIC_MARKS, "")
-    .toLowerCase()
+  return nameKey(tag)
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
 }

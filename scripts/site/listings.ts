@@ -5,6 +5,7 @@
  */
 import type { Article } from "../content/schema.ts";
 import { tagSlug } from "../content/slugs.ts";
+import { mostCommon } from "../text/name-key.ts";
 import { paths } from "./urls.ts";
 
 export type ListingKind = "section" | "tag" | "author";
@@ -27,22 +28,29 @@ export interface ListingPage {
 
 export interface Topic {
   slug: string;
-  /** The spelling used by the newest article carrying the tag. */
+  /** The spelling most articles carrying the tag use; of two as common, the newest article's. */
   name: string;
   articles: Article[];
 }
 
-/** Groups articles (newest first) by tag slug, so spellings that differ only in tashkeel are one tag. */
+/**
+ * Groups articles (newest first) by tag slug, so spellings with one name key (scripts/text/name-key.ts:
+ * tashkeel, invisible characters, Persian look-alikes, case) are one tag, with one page.
+ */
 export function groupTopics(articles: Article[]): Map<string, Topic> {
   const topics = new Map<string, Topic>();
+  const spellings = new Map<string, Map<string, number>>();
   for (const article of articles) {
     for (const tag of article.tags) {
       const slug = tagSlug(tag);
       const topic = topics.get(slug);
       if (topic) topic.articles.push(article);
       else topics.set(slug, { slug, name: tag, articles: [article] });
+      const counts = spellings.get(slug) ?? spellings.set(slug, new Map()).get(slug)!;
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
     }
   }
+  for (const [slug, counts] of spellings) if (counts.size > 1) topics.get(slug)!.name = mostCommon(counts);
   return topics;
 }
 
