@@ -4,7 +4,7 @@
  * hold symbolic links (git stores them, a checkout makes them real), so every path is looked at
  * without following links, from the content root down. Only regular files and folders reached
  * without a link are read; anything else is refused with a sentence for the editor that says what
- * it is, never where a link points (decision 0019).
+ * it is, never where a link points (decision 0025).
  */
 import {
   closeSync,

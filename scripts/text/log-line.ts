@@ -2,7 +2,7 @@
  * Content text printed in a log. CI reads each line of a step's output, and a line that starts with
  * `::` (leading spaces skipped) is a workflow command: an annotation, a masked value, or the end of
  * all commands. Content must not start a line, so every piece of it printed in a line is kept on
- * that line: line breaks and other control characters are shown as escapes (decision 0019).
+ * that line: line breaks and other control characters are shown as escapes (decision 0025).
  */
 
 // C0 and C1 controls but tab, and the Unicode line and paragraph separators: control characters are what it is for.
