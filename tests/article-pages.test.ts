@@ -1,7 +1,7 @@
 /**
- * Article pages are written outside Eleventy (scripts/pages/): in worker
+ * Article pages are written outside Eleventy (scripts/publish/): in worker
  * threads on an archive, on the main thread for a small site, and kept between
- * builds while their inputs are unchanged (scripts/pages/kept-pages.ts). The fixture is
+ * builds while their inputs are unchanged (scripts/publish/page-cache.ts). The fixture is
  * small, so NEWSROOM_WORKERS forces the threads that an archive would use.
  */
 import { test } from "node:test";

@@ -1,24 +1,9 @@
 /**
- * Lighthouse 12.8.2 (the newest that runs on Node 20) on three article
- * pages, served with the site's own _headers: 100 for accessibility, SEO and
- * best practices, at least 95 for performance (mobile, simulated slow 4G).
- * Lighthouse takes about 13 s a page, so one build and one Chromium serve
- * all three, one after another.
- *
- * Two things keep a busy machine from failing a fast page (a page with no
- * script, whose main-thread work is ~50 ms of CPU, measured at 700 ms of
- * "blocking time" while other processes held both cores):
- *  - The CPU slowdown is calibrated as Lighthouse's throttling guide says
- *    (docs/throttling.md, "Calibrating the CPU slowdown"): the default 4× turns
- *    a high-end desktop (benchmark index ~1750) into a mid-tier phone, so the
- *    multiplier is the machine's benchmark index, measured just before each
- *    run with Lighthouse's own benchmark, divided by 440, and never above 4.
- *    A quiet machine gets the default; a contended one, a fairer multiplier.
- *  - Scores are aggregated the way Lighthouse CI does by default
- *    ("optimistic"): the best of up to five runs, stopping at the first that
- *    passes. A page that is really slow is slow in every run and still fails;
- *    a page with no script that loses "blocking time" only because another
- *    process held the CPU passes on a later run.
+ * Lighthouse 12.8.2 (the newest that runs on Node 20) on three article pages, served with the
+ * site's own _headers: 100 for accessibility, SEO and best practices, at least 95 for performance
+ * (mobile, simulated slow 4G); one build and one Chromium serve all three. How a busy machine is
+ * kept from failing a fast page (a calibrated CPU slowdown, the best of up to five runs):
+ * docs/decisions/0010-lighthouse-cpu-calibration.md.
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";

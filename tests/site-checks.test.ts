@@ -3,7 +3,7 @@
  * html-minifier-terser would write it, html-validate finds no error in any
  * page, no internal link or #fragment is broken (at the domain
  * root and under a path prefix), an article page stays within its byte
- * budgets (listed in the README), and nothing delays its first paint but its
+ * budgets (listed in docs/quality.md), and nothing delays its first paint but its
  * one stylesheet: no script, no @import, no font found late (read from the
  * built files, then watched in Chromium).
  */

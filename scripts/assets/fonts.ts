@@ -1,21 +1,8 @@
 /**
- * The Arabic webfont, cut down to the characters the site prints.
- *
- * What goes in: a fixed safety set (every letter of the Arabic alphabet, the
- * letters Arabic newsrooms use for foreign names such as پ چ ژ ڤ گ, all the
- * short vowels and other marks, tatweel, both kinds of digits and Arabic
- * punctuation), plus any other character of the font's range that the content
- * or the UI strings actually use (ﷺ, Quranic marks, Urdu letters...).
- *
- * Why a safety set rather than only the characters in today's pages: the font
- * file is cached for a year under a hashed name. If the subset followed the
- * content exactly, an article with one new letter would change the file name
- * and make every reader download the font again; and a letter missing from
- * the subset would show in a fallback font in the middle of a word. The
- * safety set keeps the file stable, and the scan below still adds what the
- * set lacks. harfbuzz keeps every contextual form and ligature those
- * characters can take (initial, medial, final, lam-alef...), so shaping is
- * unchanged.
+ * The Arabic webfont, cut down to the characters the site prints: a fixed safety set (the Arabic
+ * alphabet, the letters used for foreign names such as پ چ ژ ڤ گ, the marks, tatweel, both kinds of
+ * digits, Arabic punctuation) plus any other character of the font's range the content or the UI
+ * strings use. Why a safety set: docs/decisions/0007-font-subset-safety-set.md.
  */
 import subsetFont from "subset-font";
 import { CacheFolder } from "../cache/build-cache.ts";

@@ -1,17 +1,8 @@
 /**
- * Responsive pictures through @11ty/eleventy-img: AVIF and WebP, with a JPEG
- * (PNG for PNG/GIF sources) fallback, at a few widths, with content-hashed
- * file names.
- *
- * Designed for a large archive: encoded files live in a cache folder that
- * survives builds (`.cache/images/`), and a small manifest remembers, per
- * source file, its size, modification time and what was made from it. An
- * unchanged picture costs one `stat` and no decoding; a changed one is
- * re-encoded; a picture that merely moved in time (a fresh git checkout) is
- * hashed again by eleventy-img, whose content hash finds the files already
- * made. Each build then copies the pictures it used into its output, each
- * checked against the hash recorded with it, so the published folder holds
- * only what pages reference, and nothing it shares with the cache.
+ * Responsive pictures through @11ty/eleventy-img: AVIF and WebP with a JPEG (PNG for PNG/GIF
+ * sources) fallback, at a few widths, under content-hashed names. Encoded files stay in a cache
+ * folder between builds (`.cache/images/`) with a manifest of each source's size and modification
+ * time, so an unchanged picture costs one `stat`; each build copies in only the pictures it used.
  */
 import Image, { Image as EleventyImage, type ImageMetadata, type ImageOptions } from "@11ty/eleventy-img";
 import { existsSync, readFileSync, statSync } from "node:fs";

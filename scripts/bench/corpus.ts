@@ -1,18 +1,9 @@
 /**
- * A deterministic synthetic newsroom for benchmarks: N Arabic articles with
- * the sample site's settings, sections, authors and logo beside them.
- *
- * - bodies: median about 600 words (log-normal spread), `##` subheadings,
- *   lists, links, figures, Latin names and versions inside Arabic sentences;
- * - tags: 0-4 per article from a pool of about one tag per five articles,
- *   capped at 2,000 (a real archive's tag count grows with it), skewed so a
- *   few topics are on many articles, as on a real site;
- * - 0-3 curated `related` slugs, always earlier articles, never repeated;
- * - dates from 2015 to mid-2026, all in the past, in publication order;
- * - one article in ten with a lead picture (a real JPEG, so the picture
- *   pipeline does real work on a cold cache).
- *
- * The same count and seed always write the same bytes.
+ * A deterministic synthetic newsroom for benchmarks: N Arabic articles with the sample site's
+ * settings, sections, authors and logo beside them, shaped like a real archive (bodies of about
+ * 600 words with subheadings, lists, links and Latin runs; skewed tags; curated `related` links;
+ * dates from 2015 on; one article in ten with a real JPEG). The same count and seed always write
+ * the same bytes.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -1,14 +1,9 @@
 /**
- * One folder of the build cache (`.cache/<name>/`): entries named by a key
- * that hashes everything they were made from, written atomically, and
- * pruned to what the last build used. Font subsets, encoded pictures, kept
- * pages and the search index's parts are each one such folder.
- *
- * Each entry is stored as `<name>~<hash of its bytes>`: the hash is recorded
- * by the same rename that puts the entry in place, and checked before the
- * entry is used again. A cache cut off midway by a save or a restore, or a
- * flipped bit, is found there, the entry removed and made again
- * (docs/decisions/0021-published-site-always-whole.md).
+ * One folder of the build cache (`.cache/<name>/`): entries named by a key that hashes everything
+ * they were made from, written atomically, pruned to what the last build used, and stored as
+ * `<name>~<hash of its bytes>` so that a damaged entry is found before it is used and made again
+ * (docs/decisions/0021-published-site-always-whole.md). Font subsets, encoded pictures, kept pages
+ * and the search index's parts are each one such folder.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";

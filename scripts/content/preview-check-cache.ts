@@ -1,17 +1,9 @@
 /**
- * The preview's memory of checked article files. `npm start` loads the
- * content again on every save, and at 10,000 articles reading and checking
- * every file takes about 2.5 s, while a save changes one file. Each file's
- * result (article, problems, warnings) is kept, keyed by its path,
- * modification time and size, and a load checks again only the files that
- * changed.
- *
- * A kept result must be what a fresh check would say, so whatever else a
- * check read is compared too: the registries (any change to site.yaml,
- * sections.yaml or authors.yaml checks every file again) and the pictures an
- * article names (looked up again on each load, each picture once). The checks
- * that need every article (slugs, `related`) and the sort still run over all
- * articles on every load (load-content.ts): they are linear and quick.
+ * The preview's memory of checked article files: `npm start` loads the content again on every
+ * save, which changes one file. Each file's result is kept, keyed by its path, modification time
+ * and size and by whatever else its check read (the registries, the pictures it names), and a load
+ * checks again only what changed. The checks that need every article (slugs, `related`) and the
+ * sort still run over all articles on every load (load-content.ts).
  */
 import { statSync } from "node:fs";
 import { resolve } from "node:path";

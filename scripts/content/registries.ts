@@ -12,7 +12,7 @@ import type { Problem } from "./problems.ts";
 
 const required = (what: string) => ({ error: (i: { input: unknown }) => (i.input === undefined ? `is missing. Add ${what}.` : `must be ${what}.`) });
 const empty = { error: "is empty. Write a value after the colon." };
-// https only, as the README says: an http:// sign-up form sends readers' addresses in the clear.
+// https only: an http:// sign-up form sends readers' addresses in the clear.
 const httpsUrl = z
   .string(required("an https:// address"))
   .url({ protocol: /^https$/, error: "must be a full address starting with https://, e.g. https://example.org/." });

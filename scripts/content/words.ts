@@ -1,7 +1,7 @@
 /**
  * Word counts for reading time. A word is a run of letters and digits
  * (Unicode \p{L} and \p{N}). Matching /[\p{L}\p{N}]+/gu allocates every word
- * and was the slowest step of the whole check at 10,000 articles; this walks
+ * and was the slowest step of the whole check on a large archive; this walks
  * the text once and remembers each character's class in a table instead.
  */
 

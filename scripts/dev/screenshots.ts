@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: the home page and an article, on a desktop and a
- * phone, in light and dark mode, as PNGs in docs/screenshots/ (shown in the
- * README). Uses Debian's Chromium through playwright-core, like the tests.
+ * phone, in light and dark mode, as PNGs in docs/screenshots/ (shown in
+ * README.md). Uses Debian's Chromium through playwright-core, like the tests.
  *
  *   npm run screenshots -- [--site DIR] [--out DIR]
  *

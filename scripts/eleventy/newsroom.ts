@@ -1,15 +1,9 @@
 /**
- * The newsroom's part of Eleventy: a thin adapter over the build pipeline
- * (scripts/build/pipeline.ts), for the run the command made.
- *
- * - `npm run build` hands over a prepared build: Eleventy writes its
- *   site-wide pages (the route table's `siteRoutes`), while the archive's
- *   pages are written beside it; the pictures and static files are copied
- *   through the repository's door (run.ts), not by Eleventy's passthrough
- *   copy, which follows symbolic links.
- * - `npm start` hands over a preview session: on every save Eleventy's
- *   watcher runs the pipeline's preview stages, and its dev server renders
- *   each page when the browser asks for it (dev-server.ts).
+ * The newsroom's part of Eleventy: a thin adapter over the build pipeline (scripts/build/pipeline.ts)
+ * for the run the command made. `npm run build` hands over a prepared build, whose site-wide pages
+ * Eleventy writes beside the archive's; `npm start` hands over a preview session, whose stages
+ * Eleventy's watcher runs on every save while its dev server renders each page on request
+ * (dev-server.ts). Why: docs/decisions/0002-eleventy-hosts-archive-written-beside-it.md.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";

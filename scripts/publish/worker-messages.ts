@@ -1,4 +1,4 @@
-/** What the main thread and the article page workers say to each other (pool.ts, article-worker.ts). */
+/** What the main thread and the article page workers say to each other (workers.ts, worker.ts). */
 import type { Content } from "../content/load-content.ts";
 import type { Mode } from "../site/model.ts";
 import type { Assets, Picture, SearchAssets } from "../render/page-data.ts";

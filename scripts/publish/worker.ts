@@ -1,5 +1,5 @@
 /**
- * A worker thread of the page pool (pool.ts): builds the same site model
+ * A worker thread of the page pool (workers.ts): builds the same site model
  * from the checked content it is given, writes every n-th article's pages
  * and every n-th listing page, and asks the main thread for pictures (one image pipeline per
  * build, so each picture is encoded once).

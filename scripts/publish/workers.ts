@@ -19,7 +19,7 @@ import { PageCache, readArticleRecords, type ArticleRecord, type PageCacheFiles 
 import { damagedEntries } from "../cache/build-cache.ts";
 import { writeArticlePages, writeListingPages, type WriteOptions, type WriteTimes } from "./write-archive.ts";
 
-/** Below this many articles, starting threads (about 0.3 s each) costs more than it saves. */
+/** Below this many articles, starting the threads costs more than they save. */
 const WORKERS_FROM = 400;
 
 export interface ArticleJob {
@@ -79,9 +79,9 @@ async function onThisThread({
 
 /**
  * A worker's heap limit. V8 lets a heap grow towards its default limit before collecting in
- * earnest, so two threads' short-lived page strings took a cold build at 10,000 articles past a
- * gigabyte (839 MB peak with this limit). What a thread keeps, its copy of the content and the
- * model, is about 3.5 KB an article (19 MB and 15 MB at 10,000); this allows 10 KB an article.
+ * earnest, so without one the threads' short-lived page strings take a cold build of a large
+ * archive to several times the memory it needs. What a thread keeps, its copy of the content and
+ * the model, is a few KB an article; this allows 10 KB an article.
  */
 function workerHeapMb(articles: number): number {
   return 256 + Math.ceil(articles / 100);

@@ -1,16 +1,9 @@
 /**
- * html-minifier-terser, applied where it has something to do.
- *
- * The page templates are TSX, and the JSX runtime writes nothing between
- * tags. The only loose HTML in a page is a Markdown body: markdown-it puts
- * a line break after each block. So each body is minified once, where it is
- * rendered (scripts/render/body.ts), and the page around it is written as it is.
- *
- * Why not the whole page: html-minifier-terser parses all of the page's text
- * to change nothing outside the body. On a 10,000-article archive that was
- * 65 thread-seconds, more than the rest of a build without a cache. A
- * page built this way has the same bytes the whole-page minifier would
- * make of it; tests/build.test.ts checks every page of a build for that.
+ * html-minifier-terser, applied where it has something to do: the TSX templates write nothing
+ * between tags, so only a Markdown body is minified, once, where it is rendered (body.ts), and the
+ * page around it is written as it is. Why not the whole page:
+ * docs/decisions/0005-minify-markdown-bodies-only.md; tests/build.test.ts checks that every page
+ * is exactly what the whole-page minifier would make of it.
  */
 import { minify } from "html-minifier-terser";
 

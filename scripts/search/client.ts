@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * The search page's script, the only script on the site. Bundled by esbuild
- * into /assets/search.<hash>.js (see scripts/eleventy/search-index.ts).
+ * into /assets/search.<hash>.js (see scripts/assets/search-script.ts).
  *
  * The page works without it: the form is a plain GET form to /search/. With
  * it, the query in `?q=` (or typed in the box) is turned into the same

@@ -1,14 +1,8 @@
 /**
- * The few words around a search hit, shown under each result. Built from
- * Pagefind's plain-text `content` and the word positions of the hits, as
- * text parts (never HTML), so nothing in an article can become markup here.
- *
- * The index holds, after each article's own words, its search terms (see
- * terms.ts): the page searches only those. A hit on a term is mapped back to
- * the words as the article writes them, so readers always see the article's
- * text. The excerpt starts and ends on whole words, with an ellipsis at each
- * cut end; in the result's own direction (client.ts), the leading one sits on
- * the start side of the line.
+ * The few words around a search hit, shown under each result: built from Pagefind's plain-text
+ * `content` and the hits' word positions as text parts (never HTML), so nothing in an article can
+ * become markup here. A hit on a search term (terms.ts) is mapped back to the words as the article
+ * writes them, and the excerpt starts and ends on whole words, with an ellipsis at each cut end.
  */
 import { words } from "./normalize.ts";
 import { decodeTerm, lightStem, searchKey } from "./terms.ts";

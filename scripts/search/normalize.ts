@@ -1,13 +1,8 @@
 /**
- * Arabic spelling folds for search, written once and used on both sides:
- * at build time on article text (scripts/eleventy/search-index.ts) and in
- * the reader's browser on the query (scripts/search/client.ts).
- *
- * Pagefind's Snowball stemmer already drops tashkeel, tatweel and hamza on
- * alef, and strips ال, بال, كال, لل. Checked against the real index, it does
- * not fold و/ف + ال (والاقتصاد stays apart from الاقتصاد) nor final ى/ي.
- * Folding every rule here as well keeps the behaviour ours, whatever the
- * stemmer version does.
+ * Arabic spelling folds for search, written once and used on both sides: at build time on article
+ * text (scripts/search/indexed-text.ts) and in the reader's browser on the query (client.ts).
+ * Pagefind's stemmer folds some of these itself but not all (و/ف + ال, final ى/ي); folding every
+ * rule here keeps the behaviour ours: docs/decisions/0013-arabic-search-folding.md.
  */
 
 /** Tashkeel, Quranic annotation marks, superscript alef, and tatweel. */
@@ -44,8 +39,8 @@ export function words(text: string): string[] {
 
 /**
  * Words folded so far. An archive repeats a vocabulary of some tens of
- * thousands of forms, so folding each form once makes indexing 10,000
- * articles several times cheaper; the limit bounds memory all the same.
+ * thousands of forms, so folding each form once makes indexing a large
+ * archive several times cheaper; the limit bounds memory all the same.
  */
 const seen = new Map<string, string>();
 const SEEN_LIMIT = 500_000;

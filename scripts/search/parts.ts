@@ -1,18 +1,9 @@
 /**
- * The search index comes in parts by date: /pagefind/2026/, /pagefind/2025/…,
- * each a complete Pagefind bundle, which the search page merges in the
- * reader's browser (Pagefind's multisite mode). A year with more than
- * PART_SIZE articles is split into runs of months: /pagefind/2025-07/,
- * /pagefind/2025-01/.
- *
- * Why: Pagefind's indexing time and memory grow faster than the number of
- * pages (10,000 articles in one index: about 40 s and 2 GB here; 8,300 of the
- * 100,000-article benchmark's: 3.2 GB), while a few thousand articles is a
- * size it handles quickly. And the past rarely changes: each part is kept in
- * the build cache under a fingerprint of the pages it indexes, so a push that
- * edits today's story re-indexes today's part only. Parts follow the
- * calendar, not a count, so that a new article never moves older ones into
- * another part.
+ * The search index comes in parts by date: /pagefind/2026/, /pagefind/2025/…, each a complete
+ * Pagefind bundle that the search page merges in the reader's browser; a year with more than
+ * PART_SIZE articles is split into runs of months (/pagefind/2025-07/). Each part is kept in the
+ * build cache under a fingerprint of its pages, so a push re-indexes only the parts it changed.
+ * Why parts, and why by the calendar: docs/decisions/0006-search-index-in-parts-by-date.md.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -29,7 +20,7 @@ export interface WrittenArticle {
   hash: string;
 }
 
-/** The most articles a part should hold: Pagefind took 3.2 GB for a year of 8,300 in the 100,000-article benchmark. */
+/** The most articles a part should hold: Pagefind's time and memory grow faster than a part's pages. */
 export const PART_SIZE = 4000;
 /** How a year can be split: into 1, 2, 3, 4, 6 or 12 equal runs of months. */
 const SPLITS = [1, 2, 3, 4, 6, 12];

@@ -1,7 +1,7 @@
 /**
  * Paginated listings (section, tag and author pages), built once per build as
- * small plain objects: Eleventy paginates over these, never over its own
- * collection items, which would copy far more data per page.
+ * small plain objects that the listing pages are written from (scripts/publish/),
+ * rather than Eleventy's collection items, which would copy far more data per page.
  */
 import type { Article } from "../content/schema.ts";
 import { tagSlug } from "../content/slugs.ts";

@@ -61,7 +61,7 @@ export type FeedLink = Pick<FeedChannel, "section" | "atomPath" | "jsonPath">;
 /**
  * The part of the site model that the frame of every page (head, masthead,
  * footer) and the article pages read. A kept article page is reused while a
- * hash of exactly this is unchanged (../pages/kept-pages.ts), so a
+ * hash of exactly this is unchanged (../publish/page-cache.ts), so a
  * component that needs more of the model must ask for it here.
  */
 export type FrameModel = Pick<
@@ -133,7 +133,7 @@ export function buildSiteModel(content: Content, mode: Mode, now: Date = new Dat
 
 /**
  * The related list is chosen when a page first reads it: that is most of the
- * model's time (half a second at 10,000 articles), and the preview renders one
+ * model's time, and the preview renders one
  * page at a time while each of the build's workers writes only its share.
  */
 function articlePage(article: Article, index: RelatedIndex, now: Date): ArticlePage {

@@ -23,10 +23,10 @@ export interface RelatedIndex {
 
 /**
  * Ranking by shared tags runs once per article over up to a few hundred
- * candidates each: 60 million steps at 100,000 articles. Done with Maps of
- * objects and a comparison function it took half a minute; here candidates
- * are positions in the newest-first list, counted in a reused typed array
- * and ranked by one number per candidate.
+ * candidates each, tens of millions of steps on a large archive, too slow
+ * with Maps of objects and a comparison function; here candidates are
+ * positions in the newest-first list, counted in a reused typed array and
+ * ranked by one number per candidate.
  */
 interface Ranking {
   articles: Article[];

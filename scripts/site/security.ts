@@ -1,12 +1,8 @@
 /**
- * What the site asks browsers and hosts to enforce: the Content Security
- * Policy and the `_headers` file that Netlify and Cloudflare Pages read.
- *
- * The policy allows only this site's own files: no inline script or style
- * anywhere (the templates emit neither, and a test checks every page), no
- * third-party request of any kind. Scripts may compile WebAssembly
- * ('wasm-unsafe-eval') for the search index. Forms may post to this site and
- * to the sign-up address from site.yaml.
+ * What the site asks browsers and hosts to enforce: the Content Security Policy and the `_headers`
+ * file that Netlify and Cloudflare Pages read. The policy allows only this site's own files (no
+ * inline script or style, no third-party request), WebAssembly for the search index, and forms
+ * posting to this site and to the sign-up address from site.yaml.
  */
 import { readdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";

@@ -1,12 +1,7 @@
 /**
- * Sitemaps for search engines: every page readers can land on (home,
- * articles, section, tag and author pages) with the time it last changed,
- * split into files of at most 50,000 URLs behind one sitemap index; and the
- * Google News sitemap of the articles published in the last two days.
- *
- * Built once per build in linear time: each listing page's date is the
- * newest of its own entries, and every article sits on a bounded number of
- * listing pages (its section, its tags, its authors).
+ * Sitemaps for search engines: every page readers can land on with the time it last changed, in
+ * files of at most 50,000 URLs behind one sitemap index, and the Google News sitemap of the last
+ * two days' articles. Built in linear time: each listing page's date is the newest of its entries.
  */
 import type { Article } from "../content/schema.ts";
 import type { ListingPage } from "./listings.ts";

@@ -1,12 +1,8 @@
 /**
- * Mixed-direction text. In an Arabic sentence, a Latin run ("Apple",
- * "iOS 18.2", "Tim Cook") is isolated so the brackets, numbers and
- * punctuation around it keep their Arabic order, and it is tagged with a
- * language so screen readers switch voice. In a left-to-right article the
- * same happens to Arabic runs.
- *
- * One splitter serves the Markdown renderer, the headline components and
- * plain-text contexts such as <title>, where Unicode isolates stand in for markup.
+ * Mixed-direction text. In an Arabic sentence, a Latin run ("Apple", "iOS 18.2") is isolated so
+ * the brackets, numbers and punctuation around it keep their Arabic order, and tagged with a
+ * language so screen readers switch voice; in a left-to-right article the same happens to Arabic
+ * runs. One splitter serves Markdown, the headline components and plain text such as <title>.
  */
 import type { Direction } from "./languages.ts";
 

@@ -1,6 +1,7 @@
 /**
- * The page of one article. Rendered by scripts/pages/ (in parallel workers
- * for a production build), not paginated by Eleventy: see README, "Why?".
+ * The page of one article. Rendered by scripts/publish/ (in parallel workers
+ * for a production build), not paginated by Eleventy: see
+ * docs/decisions/0002-eleventy-hosts-archive-written-beside-it.md.
  */
 import type { ArticlePageData } from "../../scripts/render/page-data.ts";
 import { paths } from "../../scripts/site/urls.ts";

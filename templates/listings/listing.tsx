@@ -1,6 +1,6 @@
 /**
  * Section, tag and author pages, paginated; the listings are built in
- * scripts/site/listings.ts. Written by scripts/pages/ beside the article
+ * scripts/site/listings.ts. Written by scripts/publish/ beside the article
  * pages, not paginated by Eleventy: an archive has tens of thousands of them.
  */
 import type { SiteData } from "../../scripts/render/page-data.ts";

@@ -2,7 +2,7 @@
  * /news-sitemap.xml for Google News: the articles published in the two days
  * before the build, at most 1,000 (scripts/site/sitemaps.ts). Articles leave
  * it by themselves as later builds run, so the site should be rebuilt at
- * least daily (see README, "Publishing").
+ * least daily (see docs/operations.md, "Publishing").
  */
 import type { SiteData } from "../../scripts/render/page-data.ts";
 import { paths } from "../../scripts/site/urls.ts";

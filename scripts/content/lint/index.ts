@@ -15,8 +15,8 @@ import { imagesWithoutAlt } from "./images.ts";
 import { longHeadline } from "./headline.ts";
 
 /**
- * One scan for anything the character rules could report: at 10,000 articles, most text has none,
- * and a scan per rule cost more than reading the files.
+ * One scan for anything the character rules could report: most text has none, and a scan per
+ * rule cost more than reading the files.
  */
 const SUSPECT = /[,;?\u0640]| {2}|!\[/;
 
