@@ -28,13 +28,26 @@ export function fieldLine(source: Pick<SourceFile, "lines" | "yaml">, field: str
       from = found;
     } else {
       const key = part.slice(1);
-      const found = findLine(lines, from, end, (l) => new RegExp(`^[\\s-]*${key}\\s*:`).test(l));
+      const found = findLine(lines, from, end, (l) => isKeyLine(l, key));
       if (found === undefined) break;
       at = found;
       from = found + 1;
     }
   }
   return at + 2;
+}
+
+/**
+ * `key:` after any indentation or list dashes. Compared as text: the key comes from the file, and a
+ * pattern built from it would let a field named `(` or `(x+x+)+y` crash or hang the check.
+ */
+function isKeyLine(line: string, key: string): boolean {
+  let i = 0;
+  while (i < line.length && (line[i] === "-" || /\s/.test(line[i]!))) i++;
+  // The key may be written in quotes: "(": x
+  const quote = line[i] === '"' || line[i] === "'" ? line[i]! : "";
+  if (!line.startsWith(quote + key + quote, i)) return false;
+  return line.slice(i + key.length + 2 * quote.length).trimStart().startsWith(":");
 }
 
 function isItem(line: string): boolean {

@@ -39,10 +39,17 @@ const isoDate = (field: string) =>
 
 const CORRECTION_SHAPE = "Write each one as `- date: 2026-11-26` with `text: what was corrected` on the next line, lined up under `date`.";
 
-const textList = (field: string, example: string) =>
+/** Most entries a list may have (decision 0027): far more than any page shows, few enough that every check of it stays quick. */
+export const MAX_TAGS = 30;
+export const MAX_RELATED = 30;
+
+const textList = (field: string, example: string, max: number) =>
   z
     .array(z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string().trim().min(1)), {
       error: `must be a list: \`${field}: [${example}]\`, or one item per line starting with "- ".`,
+    })
+    .max(max, {
+      error: (i) => `has ${Array.isArray(i.input) ? i.input.length : "too many"} entries; the limit is ${max}. Keep the ${max} that matter most.`,
     })
     .optional();
 
@@ -62,9 +69,9 @@ export const articleFrontMatter = z.strictObject({
     error: (i) => (i.input === undefined ? missing("author", "rana-haddad") : "must be an author id, or a list of author ids."),
   }),
   /** Topics, in Arabic; each gets a page. */
-  tags: textList("tags", "الذكاء الاصطناعي"),
+  tags: textList("tags", "الذكاء الاصطناعي", MAX_TAGS),
   /** Slugs of other articles to list first under "related". */
-  related: textList("related", "telegram-three-million-users-facebook-outage"),
+  related: textList("related", "telegram-three-million-users-facebook-outage", MAX_RELATED),
   /** The URL segment; defaults to the file name without `.md`. Checked against the site's slug policy. */
   slug: z.string({ error: "must be text, e.g. `slug: gold-prices-rise`." }).optional(),
   /** The lead image. `src` is a path under content/, e.g. /images/market.jpg. */

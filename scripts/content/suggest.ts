@@ -2,12 +2,16 @@
 function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  const limit = Math.max(1, Math.floor(word.length / 3));
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: a candidate that far off is never suggested, and a
+    // field name pasted in by mistake (a whole paragraph) is not compared letter by letter with every field.
+    if (Math.abs(word.length - candidate.length) > limit) continue;
     const d = distance(word.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   // Beyond a third of the word, a suggestion is a guess rather than a correction.
-  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+  return bestDistance <= limit ? best : undefined;
 }
 
 /** Optimal string alignment distance: edits, counting a swap of neighbours as one. */

@@ -49,11 +49,11 @@ export function wordBefore(text: string, index: number): string {
   return text.slice(start, end);
 }
 
-/** The word around `index`, for messages about a character inside it. */
-export function wordAt(text: string, index: number): string {
+/** Where the word around `index` starts and ends, for messages about a character inside it. */
+export function wordBounds(text: string, index: number): { start: number; end: number } {
   let start = index;
   let end = index;
   while (start > 0 && /[\p{L}\p{M}\p{N}\u0640]/u.test(text[start - 1]!)) start--;
   while (end < text.length && /[\p{L}\p{M}\p{N}\u0640]/u.test(text[end]!)) end++;
-  return text.slice(start, end);
+  return { start, end };
 }

@@ -10,11 +10,20 @@ import { wordBefore } from "./letters.ts";
 export function doubledSpaces(span: TextSpan): Finding[] {
   const findings: Finding[] = [];
   if (!span.text.includes("  ")) return findings;
+  // The line the last match was on, and whether it is a table row: looked up once per line, so one
+  // long line of doubled spaces is read once, not once per match.
+  let lineEnd = -1;
+  let tableRow = false;
   for (const match of span.text.matchAll(/ {2,}/g)) {
     // Between words only: a lookbehind in the pattern itself was slow on long bodies.
     if (!/\S/.test(span.text[match.index - 1] ?? "") || !/\S/.test(span.text[match.index + match[0].length] ?? "")) continue;
-    const lineStart = span.text.lastIndexOf("\n", match.index) + 1;
-    if (span.text.slice(lineStart).trimStart().startsWith("|")) continue;
+    if (match.index > lineEnd) {
+      const lineStart = span.text.lastIndexOf("\n", match.index) + 1;
+      lineEnd = span.text.indexOf("\n", match.index);
+      if (lineEnd === -1) lineEnd = span.text.length;
+      tableRow = /^\s*\|/.test(span.text.slice(lineStart, Math.min(lineEnd, match.index)));
+    }
+    if (tableRow) continue;
     const before = wordBefore(span.text, match.index);
     findings.push({
       span,

@@ -4,12 +4,27 @@
  */
 import type { Finding } from "./finding.ts";
 import type { TextSpan } from "./text-spans.ts";
-import { wordAt } from "./letters.ts";
+import { wordBounds } from "./letters.ts";
 
 export function tatweel(span: TextSpan): Finding[] {
-  return [...span.text.matchAll(/\u0640+/g)].map((match) => ({
-    span,
-    index: match.index,
-    message: `"${wordAt(span.text, match.index)}" is stretched with tatweel (ـ). Delete the ـ: it stops readers finding the word by search.`,
-  }));
+  const findings: Finding[] = [];
+  // One warning per word, however many runs of tatweel it has: each warning reads the whole word.
+  let wordEnd = -1;
+  for (const match of span.text.matchAll(/\u0640+/g)) {
+    if (match.index < wordEnd) continue;
+    const { start, end } = wordBounds(span.text, match.index);
+    const word = span.text.slice(start, end);
+    wordEnd = end;
+    findings.push({
+      span,
+      index: match.index,
+      message: `"${shortened(word)}" is stretched with tatweel (ـ). Delete the ـ: it stops readers finding the word by search.`,
+    });
+  }
+  return findings;
+}
+
+/** A word as a message quotes it: a "word" of 60,000 tatweel is quoted by its start. */
+function shortened(word: string): string {
+  return word.length > 40 ? `${word.slice(0, 40)}…` : word;
 }
