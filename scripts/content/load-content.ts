@@ -29,8 +29,8 @@ export interface Content extends Registries {
   articles: Article[];
   /**
    * The characters beyond ASCII of each article file, one file after another (so with repeats), for
-   * the webfont subset (scripts/render/font-subset.ts). Text, not a set: the preview loads the content
-   * on every save and never subsets, and 600,000 set insertions at 10,000 articles cost it 20 ms.
+   * the webfont subset (scripts/assets/fonts.ts). Text, not a set: the preview loads the content on
+   * every save and never subsets, and a set's insertions would cost it time on a large archive.
    */
   characters: string;
   /** What the editor put on the home page (content/front-page.yaml). */
