@@ -4,15 +4,30 @@
  * for it, and the open page reloads after every save. It writes only into
  * its own folder under the build cache, never into `_site/`.
  *
- *   npm start -- [--content DIR] [--port 8080]
+ *   npm start -- [--content DIR] [--port 8080] [--expose]
+ *
+ * The preview listens on this computer only (127.0.0.1 and ::1): it shows drafts and embargoed
+ * stories. --expose opens it to the network on purpose, with a warning.
  */
 import { parseArgs } from "node:util";
 import { buildOptions, previewDir } from "../build/options.ts";
 import { openPreviewCache, openSession } from "../build/pipeline.ts";
 import { servePreview } from "../eleventy/run.ts";
 
-const { values } = parseArgs({ options: { content: { type: "string" }, port: { type: "string", default: "8080" } } });
+const { values } = parseArgs({
+  options: {
+    content: { type: "string" },
+    port: { type: "string", default: "8080" },
+    expose: { type: "boolean", default: false },
+  },
+});
+if (values.expose)
+  console.warn(
+    "[newsroom] --expose: the preview listens on every network interface, so anyone on this network can read the drafts and embargoed stories it shows. Use it only on a network you trust, and stop the preview when you are done.",
+  );
 const options = buildOptions("preview", process.env, { content: values.content });
 await openPreviewCache(options, (message) => console.log(message));
-const preview = await servePreview(openSession(options), previewDir(options), Number(values.port));
+const preview = await servePreview(openSession(options), previewDir(options), Number(values.port), {
+  expose: values.expose,
+});
 process.on("SIGINT", () => void preview.stop().then(() => process.exit(0)));

@@ -40,19 +40,23 @@ function kill(child: ChildProcess): void {
   }
 }
 
-/** `cwd`: the project folder to run in (a test runs one beside a published `_site/` of its own). */
+/**
+ * `cwd`: the project folder to run in (a test runs one beside a published `_site/` of its own);
+ * `flags`: more of `npm start`'s flags, such as --expose.
+ */
 export async function startDevServer(
   contentDir: string,
   env: Record<string, string> = {},
   timeoutMs = 60_000,
   cwd = process.cwd(),
+  flags: string[] = [],
 ): Promise<DevServer> {
   const port = await freePort();
   const cache = mkdtempSync(join(tmpdir(), "preview-cache-"));
   const output = join(cache, "preview");
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "scripts/cli/start.ts", "--content", resolve(contentDir), `--port=${port}`],
+    ["--import", "tsx", "scripts/cli/start.ts", "--content", resolve(contentDir), `--port=${port}`, ...flags],
     {
       cwd,
       // tsx takes the JSX settings from this project's tsconfig wherever the preview runs.

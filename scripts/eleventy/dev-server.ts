@@ -5,9 +5,9 @@
  * they are; the stylesheets, fonts and search script from the preview's own
  * folder, where the latest save wrote them.
  */
-import { existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { extname, join, resolve, sep } from "node:path";
+import { extname, join, posix } from "node:path";
+import { inspect, readRegularFile } from "../files/repository.ts";
+import { oneLine } from "../text/log-line.ts";
 import { paths } from "../site/urls.ts";
 import { IMAGE_PATH } from "../render/page-data.ts";
 import { pageData, type PreparedBuild } from "../build/pipeline.ts";
@@ -32,7 +32,19 @@ const FILE_TYPES: Record<string, string> = {
   ".gif": "image/gif",
   ".svg": "image/svg+xml",
   ".ico": "image/x-icon",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".wasm": "application/wasm",
+  ".txt": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
 };
+
+/** How long a request may take before the preview answers that it could not: every request gets an answer. */
+export const ANSWER_WITHIN_MS = 15_000;
 
 /** The dev server's `onRequest` handlers. `latest()` is the build of the latest good save. */
 export function devServerRoutes(
@@ -46,13 +58,35 @@ export function devServerRoutes(
     if (routes?.build !== build) routes = { build, find: routeFinder(build.model) };
     return routes.find(path);
   };
+  // Where each kind of file is sent from: pictures from the content folder, encoded ones from the
+  // build cache, the stylesheets, fonts and search script from the preview's folder, the favicon from static/.
+  // The preview's folder holds only what the build wrote, so any of its files may be sent.
+  const folders: [prefix: string, root: string, anyType: boolean][] = [
+    ["/images/", join(options.contentDir, "images"), false],
+    [IMAGE_PATH, join(options.cacheDir, "images"), false],
+    ["/", previewDir(options), true],
+    ["/", staticDir, false],
+  ];
 
-  async function page(pathname: string): Promise<Reply> {
+  async function notFound(build: PreparedBuild): Promise<Reply> {
+    // Any other path gets the site's 404 page, with its status, as hosts do.
+    const page = find(build, paths.notFound())!;
+    return { status: 404, headers: { "Content-Type": page.type }, body: await renderRoute(page, pageData(build)) };
+  }
+
+  async function answer(url: URL): Promise<Reply> {
+    // The live-reload client and its socket are the dev server's own.
+    if (url.pathname.startsWith("/.11ty/")) return undefined;
     const build = latest();
-    if (!build) return undefined;
-    const path = sitePath(pathname);
-    // The live-reload client, and the files the latest save wrote (stylesheets, fonts, the search script).
-    if (path.startsWith("/.11ty/") || isFileIn(previewDir(options), path)) return undefined;
+    if (!build)
+      return {
+        status: 503,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+        body: "The preview is still building. Reload in a moment.",
+      };
+    const path = sitePath(url.pathname);
+    // A path that does not decode, or climbs out of the site, is not a page of the site.
+    if (path === undefined) return notFound(build);
     try {
       const route = find(build, path);
       if (route)
@@ -62,19 +96,16 @@ export function devServerRoutes(
           body: await renderRoute(route, pageData(build)),
         };
       // A page's path without its final slash is redirected, as the dev server does for written pages.
-      if (find(build, `${path}/`)) return { status: 301, headers: { Location: `${pathname}/` }, body: "" };
-      const file = await fileReply(staticDir, path);
-      if (file) return file;
-      // Any other path gets the site's 404 page, with its status, as hosts do.
-      const notFound = find(build, paths.notFound())!;
-      return {
-        status: 404,
-        headers: { "Content-Type": notFound.type },
-        body: await renderRoute(notFound, pageData(build)),
-      };
+      if (find(build, `${path}/`)) return { status: 301, headers: { Location: `${url.pathname}/` }, body: "" };
+      for (const [prefix, root, anyType] of folders) {
+        if (!path.startsWith(prefix)) continue;
+        const file = fileReply(root, path.slice(prefix.length), anyType);
+        if (file) return file;
+      }
+      return notFound(build);
     } catch (error) {
       // A template that throws is shown in the browser as well as in the terminal.
-      console.error(`[newsroom] ${path} could not be rendered:`, error);
+      console.error(`[newsroom] ${oneLine(path)} could not be rendered:`, error);
       return {
         status: 500,
         headers: { "Content-Type": "text/plain; charset=utf-8" },
@@ -84,40 +115,57 @@ export function devServerRoutes(
   }
 
   return {
-    // Pictures are sent from where they are kept: the originals from the content folder, the
-    // encoded ones from the build cache, where a page's rendering put them.
-    "/images/*": async ({ patternGroups }) => fileReply(join(options.contentDir, "images"), patternGroups[0]),
-    [`${IMAGE_PATH}*`]: async ({ patternGroups }) => fileReply(join(options.cacheDir, "images"), patternGroups[0]),
-    "/*": ({ url }) => page(url.pathname),
+    // Every request is answered here, within a bound, so none reaches the dev server's own file
+    // serving, which follows links and leaves a request it cannot decode without an answer.
+    "/*": ({ url }) => withinBound(answer(url)),
   };
 }
 
-/** Whether `path` names a file under `folder`. */
-function isFileIn(folder: string, path: string): boolean {
-  const file = resolve(folder, path.replace(/^\//, ""));
-  return file.startsWith(resolve(folder) + sep) && existsSync(file) && statSync(file).isFile();
+function withinBound(reply: Promise<Reply>): Promise<Reply> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Reply>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve({
+          status: 503,
+          headers: { "Content-Type": "text/plain; charset=utf-8" },
+          body: "The preview took too long to answer.",
+        }),
+      ANSWER_WITHIN_MS,
+    );
+  });
+  const failed = reply.catch(() => ({
+    status: 500,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+    body: "The preview could not answer.",
+  }));
+  return Promise.race([failed, late]).finally(() => clearTimeout(timer));
 }
 
-/** A picture or icon under `folder`, as it is; `undefined` if there is none. */
-async function fileReply(folder: string, name = ""): Promise<Response | undefined> {
-  const file = resolve(folder, decoded(name).replace(/^\//, ""));
-  const type = FILE_TYPES[extname(file).toLowerCase()];
-  if (!type || !file.startsWith(resolve(folder) + sep)) return undefined;
-  return readFile(file).then(
-    (bytes) => new Response(bytes, { headers: { "Content-Type": type } }),
-    () => undefined,
-  );
+/**
+ * A file under `root` as it is, through the repository's door: a regular file reached without a
+ * link, of a type the preview sends; `undefined` if there is none.
+ */
+function fileReply(root: string, name: string, anyType: boolean): Response | undefined {
+  const type = FILE_TYPES[extname(name).toLowerCase()] ?? (anyType ? "application/octet-stream" : undefined);
+  if (!type || !name) return undefined;
+  const file = join(root, name);
+  if (inspect(root, file).kind !== "file") return undefined;
+  return new Response(new Uint8Array(readRegularFile(file)), { headers: { "Content-Type": type } });
 }
 
-/** The site path of a request: decoded (`/tags/البيئة/`), and `…/index.html` as its folder. */
-function sitePath(pathname: string): string {
-  return decoded(pathname).replace(/\/index\.html$/, "/");
-}
-
-function decoded(path: string): string {
+/**
+ * The site path of a request: percent-decoded once, then normalised, `…/index.html` as its folder.
+ * `undefined` for a path that does not decode (an overlong `%c0%ae`), holds a NUL or a backslash,
+ * or has a `..` segment, encoded or not: such a path names no page and no file of the site.
+ */
+export function sitePath(pathname: string): string | undefined {
+  let path: string;
   try {
-    return decodeURIComponent(path);
+    path = decodeURIComponent(pathname);
   } catch {
-    return path; // not valid percent-encoding: no page or file has such a name, so it gets the 404 page
+    return undefined;
   }
+  if (!path.startsWith("/") || /[\0\\]/.test(path) || path.split("/").includes("..")) return undefined;
+  return posix.normalize(path).replace(/\/index\.html$/, "/");
 }
