@@ -1,5 +1,5 @@
 /**
- * `npm run deploy` against a real S3-compatible server on loopback (tests/support/s3-server.ts):
+ * `npm run deploy` against a real S3-compatible server on loopback (scripts/dev/s3-server.ts):
  * real builds of the fixture newsroom deployed one after another, the way a newsroom publishes,
  * and every page fetched back through the bucket's website as a reader would.
  */
@@ -11,7 +11,7 @@ import { join, relative, sep } from "node:path";
 import * as cheerio from "cheerio";
 import { build, type BuildResult } from "./support/build.ts";
 import { contentWith } from "./support/fixture.ts";
-import { startS3Server, type S3Server } from "./support/s3-server.ts";
+import { startS3Server, type S3Server } from "../scripts/dev/s3-server.ts";
 
 const NOW = { NEWSROOM_NOW: "2026-03-20T12:00:00+03:00" };
 const league = readFileSync("tests/fixtures/newsroom/articles/league-final.md", "utf8");

@@ -11,7 +11,7 @@ import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { build } from "./support/build.ts";
 import { contentWith, FIXTURE } from "./support/fixture.ts";
-import { startS3Server } from "./support/s3-server.ts";
+import { startS3Server } from "../scripts/dev/s3-server.ts";
 
 interface Received {
   path: string;

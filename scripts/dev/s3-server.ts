@@ -1,5 +1,5 @@
 /**
- * A real S3-compatible server on loopback for the deploy's tests: s3rver, which checks every
+ * A real S3-compatible server on loopback for the deploy's tests and benchmark: s3rver, which checks every
  * request's SigV4 signature and stores objects on disk. Its bucket is also served as a website
  * (index.html for folders), the way a reader reaches it through a CDN.
  */
