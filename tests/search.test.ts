@@ -55,6 +55,13 @@ const content = contentWith({
   ),
   // A draft is never published, so never found.
   "articles/draft-plan.md": article("draft-plan", "خطة لم تنشر بعد", "هذه المسودة لا تظهر للقراء.\n", "draft: true"),
+  // A headline that starts with a Latin brand; the article writes تليغرام and iPhone, readers type them other ways.
+  "articles/apple-update.md": article(
+    "apple-update",
+    "Apple تطرح تحديثًا يحسن الخصوصية",
+    "يمنع التحديث التطبيقات من تتبع المستخدمين. ويصل إلى هواتف iPhone ويحسن تطبيق تليغرام عليها.\n",
+  ),
+  "search-variants.yaml": "- [تليغرام, تلغرام, تيليغرام, Telegram]\n- [آيفون, ايفون, iPhone]\n",
 });
 
 let site: BuildResult;
@@ -133,6 +140,10 @@ const HITS: [rule: string, query: string, slug: string][] = [
   ["ل + ال in the query", "للاقتصاد", "coffee-prices"],
   ["a tag, which sits in the page's <nav>", "العمل التطوعي", "river-cleanup"],
   ["an English article, from the Arabic search page", "council", "city-budget-english"],
+  ["a spelling from the variants list", "تلغرام", "apple-update"],
+  ["another spelling from the variants list", "تيليغرام", "apple-update"],
+  ["an Arabic spelling of a Latin name, by the list", "ايفون", "apple-update"],
+  ["a stop word beside a word: only the word is searched", "في المستشفى", "new-hospital"],
 ];
 
 for (const [rule, query, slug] of HITS) {
@@ -152,6 +163,12 @@ const MISSES: [why: string, query: string][] = [
   ["the site's name, in the masthead and footer", "الاختبار"],
   ["a draft", "المسودة"],
   ["و without ال is not a clitic: «ولد» is not «لد»", "ولد"],
+  ["the byline, on every article", "بقلم"],
+  ["the link to the lite version", "الخفيفة"],
+  ["the print-only address line", "رابط"],
+  ["a stop word alone", "في"],
+  ["two stop words", "من عن"],
+  ["a word over-stemmed to a stop word by Pagefind's stemmer", "فيسبوك"],
 ];
 
 for (const [why, query] of MISSES) {
@@ -256,17 +273,17 @@ test("the search page is the only page with a script, and only articles are inde
   }
   assert.match(
     site.stdout,
-    /2 parts by date, 9 of 9 articles indexed/,
-    "the fixture's 9 published articles, no listing pages",
+    /2 parts by date, 10 of 10 articles indexed/,
+    "the fixture's 10 published articles, no listing pages",
   );
 });
 
 test("a rebuild re-indexes only the years whose articles changed", () => {
   const cache = mkdtempSync(join(tmpdir(), "search-cache-"));
   const env = { NEWSROOM_CACHE: cache };
-  assert.match(build(content, { env }).stdout, /9 of 9 articles indexed/);
+  assert.match(build(content, { env }).stdout, /10 of 10 articles indexed/);
   const again = build(content, { env });
-  assert.match(again.stdout, /0 of 9 articles indexed/, "nothing changed: every part comes from the cache");
+  assert.match(again.stdout, /0 of 10 articles indexed/, "nothing changed: every part comes from the cache");
   const file = join(content, "articles/coffee-prices.md");
   const original = readFileSync(file, "utf8");
   try {
@@ -274,7 +291,7 @@ test("a rebuild re-indexes only the years whose articles changed", () => {
     writeFileSync(file, original.replace("ارتفاع أسعار القهوة في الأسواق", "أسعار القهوة تبلغ أعلى مستوى في الأسواق"));
     const edited = build(content, { env });
     assert.equal(edited.status, 0, edited.stderr);
-    assert.match(edited.stdout, /1 of 9 articles indexed/, "only 2019's part, where the edited article is");
+    assert.match(edited.stdout, /1 of 10 articles indexed/, "only 2019's part, where the edited article is");
     assert.ok(readdirSync(join(edited.output, "pagefind/2019/fragment")).length === 1);
   } finally {
     writeFileSync(file, original);
@@ -313,4 +330,65 @@ test("the index is split by year, and a year with more articles than a part hold
   assert.equal(partOf({ date: new Date("2025-09-01T00:00:00Z") }), "2025-09");
   // A single month over the size cannot be split further: it is a part of its own.
   assert.deepEqual(partNames(on("2023-05-01T10:00:00Z", PART_SIZE + 1)), ["2023-05"]);
+});
+
+test("a result is laid out in its article's direction, not guessed from a headline that starts in Latin", async () => {
+  const { page } = await search("الخصوصية");
+  const result = page.locator(".search-result").first();
+  assert.equal(await result.locator("h2 a").textContent(), "Apple تطرح تحديثًا يحسن الخصوصية");
+  assert.equal(await result.getAttribute("dir"), "rtl");
+  assert.equal(await result.getAttribute("lang"), "ar");
+  const english = await search("council");
+  assert.equal(await english.page.locator(".search-result").first().getAttribute("dir"), "ltr");
+  assert.equal(
+    await english.page.locator(".search-result-meta").first().getAttribute("lang"),
+    "ar",
+    "section and date",
+  );
+  await Promise.all([page.close(), english.page.close()]);
+});
+
+test("an excerpt starts and ends on whole words, and marks the article's own spelling of a variant", async () => {
+  const { page } = await search("تلغرام");
+  const excerpt = page.locator(".search-result-excerpt").first();
+  assert.deepEqual(await excerpt.locator("mark").allTextContents(), ["تليغرام"]);
+  const text = (await excerpt.textContent())!;
+  assert.ok(!/qz|qx/.test(text), "the index's terms are never shown");
+  assert.match(text, /^(… )?[\p{L}]/u, "starts on a word, or an ellipsis then a word");
+  await page.close();
+});
+
+test("the index holds the story only: its author and section are filters, not words", async () => {
+  const { readFile } = await import("node:fs/promises");
+  const html = await readFile(join(site.output, "articles/apple-update/index.html"), "utf8");
+  assert.match(html, /<p class="byline" data-pagefind-ignore>/);
+  assert.match(html, /data-pagefind-filter="author"/);
+  assert.match(html, /data-pagefind-filter="section"/);
+  assert.match(
+    html,
+    /<article class="article" data-pagefind-body lang="ar" dir="rtl" data-pagefind-meta="lang\[lang\], dir\[dir\]">/,
+  );
+});
+
+test("the preview says plainly that its search does not work unless asked, and with --search finds its drafts, marked", async () => {
+  const { startDevServer } = await import("../scripts/dev/preview-process.ts");
+  const plain = await startDevServer(content);
+  try {
+    const page = await browser.newPage();
+    await page.goto(new URL("/search/", plain.url).href);
+    assert.match((await page.textContent(".search-preview-note"))!, /البحث لا يعمل في المعاينة/);
+    await page.close();
+  } finally {
+    await plain.stop();
+  }
+  const indexed = await startDevServer(content, { PREVIEW_SEARCH: "1" });
+  try {
+    const { hrefs, page } = await search("المسودة", new URL("/", indexed.url).href);
+    assert.deepEqual(hrefs, ["/articles/draft-plan/"]);
+    assert.match((await page.textContent(".search-result-status"))!, /^مسودة/);
+    assert.match((await page.textContent(".search-preview-note"))!, /ومنها المسودات/);
+    await page.close();
+  } finally {
+    await indexed.stop();
+  }
 });

@@ -29,6 +29,8 @@ import { ImagePipeline } from "../assets/images.ts";
 import { searchBundles, type WrittenArticle } from "../search/parts.ts";
 import { writeSearchIndex } from "../search/indexer.ts";
 import { PageCache, saveArticleRecords, type PageCacheFiles } from "../publish/page-cache.ts";
+import { writePreviewSearchIndex } from "../search/preview-index.ts";
+import { renderRoute, routeFinder } from "../../templates/routes.ts";
 import { writeArchivePages, type ArticleResult } from "../publish/workers.ts";
 import { damagedEntries } from "../cache/build-cache.ts";
 import { checkCacheStamp } from "../cache/stamp.ts";
@@ -72,6 +74,8 @@ export interface Session {
 
 export function openSession(options: BuildOptions): Session {
   return {
+  /** `npm start -- --search`: the preview indexes its own articles after every save. */
+  searchIndex?: boolean;
     options,
     ...(options.mode === "preview" ? { checks: previewCheckCache() } : {}),
     stylesheets: stylesheetMemo(),
@@ -103,6 +107,7 @@ async function prepare(context: BuildContext, session: Session): Promise<Prepare
   const pictures = new ImagePipeline(
     { contentDir: options.contentDir, cacheDir: join(options.cacheDir, "images") },
     session.pictures,
+    ...(options.mode === "preview" ? { preview: session.searchIndex ? ("indexed" as const) : ("none" as const) } : {}),
   );
   if (options.mode === "preview") session.pictures = pictures;
   return { ...context, model, assets, search, pictures };
@@ -307,5 +312,15 @@ export async function previewBuild(session: Session): Promise<PreparedBuild> {
     outputDir: previewDir(options),
     timings: new Timings(),
   };
-  return prepare(context, session);
+  const build = await prepare(context, session);
+  if (session.searchIndex) {
+    const find = routeFinder(build.model);
+    await writePreviewSearchIndex({
+      model: build.model,
+      outputDir: build.outputDir,
+      searchVariants: build.content.searchVariants,
+      render: (path) => renderRoute(find(path)!, pageData(build)),
+    });
+  }
+  return build;
 }

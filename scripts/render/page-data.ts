@@ -22,6 +22,8 @@ export interface SearchAssets {
   script: string;
   /** The folders of the index's parts by date (each with its loader, pagefind.js), newest first. */
   bundles: string[];
+  /** In the preview: whether it indexes its own articles (`npm start -- --search`); the search page says which. */
+  preview?: "indexed" | "none";
 }
 
 /** Written as JSON into the search form's `data-search` attribute: no inline script needed. */

@@ -167,7 +167,11 @@ function resultItem(data: ResultData, config: SearchConfig): HTMLLIElement {
     if (!part.mark) excerpt.append(part.text);
     else excerpt.append(Object.assign(element("mark"), { textContent: part.text }));
   }
-  item.append(heading, ...(meta.textContent ? [meta] : []), excerpt);
+  // Only the preview's own index has drafts and scheduled articles: each says so under its headline.
+  const status = data.meta.status
+    ? [Object.assign(element("p", "search-result-status"), { textContent: data.meta.status })]
+    : [];
+  item.append(heading, ...status, ...(meta.textContent ? [meta] : []), excerpt);
   return item;
 }
 

@@ -5,7 +5,7 @@
  * writes them, and the excerpt starts and ends on whole words, with an ellipsis at each cut end.
  */
 import { words } from "./normalize.ts";
-import { decodeTerm, lightStem, searchKey } from "./terms.ts";
+import { decodeTerm, decodeVariantMark, lightStem, searchKey } from "./terms.ts";
 
 export interface ExcerptPart {
   text: string;
@@ -32,9 +32,20 @@ export function buildExcerpt({ content, locations, variantsStart, length = 30 }:
   const marked = new Set(locations.filter((l) => l >= 0 && l < end));
   const exact = new Set<string>();
   const stems = new Set<string>();
+  const termAt = (l: number) => words(tokens[l] ?? "").join("");
   for (const l of locations) {
-    const term = l >= end && l < tokens.length ? decodeTerm(words(tokens[l]!).join("")) : undefined;
-    if (term) (term.exact ? exact : stems).add(term.key);
+    const term = l >= end && l < tokens.length ? decodeTerm(termAt(l)) : undefined;
+    if (!term) continue;
+    (term.exact ? exact : stems).add(term.key);
+    // A spelling from the variants list: the mark before it names the spelling the article writes.
+    for (let back = l - 1; term.exact && back >= Math.max(end, l - 4); back--) {
+      const written = decodeVariantMark(termAt(back));
+      if (written !== undefined) {
+        if (written) exact.add(written);
+        break;
+      }
+      if (!decodeTerm(termAt(back))?.exact) break;
+    }
   }
   if (exact.size || stems.size) {
     for (let i = 0; i < end; i++) {

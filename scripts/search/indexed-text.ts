@@ -6,7 +6,7 @@
  * or the related headlines never becomes a search term of the article.
  */
 import { Parser } from "htmlparser2";
-import { exactTerm, lightStem, searchKeys, stemTerm } from "./terms.ts";
+import { exactTerm, lightStem, searchKeys, stemTerm, variantMark } from "./terms.ts";
 import { VARIANTS_ANCHOR } from "./config.ts";
 
 /** Elements Pagefind 1.x never indexes (REMOVE_SELECTORS in its fossick parser). */
@@ -134,12 +134,19 @@ export function variantKeys(entries: string[][]): SearchVariants {
  * them side by side), then the keys of other spellings of the names it writes, then each stem once.
  */
 function termsOf(keys: string[], variants: SearchVariants): string {
-  const sequence = [...keys];
-  for (const spellings of variants)
-    if (spellings.some((spelling) => containsRun(keys, spelling)))
-      for (const spelling of spellings) if (!containsRun(keys, spelling)) sequence.push(...spelling);
-  const exact = sequence.map(exactTerm);
-  const stems = new Set(sequence.filter((key) => lightStem(key) !== key).map(stemTerm));
+  const exact = keys.map(exactTerm);
+  const added: string[] = [];
+  for (const spellings of variants) {
+    const written = spellings.find((spelling) => containsRun(keys, spelling));
+    if (!written) continue;
+    for (const spelling of spellings)
+      if (!containsRun(keys, spelling)) {
+        exact.push(variantMark(written[0]!), ...spelling.map(exactTerm));
+        added.push(...spelling);
+      }
+  }
+  if (added.length) exact.push(variantMark(""));
+  const stems = new Set([...keys, ...added].filter((key) => lightStem(key) !== key).map(stemTerm));
   return [...exact, ...stems].join(" ");
 }
 

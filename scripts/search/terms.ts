@@ -83,6 +83,7 @@ function encode(key: string): string {
 
 const EXACT = "qz";
 const STEM = "qx";
+const VARIANT = "qv";
 const END = "zq";
 
 /** The exact term of a key, as indexed (with its end mark). */
@@ -91,6 +92,18 @@ export const exactTerm = (key: string): string => EXACT + encode(key) + END;
 export const stemTerm = (key: string): string => STEM + encode(lightStem(key)) + END;
 /** The query for a key: the exact term without its end mark, so words that start with the key match too. */
 export const prefixTerm = (key: string): string => EXACT + encode(key);
+
+/**
+ * Put before the terms of a spelling from the variants list: the article's own spelling (its first
+ * key), so that an excerpt marks the word the article writes. Never queried; "" ends a run of them.
+ */
+export const variantMark = (key: string): string => VARIANT + encode(key) + END;
+
+/** The article's spelling a variant mark names ("" for the end of a run); undefined for any other word. */
+export function decodeVariantMark(term: string): string | undefined {
+  if (!term.startsWith(VARIANT)) return undefined;
+  return decodeTerm(EXACT + term.slice(VARIANT.length))?.key;
+}
 
 /** The key a term stands for (for an exact term) or its stem (for a stem term); undefined for any other word. */
 export function decodeTerm(term: string): { exact: boolean; key: string } | undefined {

@@ -17,7 +17,7 @@ import { TagList } from "../components/TagList.tsx";
 import { RelatedHeadlines } from "../components/RelatedHeadlines.tsx";
 import { SignupBox } from "../components/SignupBox.tsx";
 import { BidiText } from "../components/BidiText.tsx";
-import { PreviewBanner } from "../components/PreviewBanner.tsx";
+import { PreviewBanner, previewStatus } from "../components/PreviewBanner.tsx";
 import { Corrections } from "../components/Corrections.tsx";
 
 export type Data = ArticlePageData;
@@ -29,6 +29,8 @@ export async function render(data: Data): Promise<JSX.Element> {
   const t = stringsFor(article.lang);
   const section = newsroom.sectionsById.get(article.section)!;
   const [body, picture] = await Promise.all([
+  // Only in the preview's own search index (npm start -- --search): a result says it is a draft.
+  const status = previewStatus(article, data.entry.status, newsroom.site);
     renderPageBody(article, urls, { images: data.images }, t, data.minify),
     article.image ? data.images.picture(article.image.src) : undefined,
   ]);
@@ -46,7 +48,14 @@ export async function render(data: Data): Promise<JSX.Element> {
       {/* The story is what search indexes (Pagefind): headline, standfirst, body, captions, tags; the
           furniture around it (byline, links, dateline, corrections) is marked data-pagefind-ignore.
           Its meta fields are what a result shows, its filters what a result can be narrowed by. */}
-      <article class="article" data-pagefind-body data-pagefind-meta={`lang:${article.lang}, dir:${article.dir}`}>
+      <article
+        class="article"
+        data-pagefind-body
+        lang={article.lang}
+        dir={article.dir}
+        {...(status ? { "data-status": status } : {})}
+        data-pagefind-meta={`lang[lang], dir[dir]${status ? ", status[data-status]" : ""}`}
+      >
         <header class="article-header">
           <p class="kicker" data-pagefind-ignore>
             <a

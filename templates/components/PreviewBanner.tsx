@@ -5,6 +5,16 @@ import type { PublicationStatus } from "../../scripts/site/publication.ts";
 import { fill, formatterFor } from "../../scripts/text/format.ts";
 import { stringsFor } from "../strings/index.ts";
 
+/** The banner's sentence; undefined for a published article. Search results in the preview show it too. */
+export function previewStatus(article: Article, status: PublicationStatus, site: Site): string | undefined {
+  if (status === "published") return undefined;
+  const t = stringsFor(article.lang);
+  const f = formatterFor(site, article.lang);
+  return status === "draft"
+    ? t.draftBanner
+    : fill(t.scheduledBanner, { date: article.timed ? f.dateTime(article.date) : f.date(article.date) });
+}
+
 export function PreviewBanner({
   article,
   status,
@@ -14,13 +24,8 @@ export function PreviewBanner({
   status: PublicationStatus;
   site: Site;
 }): JSX.Element {
-  if (status === "published") return null;
-  const t = stringsFor(article.lang);
-  const f = formatterFor(site, article.lang);
-  const text =
-    status === "draft"
-      ? t.draftBanner
-      : fill(t.scheduledBanner, { date: article.timed ? f.dateTime(article.date) : f.date(article.date) });
+  const text = previewStatus(article, status, site);
+  if (text === undefined) return null;
   return (
     <p class="draft-banner" role="status" data-region="preview-banner">
       {text}

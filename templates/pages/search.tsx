@@ -45,6 +45,11 @@ export function render(data: SiteData): JSX.Element {
             <button type="submit">{t.searchButton}</button>
           </div>
         </form>
+        {data.search.preview ? (
+          <p class="search-preview-note">
+            {data.search.preview === "indexed" ? t.searchPreviewIndexed : t.searchPreviewNone}
+          </p>
+        ) : null}
         <noscript>
           <p class="search-noscript">{t.searchNoScript}</p>
         </noscript>

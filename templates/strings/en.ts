@@ -59,6 +59,10 @@ export const en: Strings = {
   searchMore: "More results",
   searchNoScript:
     "Search results need JavaScript, which is turned off in your browser. You can browse the articles from the sections at the top of the page.",
+  searchPreviewIndexed:
+    "Preview: search covers this preview's articles as last saved, drafts and scheduled ones included.",
+  searchPreviewNone:
+    "Preview: search does not work in the preview and shows nothing from the last build. Run npm start -- --search to search the preview's articles, drafts included.",
   feedAtom: "Atom feed",
   feedJson: "JSON feed",
 };

@@ -59,6 +59,10 @@ export const fr: Strings = {
   searchMore: "Plus de résultats",
   searchNoScript:
     "Les résultats de recherche ont besoin de JavaScript, désactivé dans votre navigateur. Vous pouvez parcourir les articles par rubrique en haut de la page.",
+  searchPreviewIndexed:
+    "Aperçu : la recherche porte sur les articles de cet aperçu tels qu'enregistrés, brouillons et articles programmés compris.",
+  searchPreviewNone:
+    "Aperçu : la recherche ne fonctionne pas dans l'aperçu et ne montre rien de la dernière publication. Lancez npm start -- --search pour chercher dans les articles de l'aperçu, brouillons compris.",
   feedAtom: "Flux Atom",
   feedJson: "Flux JSON",
 };

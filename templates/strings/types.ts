@@ -67,6 +67,9 @@ export interface Strings {
   searchMore: string;
   /** Shown when JavaScript is off: the results need the search script. */
   searchNoScript: string;
+  /** The search page in the preview: it searches this preview's articles, drafts included (`npm start -- --search`), or nothing. */
+  searchPreviewIndexed: string;
+  searchPreviewNone: string;
   /** The Atom and JSON feeds, as named in autodiscovery links. */
   feedAtom: string;
   feedJson: string;

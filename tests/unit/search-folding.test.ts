@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { foldedVariants, normalizeQuery, normalizeWord } from "../../scripts/search/normalize.ts";
 import { indexedText, variantKeys, withSearchTerms } from "../../scripts/search/indexed-text.ts";
-import { decodeTerm, exactTerm, prefixTerm, searchKeys } from "../../scripts/search/terms.ts";
+import { decodeTerm, decodeVariantMark, exactTerm, prefixTerm, searchKeys } from "../../scripts/search/terms.ts";
 import { planQuery } from "../../scripts/search/query.ts";
 import { buildExcerpt } from "../../scripts/search/excerpt.ts";
 import { VARIANTS_ANCHOR } from "../../scripts/search/config.ts";
@@ -98,8 +98,21 @@ test("a spelling in the variants list brings the terms of the list's other spell
     ["فيسبوك", "فيس بوك"],
   ]);
   const html = withSearchTerms("<article data-pagefind-body><p>عطل في فيسبوك</p></article>", [], variants);
-  const keys = [...html.matchAll(/q[zx][a-y]+zq/g)].map((m) => decodeTerm(m[0])!.key);
-  assert.deepEqual(keys, ["عطل", "فيسبوك", "فيس", "بوك"]);
+  const terms = [...html.matchAll(/q[zxv][a-y]*zq/g)].map(
+    (m) => decodeTerm(m[0])?.key ?? `(${decodeVariantMark(m[0])})`,
+  );
+  assert.deepEqual(
+    terms,
+    ["عطل", "فيسبوك", "(فيسبوك)", "فيس", "بوك", "()"],
+    "the other spelling, after the one written",
+  );
+  // A hit on «فيس» is shown on the article's «فيسبوك».
+  const content = `عطل في فيسبوك ${html.match(/q[zxv][a-y]*zq/g)!.join(" ")}`;
+  const parts = buildExcerpt({ content, locations: [6], variantsStart: 3 });
+  assert.deepEqual(
+    parts.filter((p) => p.mark).map((p) => p.text),
+    ["فيسبوك"],
+  );
 });
 
 test("an excerpt marks the words Pagefind matched", () => {
