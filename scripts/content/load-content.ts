@@ -87,6 +87,10 @@ const checkEveryFile: ArticleChecker = (registries, contentDir) => (file) => che
 
 /** Reports every problem in the content at once, or returns it all checked. */
 export function loadContent({ contentDir, siteUrl }: LoadOptions, checker: ArticleChecker = checkEveryFile): LoadResult {
+  // The door first (scripts/files/): while the content folder holds a link, no file of it is read,
+  // so not even a message about a file can quote what a link points at.
+  const { articles: files, refused, unsafe } = contentFiles(contentDir);
+  if (refused.length) return { ok: false, problems: sortProblems(refused.map(refusalProblem)), warnings: [] };
   const loaded = loadRegistries(contentDir, siteUrl);
   if (!loaded.ok) return { ok: false, problems: sortProblems(loaded.problems.map((p) => ({ ...p, file: display(p.file) }))), warnings: [] };
   // Spelling variants for search are checked with the rest, and carried with the registries.
@@ -97,9 +101,8 @@ export function loadContent({ contentDir, siteUrl }: LoadOptions, checker: Artic
   const warnings: Problem[] = [];
   const articles: Article[] = [];
   const characters: string[] = [];
+  problems.push(...unsafe.map(refusalProblem));
   const check = checker(registries, contentDir);
-  const { articles: files, refused } = contentFiles(contentDir);
-  problems.push(...refused.map(refusalProblem));
   for (const file of files) {
     const checked = check(file);
     problems.push(...checked.problems);
@@ -173,9 +176,8 @@ function withLine(problem: Problem): Problem {
  * the content folder: the pictures folder is published whole, so a link there is as bad as one
  * among the articles.
  */
-function contentFiles(contentDir: string): { articles: ArticleFile[]; refused: Refusal[] } {
+function contentFiles(contentDir: string): { articles: ArticleFile[]; refused: Refusal[]; unsafe: Refusal[] } {
   const { files, refused } = walk(contentDir, contentDir);
-  refused.push(...unsafeNames(contentDir, files));
   // The shown path is worked out once for the folder: path.relative per file cost more than parsing its YAML.
   // Names come from the folder listing, already normalised, so they are joined as strings.
   const dir = join(contentDir, "articles");
@@ -187,7 +189,7 @@ function contentFiles(contentDir: string): { articles: ArticleFile[]; refused: R
     .map((name) => name.slice(under.length))
     .sort()
     .map((name) => ({ path: `${dir}${sep}${name}`, file: prefix + (sep === "/" ? name : name.split(sep).join("/")) }));
-  return { articles, refused };
+  return { articles, refused, unsafe: unsafeNames(contentDir, files) };
 }
 
 /** Files and folders whose names some editor's computer cannot hold (AUX, a name of 300 bytes). */
