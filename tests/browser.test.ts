@@ -165,6 +165,8 @@ const PAGES = [
   ["Arabic lite article", "lite/articles/telegram-three-million-users-facebook-outage/"],
   ["English lite article", "lite/articles/gulf-data-centres-power-demand/"],
   ["404", "404.html"],
+  ["opinion", "articles/one-app-for-everything-is-a-risk/"],
+  ["sponsored", "articles/digital-skills-workshops-sponsored/"],
 ] as const;
 
 for (const [name, path] of PAGES) {

@@ -122,6 +122,9 @@ export function checkArticle(
   }
 
   problems.push(...checkBodyImages(source, contentDir, exists));
+  if (fm.type === "sponsored" && !fm.sponsor) report("sponsor", "is missing: a sponsored story names who paid for it. Add `sponsor:` with `name: …` indented under it.");
+  if (fm.sponsor && fm.type !== "sponsored") report("sponsor", "is only for sponsored stories. Add `type: sponsored`, or remove the sponsor.");
+  if (fm.sponsor?.url && !/^https:\/\/\S+$/.test(fm.sponsor.url)) report("sponsor.url", "must be a full address starting with https://.");
 
   // One-line fields: whatever direction control a field leaves open is closed at its end, with a warning.
   const oneLine = (field: string, value: string): string => {
@@ -169,6 +172,8 @@ export function checkArticle(
       lang,
       dir: LANGUAGES[lang],
       draft: fm.draft ?? false,
+      ...(fm.type && fm.type !== "news" ? { type: fm.type } : {}),
+      ...(fm.sponsor ? { sponsor: fm.sponsor } : {}),
       words: countWords(source.body),
     },
   };

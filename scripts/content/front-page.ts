@@ -153,3 +153,19 @@ export function loadFrontPage(
     problems,
   };
 }
+
+/** Each author's photo (authors.yaml) must be a picture in content/images/. */
+export function checkAuthorPhotos(contentDir: string, registries: Registries): Problem[] {
+  const file = "authors.yaml";
+  return [...registries.authors.values()].flatMap((author, i) =>
+    author.photo && !existsSync(join(contentDir, author.photo))
+      ? [
+          {
+            file: join(contentDir, file),
+            field: `authors[${i + 1}].photo`,
+            message: `"${author.photo}" is not a file in ${join(contentDir, "images")}/. Add the photo there or correct the path.`,
+          },
+        ]
+      : [],
+  );
+}

@@ -9,6 +9,7 @@ import { decodeText, parseYaml } from "./read-source.ts";
 import { isValidTimeZone } from "./dates.ts";
 import { isArticleSlug } from "./slugs.ts";
 import type { Problem } from "./problems.ts";
+import { IMAGE_SRC } from "./schema.ts";
 
 const required = (what: string) => ({ error: (i: { input: unknown }) => (i.input === undefined ? `is missing. Add ${what}.` : `must be ${what}.`) });
 const empty = { error: "is empty. Write a value after the colon." };
@@ -101,6 +102,12 @@ const authorSchema = z.strictObject({
   name: z.string(required("the author's name")).trim().min(1, empty),
   role: z.string().trim().optional(),
   bio: z.string().trim().optional(),
+  /** A portrait under /images/, shown beside the author's opinion pieces. */
+  photo: z
+    .string()
+    .regex(IMAGE_SRC, { error: "must be a path under /images/ ending in .jpg, .png, .webp or .avif, e.g. /images/authors/rana.jpg." })
+    .refine((s) => !s.includes(".."), { error: 'must not contain "..".' })
+    .optional(),
 });
 export type Author = z.infer<typeof authorSchema>;
 

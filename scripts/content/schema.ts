@@ -11,6 +11,9 @@ export { LANGUAGES, type Language, type Direction } from "../text/languages.ts";
 /** A picture's path in content: a file under /images/ in a format the image pipeline reads. Lead and body images alike. */
 export const IMAGE_SRC = /^\/images\/[\w\-./]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i;
 
+/** The kinds of story (`type:`), after the Guardian's designs and the Trust Project's labels. */
+export const STORY_TYPES = ["news", "opinion", "analysis", "explainer", "interview", "obituary", "sponsored"] as const;
+
 const missing = (field: string, example: string) => `is missing. Add a line such as \`${field}: ${example}\`.`;
 
 /** Text that must not be empty. YAML reads `title: 2024` as a number; we take it as the text "2024". */
@@ -108,15 +111,26 @@ export const articleFrontMatter = z.strictObject({
   lang: z.enum(Object.keys(LANGUAGES) as [Language, ...Language[]], { error: `must be one of: ${Object.keys(LANGUAGES).join(", ")}.` }).optional(),
   /** A draft is shown only in the local preview, never published. */
   draft: z.boolean({ error: "must be true or false." }).optional(),
+  /** What kind of story: news unless said; each other type is labelled on the page and its cards. */
+  type: z.enum(STORY_TYPES, { error: `must be one of: ${STORY_TYPES.join(", ")}.` }).optional(),
+  /** Who paid for a sponsored story: shown above it and in its disclaimer. */
+  sponsor: z
+    .strictObject(
+      { name: text("sponsor.name", "اسم الجهة الراعية"), url: z.string({ error: "must be an address such as https://example.com/." }).trim().optional() },
+      { error: (i) => (i.code === "unrecognized_keys" ? undefined : "must be a group of fields: name and url, indented under `sponsor:`.") },
+    )
+    .optional(),
 });
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>;
+export type StoryType = (typeof STORY_TYPES)[number];
 export const ARTICLE_FIELDS = Object.keys(articleFrontMatter.shape) as (keyof ArticleFrontMatter)[];
 
 /** The fields allowed inside the front matter's groups, for "did you mean" suggestions. */
 export const NESTED_FIELDS: Record<string, string[]> = {
   image: Object.keys(articleFrontMatter.shape.image.unwrap().shape),
   corrections: Object.keys(articleFrontMatter.shape.corrections.unwrap().element.shape),
+  sponsor: Object.keys(articleFrontMatter.shape.sponsor.unwrap().shape),
 };
 
 /** A correction as the templates see it: when, and what was corrected. */
@@ -158,6 +172,10 @@ export interface Article {
   lang: Language;
   dir: Direction;
   draft: boolean;
+  /** The kind of story; absent is news. */
+  type?: StoryType;
+  /** Who paid for a sponsored story. */
+  sponsor?: { name: string; url?: string | undefined };
   /** Words in the body, for reading time. */
   words: number;
 }

@@ -21,7 +21,7 @@ export type BodyVersion = { images: Pictures } | { lite: true };
 
 const renderers = new Map<string, ReturnType<typeof createMarkdown>>();
 
-type Source = Pick<Article, "file" | "lang" | "dir">;
+type Source = Pick<Article, "file" | "lang" | "dir" | "type">;
 
 /**
  * The last few bodies read, by article: its full and lite pages are rendered together and read the
@@ -71,7 +71,13 @@ export async function renderBody(
     renderers.set(key, md);
   }
   const body = await bodyOf(article);
-  const env: BodyEnv = { dir: article.dir, strings, pictures: new Map<string, Picture>(), lite: "lite" in version };
+  const env: BodyEnv = {
+    dir: article.dir,
+    strings,
+    pictures: new Map<string, Picture>(),
+    lite: "lite" in version,
+    sponsored: article.type === "sponsored",
+  };
   const shared = !body.text.includes("![");
   let tokens = shared ? body.tokens.get(key) : undefined;
   if (!tokens) {

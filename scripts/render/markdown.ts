@@ -22,6 +22,8 @@ export interface BodyEnv extends Env, BidiEnv {
   pictures: Map<string, Picture>;
   /** The text-only version: each image becomes its description in words. */
   lite: boolean;
+  /** A sponsored story: its links to other sites carry rel="sponsored". */
+  sponsored?: boolean;
 }
 
 export function createMarkdown(urls: Urls) {
@@ -53,6 +55,8 @@ export function createMarkdown(urls: Urls) {
         if (child.type === "link_open") {
           const href = String(child.attrGet("href") ?? "");
           if (isSiteRelative(href)) child.attrSet("href", urls.href(href));
+          // Links in paid-for content are marked as such for search engines.
+          else if (env.sponsored) child.attrSet("rel", "sponsored");
         }
       }
     });

@@ -3,7 +3,7 @@
  * article pages, the publisher on the home page. tests/structured-data.test.ts
  * checks every article page against Google's Article requirements.
  */
-import type { Article } from "../content/schema.ts";
+import type { Article, StoryType } from "../content/schema.ts";
 import type { FrameModel, SiteModel } from "../site/model.ts";
 import { paths } from "../site/urls.ts";
 import { formatterFor } from "../text/format.ts";
@@ -28,6 +28,17 @@ export function homeJsonLd(newsroom: SiteModel): object[] {
   return [{ "@context": "https://schema.org", ...publisherJsonLd(newsroom) }];
 }
 
+/** The schema.org type of each story type: NewsArticle's subtypes, and Article's for paid-for content. */
+export const SCHEMA_TYPES: Record<StoryType, string> = {
+  news: "NewsArticle",
+  opinion: "OpinionNewsArticle",
+  analysis: "AnalysisNewsArticle",
+  explainer: "BackgroundNewsArticle",
+  interview: "ReportageNewsArticle",
+  obituary: "NewsArticle",
+  sponsored: "AdvertiserContentArticle",
+};
+
 export function newsArticleJsonLd(article: Article, newsroom: FrameModel): object[] {
   const { site, urls } = newsroom;
   const f = formatterFor(site, article.lang);
@@ -36,7 +47,7 @@ export function newsArticleJsonLd(article: Article, newsroom: FrameModel): objec
   return [
     {
       "@context": "https://schema.org",
-      "@type": "NewsArticle",
+      "@type": SCHEMA_TYPES[article.type ?? "news"],
       headline: article.title,
       description: article.summary,
       // An article without a photo is represented by the publisher's logo, so search results never show a blank.
@@ -59,6 +70,7 @@ export function newsArticleJsonLd(article: Article, newsroom: FrameModel): objec
       mainEntityOfPage: { "@type": "WebPage", "@id": url },
       url,
       isAccessibleForFree: true,
+      ...(article.sponsor ? { sponsor: { "@type": "Organization", name: article.sponsor.name } } : {}),
     },
     {
       "@context": "https://schema.org",

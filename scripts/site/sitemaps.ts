@@ -73,7 +73,8 @@ export function newsArticles(articles: Article[], now: Date, limit = NEWS_URL_LI
   for (const article of articles) {
     const time = article.date.getTime();
     if (time < since || selected.length === limit) break;
-    if (time <= now.getTime()) selected.push(article);
+    // Google News takes no paid-for content.
+    if (time <= now.getTime() && article.type !== "sponsored") selected.push(article);
   }
   return selected;
 }

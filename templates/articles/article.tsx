@@ -19,6 +19,7 @@ import { SignupBox } from "../components/SignupBox.tsx";
 import { BidiText } from "../components/BidiText.tsx";
 import { PreviewBanner, previewStatus } from "../components/PreviewBanner.tsx";
 import { Corrections } from "../components/Corrections.tsx";
+import { StoryLabel, StoryNote } from "../components/StoryType.tsx";
 
 export type Data = ArticlePageData;
 
@@ -67,6 +68,7 @@ export async function render(data: Data): Promise<JSX.Element> {
               {section.name}
             </a>
           </p>
+          <StoryLabel article={article} />
           <h1 data-region="headline" data-pagefind-meta="title">
             <BidiText text={article.title} dir={article.dir} />
           </h1>
@@ -74,6 +76,7 @@ export async function render(data: Data): Promise<JSX.Element> {
             <BidiText text={article.summary} dir={article.dir} />
           </p>
           <Byline article={article} newsroom={newsroom} />
+          <StoryNote article={article} newsroom={newsroom} images={data.images} />
           <p class="lite-link" data-pagefind-ignore>
             <a href={urls.href(paths.liteArticle(article.slug))}>{t.liteLink}</a>
           </p>

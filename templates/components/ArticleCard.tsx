@@ -6,6 +6,7 @@ import { paths } from "../../scripts/site/urls.ts";
 import { formatterFor } from "../../scripts/text/format.ts";
 import { BidiText } from "./BidiText.tsx";
 import { ResponsivePicture } from "./ResponsivePicture.tsx";
+import { StoryLabel } from "./StoryType.tsx";
 
 /** The width a card's picture takes, for `sizes`. Keep in step with styles/front.css. */
 export const CARD_SIZES = {
@@ -70,6 +71,7 @@ export function ArticleCard({
         </div>
       ) : null}
       <div class="card-text">
+        <StoryLabel article={article} card />
         <Heading class="card-title">
           <a href={newsroom.urls.href(paths.article(article.slug))}>
             <BidiText text={article.title} dir={article.dir} />

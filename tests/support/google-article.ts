@@ -39,7 +39,15 @@ export const publisher = z.strictObject({
 export const newsArticle = z
   .strictObject({
     "@context": z.literal("https://schema.org"),
-    "@type": z.literal("NewsArticle"),
+    // NewsArticle or a subtype for a story type (scripts/render/structured-data.ts, SCHEMA_TYPES).
+    "@type": z.enum([
+      "NewsArticle",
+      "OpinionNewsArticle",
+      "AnalysisNewsArticle",
+      "BackgroundNewsArticle",
+      "ReportageNewsArticle",
+      "AdvertiserContentArticle",
+    ]),
     headline: text,
     description: text,
     image: z.array(absoluteUrl).min(1),
@@ -53,6 +61,7 @@ export const newsArticle = z
     mainEntityOfPage: z.strictObject({ "@type": z.literal("WebPage"), "@id": absoluteUrl }),
     url: absoluteUrl,
     isAccessibleForFree: z.boolean(),
+    sponsor: z.strictObject({ "@type": z.literal("Organization"), name: text }).optional(),
   })
   .refine((a) => Date.parse(a.dateModified) >= Date.parse(a.datePublished), {
     message: "dateModified is before datePublished",
