@@ -93,11 +93,10 @@ try {
       readFileSync(file, "utf8").replace(/^title:\s*"?/m, (m) => `${m}${marker} `),
     );
     // A function, not a string: the pages' Content-Security-Policy forbids evaluating strings.
-    await page.waitForFunction(
-      (m) => document.querySelector("h1")?.textContent?.includes(m),
-      marker,
-      { timeout: 120_000, polling: 10 },
-    );
+    await page.waitForFunction((m) => document.querySelector("h1")?.textContent?.includes(m), marker, {
+      timeout: 120_000,
+      polling: 10,
+    });
     inPage.push(performance.now() - saved);
     // The reloaded document's first paint, which may come after the harness found the headline in its DOM.
     const paint = await page.evaluate(
