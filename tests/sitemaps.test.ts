@@ -7,8 +7,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "./support/build.ts";
-import { articleFile, contentWith, VALID } from "./support/fixture.ts";
+import { build, sharedBuild } from "./support/build.ts";
+import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
 import { xml } from "./support/xml.ts";
 import { newsArticles, sitemapEntries, splitSitemaps, NEWS_URL_LIMIT } from "../scripts/site/sitemaps.ts";
 import type { Article } from "../scripts/content/schema.ts";
@@ -169,4 +169,17 @@ test("the news sitemap stops at 1,000 articles, the newest", () => {
   assert.equal(news.length, NEWS_URL_LIMIT);
   assert.equal(news[0]!.slug, "a0");
   assert.equal(news.at(-1)!.slug, "a999");
+});
+
+test("on a day without news the news sitemap still holds one <url>, the home page, as the sitemap schema requires", () => {
+  // The fixture's newest article is from March 2026: nothing is within two days of the build.
+  const quiet = sharedBuild(FIXTURE);
+  assert.equal(quiet.status, 0, quiet.stderr);
+  const $ = xml(quiet.output, "news-sitemap.xml");
+  assert.deepEqual(
+    $("urlset > url")
+      .toArray()
+      .map((url) => $(url).children().toArray().map((child) => [child.tagName, $(child).text()])),
+    [[["loc", "https://test.example/"]]],
+  );
 });

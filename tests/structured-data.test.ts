@@ -98,7 +98,7 @@ test("every article page has NewsArticle and BreadcrumbList data that meet Googl
     }
     const logo = pngSize(fileFor(article.publisher.logo.url));
     assert.deepEqual(
-      { width: article.publisher.logo.width, height: article.publisher.logo.height },
+      { width: article.publisher.logo.width.value, height: article.publisher.logo.height.value },
       logo,
       "the logo's declared size is its real size",
     );

@@ -18,10 +18,15 @@ function publisherJsonLd(newsroom: FrameModel): object {
     logo: {
       "@type": "ImageObject",
       url: urls.absolute(site.logo.src),
-      width: site.logo.width,
-      height: site.logo.height,
+      width: pixels(site.logo.width),
+      height: pixels(site.logo.height),
     },
   };
+}
+
+/** schema.org types `width` and `height` as a Distance or a QuantitativeValue, not a bare number; E37 is UN/CEFACT's code for a pixel. */
+function pixels(n: number): object {
+  return { "@type": "QuantitativeValue", value: n, unitCode: "E37" };
 }
 
 export function homeJsonLd(newsroom: SiteModel): object[] {

@@ -2,7 +2,8 @@
  * /news-sitemap.xml for Google News: the articles published in the two days
  * before the build, at most 1,000 (scripts/site/sitemaps.ts). Articles leave
  * it by themselves as later builds run, so the site should be rebuilt at
- * least daily (see docs/operations.md, "Publishing").
+ * least daily (see docs/operations.md, "Publishing"). With no article that
+ * recent it still holds one <url>, as the sitemap schema requires.
  */
 import type { SiteData } from "../../scripts/render/page-data.ts";
 import { paths } from "../../scripts/site/urls.ts";
@@ -33,6 +34,12 @@ export function render(data: SiteData): JSX.Element {
             </news:news>
           </url>
         ))}
+        {/* The sitemap schema asks for at least one <url>: on a day without news, the home page, without news tags, which Google News skips. */}
+        {news.length === 0 && (
+          <url>
+            <loc>{urls.absolute(paths.home())}</loc>
+          </url>
+        )}
       </urlset>
     </>
   );

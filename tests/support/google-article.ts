@@ -24,6 +24,8 @@ const person = z.strictObject({
   jobTitle: text.optional(),
 });
 
+const pixels = z.strictObject({ "@type": z.literal("QuantitativeValue"), value: z.number().int().min(112), unitCode: z.literal("E37") });
+
 export const publisher = z.strictObject({
   "@type": z.enum(["Organization", "NewsMediaOrganization"]),
   name: text,
@@ -31,8 +33,9 @@ export const publisher = z.strictObject({
   logo: z.strictObject({
     "@type": z.literal("ImageObject"),
     url: absoluteUrl,
-    width: z.number().int().min(112),
-    height: z.number().int().min(112),
+    // schema.org's ImageObject takes a Distance or a QuantitativeValue here, not a bare number.
+    width: pixels,
+    height: pixels,
   }),
 });
 
