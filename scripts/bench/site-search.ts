@@ -49,11 +49,8 @@ export async function openSiteSearch(site: string, { plain = false } = {}): Prom
     }
     const plan = planQuery(query);
     if (!plan) return [];
-    const [phrase, words] = await Promise.all([
-      plan.phrase ? pagefind.search(plan.phrase) : { results: [] },
-      pagefind.search(plan.words),
-    ]);
-    return mergeResults(phrase.results, words.results);
+    const found = await Promise.all(plan.searches.map((terms) => pagefind.search(terms)));
+    return mergeResults(found.map((f) => f.results));
   };
   return {
     results,

@@ -86,12 +86,9 @@ function start(form: HTMLFormElement, config: SearchConfig): void {
     try {
       const pf = plan ? await load() : undefined;
       // Only stop words: nothing to search, so no article is shown for «في» or «من».
-      const [phrase, words] = await Promise.all([
-        pf && plan?.phrase ? pf.search(plan.phrase) : { results: [] },
-        pf && plan ? pf.search(plan.words) : { results: [] },
-      ]);
+      const found = await Promise.all((pf && plan ? plan.searches : []).map((terms) => pf!.search(terms)));
       if (run !== latest) return; // a newer query has started
-      const results = mergeResults(phrase.results, words.results);
+      const results = mergeResults(found.map((f) => f.results));
       pending = results;
       await showMore(run);
       if (run !== latest) return;

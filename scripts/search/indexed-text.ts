@@ -6,7 +6,7 @@
  * or the related headlines never becomes a search term of the article.
  */
 import { Parser } from "htmlparser2";
-import { exactTerm, lightStem, searchKeys, stemTerm, variantMark } from "./terms.ts";
+import { exactTerm, searchKeys, stemTerm, variantMark } from "./terms.ts";
 import { VARIANTS_ANCHOR } from "./config.ts";
 
 /** Elements Pagefind 1.x never indexes (REMOVE_SELECTORS in its fossick parser). */
@@ -131,7 +131,8 @@ export function variantKeys(entries: string[][]): SearchVariants {
 
 /**
  * A region's terms: the exact term of every key in the text's order (so that a phrase query finds
- * them side by side), then the keys of other spellings of the names it writes, then each stem once.
+ * them side by side), then the keys of other spellings of the names it writes, then each stem once
+ * (the stem of every key, so that a query's stem finds a word that is its own stem).
  */
 function termsOf(keys: string[], variants: SearchVariants): string {
   const exact = keys.map(exactTerm);
@@ -146,7 +147,7 @@ function termsOf(keys: string[], variants: SearchVariants): string {
       }
   }
   if (added.length) exact.push(variantMark(""));
-  const stems = new Set([...keys, ...added].filter((key) => lightStem(key) !== key).map(stemTerm));
+  const stems = new Set([...keys, ...added].map(stemTerm));
   return [...exact, ...stems].join(" ");
 }
 

@@ -6,7 +6,14 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { foldedVariants, normalizeQuery, normalizeWord } from "../../scripts/search/normalize.ts";
 import { indexedText, variantKeys, withSearchTerms } from "../../scripts/search/indexed-text.ts";
-import { decodeTerm, decodeVariantMark, exactTerm, prefixTerm, searchKeys } from "../../scripts/search/terms.ts";
+import {
+  decodeTerm,
+  decodeVariantMark,
+  exactTerm,
+  prefixTerm,
+  searchKeys,
+  stemTerm,
+} from "../../scripts/search/terms.ts";
 import { planQuery } from "../../scripts/search/query.ts";
 import { buildExcerpt } from "../../scripts/search/excerpt.ts";
 import { VARIANTS_ANCHOR } from "../../scripts/search/config.ts";
@@ -79,9 +86,9 @@ test("the page handed to Pagefind gains one block of search terms: headline, sta
     m[2]!.split(" ").map((t) => decodeTerm(t)?.key),
   ]);
   assert.deepEqual(paragraphs, [
-    ["7", ["خبر", "اقتصاد"]],
-    ["3", ["عمل", "تطوعي", "تطوع"]],
-    ["1", ["نص", "خبر", "مدينه", "ريف", "مدين"]],
+    ["7", ["خبر", "اقتصاد", "خبر", "اقتصاد"]],
+    ["3", ["عمل", "تطوعي", "عمل", "تطوع"]],
+    ["1", ["نص", "خبر", "مدينه", "ريف", "نص", "خبر", "مدين", "ريف"]],
   ]);
   assert.equal(html.replace(block[0], "</body>"), page, "nothing else changes");
 });
@@ -89,7 +96,12 @@ test("the page handed to Pagefind gains one block of search terms: headline, sta
 test("stop words get no term and a query of stop words only is not searched", () => {
   assert.deepEqual(searchKeys("في أي من عن التي"), []);
   assert.equal(planQuery("في من"), undefined);
-  assert.equal(planQuery("الفيسبوك في")?.words, prefixTerm("فيسبوك"));
+  assert.deepEqual(planQuery("الفيسبوك في")?.searches, [prefixTerm("فيسبوك"), stemTerm("فيسبوك")]);
+  assert.deepEqual(planQuery("النقل العام")?.searches, [
+    `"${exactTerm("نقل")} ${exactTerm("عام")}"`,
+    `${prefixTerm("نقل")} ${prefixTerm("عام")}`,
+    `${stemTerm("نقل")} ${stemTerm("عام")}`,
+  ]);
 });
 
 test("a spelling in the variants list brings the terms of the list's other spellings", () => {
@@ -103,8 +115,8 @@ test("a spelling in the variants list brings the terms of the list's other spell
   );
   assert.deepEqual(
     terms,
-    ["عطل", "فيسبوك", "(فيسبوك)", "فيس", "بوك", "()"],
-    "the other spelling, after the one written",
+    ["عطل", "فيسبوك", "(فيسبوك)", "فيس", "بوك", "()", "عطل", "فيسبوك", "فيس", "بوك"],
+    "the other spelling after the one written, then the stems",
   );
   // A hit on «فيس» is shown on the article's «فيسبوك».
   const content = `عطل في فيسبوك ${html.match(/q[zxv][a-y]*zq/g)!.join(" ")}`;
