@@ -5,7 +5,7 @@
  */
 import { join, relative, sep } from "node:path";
 import { isRegularFile, readRegularFile, walk, type Refusal } from "../files/repository.ts";
-import { unsafeSegment } from "../text/name-key.ts";
+import { nameKey, unsafeSegment } from "../text/name-key.ts";
 import { loadRegistries, type Registries } from "./registries.ts";
 import { readSource } from "./read-source.ts";
 import { loadSearchVariants } from "./search-variants.ts";
@@ -17,8 +17,10 @@ import { checkBodyLimits } from "./limits.ts";
 import { fieldLine } from "./field-lines.ts";
 import { lintArticle } from "./lint/index.ts";
 import { sortProblems, type Problem } from "./problems.ts";
-import { checkAuthorPhotos, loadFrontPage, type FrontPage } from "./front-page.ts";
+import { loadFrontPage, type FrontPage } from "./front-page.ts";
 import type { Article } from "./schema.ts";
+
+export { checkCrossReferences } from "./cross-references.ts";
 
 export interface Content extends Registries {
   /** Every valid article, drafts and embargoed ones included, newest first. */
@@ -111,7 +113,7 @@ export function loadContent({ contentDir, siteUrl }: LoadOptions, checker: Artic
   problems.push(...checkCrossReferences(articles, contentDir).map(withLine));
   warnings.push(...checkTagSpellings(articles).map(withLine));
   const front = loadFrontPage(contentDir, display(join(contentDir, "front-page.yaml")), registries, articles);
-  problems.push(...front.problems, ...checkAuthorPhotos(contentDir, registries));
+  problems.push(...front.problems);
   if (problems.length) return { ok: false, problems: sortProblems(problems), warnings: sortProblems(warnings) };
   articles.sort(newestFirst);
   return {
@@ -143,7 +145,7 @@ function distinctCharacters(text: string): string {
   return found;
 }
 
-function newestFirst(a: Article, b: Article): number {
+export function newestFirst(a: Article, b: Article): number {
   return b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
 }
 
@@ -194,6 +196,18 @@ function contentFiles(contentDir: string): { articles: ArticleFile[]; refused: R
 function unsafeNames(contentDir: string, files: string[]): Refusal[] {
   const found: Refusal[] = [];
   const folders = new Set<string>();
+  // Two files whose names differ only in case or look-alikes are one file on macOS and Windows.
+  const keys = new Map<string, string>();
+  for (const name of [...files].sort()) {
+    const key = nameKey(name);
+    const first = keys.get(key);
+    if (first === undefined) keys.set(key, name);
+    else
+      found.push({
+        path: `${contentDir}${sep}${name}`,
+        reason: `has the same name as ${first.split(sep).join("/")} on a computer that ignores letter case (macOS, Windows), or differs from it only in characters that look alike. Rename one of the two.`,
+      });
+  }
   for (const name of files) {
     let end = name.lastIndexOf(sep);
     const unsafe = unsafeSegment(name.slice(end + 1));
@@ -212,7 +226,7 @@ function unsafeNames(contentDir: string, files: string[]): Refusal[] {
 }
 
 /** A link or special file in the content folder: an error, as any content problem, which stops the build. */
-export function refusalProblem({ path, reason }: Refusal): Problem {
+function refusalProblem({ path, reason }: Refusal): Problem {
   return { file: display(path), field: "file", message: reason };
 }
 

@@ -44,6 +44,8 @@ const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
  * fold: upper- then lower-casing folds ß to ss and every sigma alike, and final sigma is folded to σ.
  */
 export function nameKey(name: string): string {
+  // Printable ASCII (Latin slugs, most file names) has nothing to drop or fold but letter case.
+  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase();
   return name
     .normalize("NFC")
     .replace(INVISIBLE, (c) => (c === ZWNJ ? c : ""))
@@ -59,7 +61,7 @@ export function nameKey(name: string): string {
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
 /** The most bytes a file or folder name may have on the file systems editors and hosts use. */
-export const MAX_SEGMENT_BYTES = 255;
+const MAX_SEGMENT_BYTES = 255;
 
 /**
  * Why `segment` (a file's or folder's name, or one part of a URL path) cannot be written on
