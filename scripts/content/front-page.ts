@@ -24,7 +24,17 @@ export interface Pin {
   until?: Date;
 }
 
+/** The site-wide "عاجل" bar: a line of text, a story, or both, until a time. */
+export interface Breaking {
+  /** The line shown; the story's headline when not given. */
+  text?: string;
+  /** The story the bar links to. */
+  article?: string;
+  until: Date;
+}
+
 export interface FrontPage {
+  breaking?: Breaking;
   lead?: Pin;
   top: Pin[];
   /** Section ids in the order the home page shows them; absent: every section, in sections.yaml's order. */
@@ -43,8 +53,26 @@ const pin = z.strictObject(
   { error: (i) => (i.code === "unrecognized_keys" ? undefined : `must be a pinned story. ${PIN_SHAPE}`) },
 );
 
+const BREAKING_SHAPE =
+  "Write `until: 2026-12-05T18:00:00+03:00` with `article: the-article-slug` or `text: نص الخبر العاجل` (or both), indented under `breaking:`.";
+
+const breaking = z.strictObject(
+  {
+    text: z.string({ error: "must be text: the line the bar shows." }).trim().min(1, { error: "is empty. Write the line after the colon." }).optional(),
+    article: z.string({ error: "must be an article's slug, e.g. `article: gold-prices-rise`." }).optional(),
+    until: z.string({
+      error: (i) =>
+        i.input === undefined
+          ? "is missing: a breaking bar always ends. Add `until: 2026-12-05T18:00:00+03:00`."
+          : "must be a time such as 2026-12-05T18:00:00+03:00.",
+    }),
+  },
+  { error: (i) => (i.code === "unrecognized_keys" ? undefined : `must be a group of fields. ${BREAKING_SHAPE}`) },
+);
+
 const frontPageSchema = z.strictObject(
   {
+    breaking: breaking.optional(),
     lead: pin.optional(),
     top: z
       .array(pin, { error: `must be a list of pinned stories, each starting with "- article: ".` })
@@ -52,7 +80,7 @@ const frontPageSchema = z.strictObject(
       .optional(),
     sections: z.array(z.string(), { error: "must be a list of section ids, e.g. `sections: [economy, technology]`." }).optional(),
   },
-  { error: (i) => (i.code === "unrecognized_keys" ? undefined : "must be fields lead, top and sections.") },
+  { error: (i) => (i.code === "unrecognized_keys" ? undefined : "must be fields breaking, lead, top and sections.") },
 );
 
 /** Where `field` (`top[2].until`) is written in a YAML file that is not front matter. */
@@ -104,7 +132,12 @@ export function loadFrontPage(
     for (const issue of parsed.error.issues) {
       const field = issue.path.map((p, i) => (typeof p === "number" ? `[${p + 1}]` : (i ? "." : "") + String(p))).join("");
       if (issue.code === "unrecognized_keys") {
-        const known = issue.path.length ? ["article", "until"] : ["lead", "top", "sections"];
+        const known =
+          issue.path[0] === "breaking"
+            ? ["text", "article", "until"]
+            : issue.path.length
+              ? ["article", "until"]
+              : ["breaking", "lead", "top", "sections"];
         for (const key of issue.keys) report(field ? `${field}.${key}` : key, `is not a known field.${didYouMean(key, known)} The fields are: ${known.join(", ")}.`);
       } else report(field || "file", issue.message);
     }
@@ -132,6 +165,22 @@ export function loadFrontPage(
   };
 
   const fm = parsed.data;
+  let bar: Breaking | undefined;
+  if (fm.breaking) {
+    const { text, article } = fm.breaking;
+    let ok = true;
+    if (text === undefined && article === undefined) {
+      report("breaking", `needs a line or a story. ${BREAKING_SHAPE}`);
+      ok = false;
+    }
+    if (article !== undefined && !slugs.has(article)) {
+      report("breaking.article", `"${article}" is not the slug of any article.${didYouMean(article, slugs)} Check the spelling against the file names in content/articles/.`);
+      ok = false;
+    }
+    const until = parseDate(fm.breaking.until, timeZone);
+    if (!until.ok) report("breaking.until", until.reason);
+    else if (ok) bar = { ...(text !== undefined ? { text } : {}), ...(article !== undefined ? { article } : {}), until: until.date };
+  }
   const lead = fm.lead ? resolve(fm.lead, "lead") : undefined;
   const top: Pin[] = [];
   (fm.top ?? []).forEach((raw, i) => {
@@ -149,7 +198,7 @@ export function loadFrontPage(
     else sections.push(id);
   });
   return {
-    frontPage: { ...(lead ? { lead } : {}), top, ...(fm.sections ? { sections } : {}) },
+    frontPage: { ...(bar ? { breaking: bar } : {}), ...(lead ? { lead } : {}), top, ...(fm.sections ? { sections } : {}) },
     problems,
   };
 }

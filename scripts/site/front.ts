@@ -5,6 +5,7 @@
 import type { Article } from "../content/schema.ts";
 import type { Section } from "../content/registries.ts";
 import { TOP_STORIES, type FrontPage, type Pin } from "../content/front-page.ts";
+import { paths } from "./urls.ts";
 
 export interface SectionFront {
   section: Section;
@@ -65,4 +66,23 @@ export function buildHome(
     }))
     .filter((f) => f.articles.length > 0);
   return { ...(lead ? { lead } : {}), top, latest, fronts };
+}
+
+/** The "عاجل" bar as every page shows it: its line, and the story it links to. */
+export interface BreakingBar {
+  text: string;
+  /** The story's page, when the bar names one that is published. */
+  path?: string;
+  /** When it ends; the scheduled rebuild after that time takes it off every page. */
+  until: Date;
+}
+
+/** The bar, while it runs: not before its story is published, not after `until`. */
+export function breakingBar(articles: Article[], front: FrontPage, now: Date): BreakingBar | undefined {
+  const entry = front.breaking;
+  if (!entry || entry.until.getTime() <= now.getTime()) return undefined;
+  const article = entry.article === undefined ? undefined : articles.find((a) => a.slug === entry.article);
+  if (entry.article !== undefined && !article) return undefined;
+  const text = entry.text ?? article!.title;
+  return { text, ...(article ? { path: paths.article(article.slug) } : {}), until: entry.until };
 }

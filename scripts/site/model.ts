@@ -13,9 +13,9 @@ import { buildFeeds, type FeedChannel } from "./feeds.ts";
 import { newsArticles, sitemapEntries, splitSitemaps, type SitemapFile } from "./sitemaps.ts";
 import { publicationStatus, type PublicationStatus } from "./publication.ts";
 import { formatterFor } from "../text/format.ts";
-import { buildHome, type Home, type SectionFront } from "./front.ts";
+import { breakingBar, buildHome, type BreakingBar, type Home, type SectionFront } from "./front.ts";
 
-export type { Home, SectionFront };
+export type { BreakingBar, Home, SectionFront };
 
 /** Production publishes finished articles whose time has come; the preview (`npm start`) shows drafts and embargoed ones too. */
 export type Mode = "production" | "preview";
@@ -51,6 +51,8 @@ export interface SiteModel {
   news: Article[];
   /** The lead, top stories and section blocks: the editor's pins (content/front-page.yaml), then the newest. */
   home: Home;
+  /** The site-wide "عاجل" bar while it runs (content/front-page.yaml). */
+  breaking?: BreakingBar;
   /** The year of the build in the site's time zone and digits, for the footer's copyright line. */
   copyrightYear: string;
 }
@@ -66,7 +68,7 @@ export type FeedLink = Pick<FeedChannel, "section" | "atomPath" | "jsonPath">;
  */
 export type FrameModel = Pick<
   SiteModel,
-  "mode" | "site" | "urls" | "sections" | "sectionsById" | "authorsById" | "copyrightYear"
+  "mode" | "site" | "urls" | "sections" | "sectionsById" | "authorsById" | "copyrightYear" | "breaking"
 > & {
   /** The site's feed first; the frame links to it. Without the entries, which change with every new article. */
   feeds: FeedLink[];
@@ -74,7 +76,7 @@ export type FrameModel = Pick<
 
 /** The frame's part of the model, and nothing else: what article pages are given, and hashed by. */
 export function frameOf(model: SiteModel): FrameModel {
-  const { mode, site, urls, sections, sectionsById, authorsById, copyrightYear } = model;
+  const { mode, site, urls, sections, sectionsById, authorsById, copyrightYear, breaking } = model;
   return {
     mode,
     site,
@@ -83,6 +85,8 @@ export function frameOf(model: SiteModel): FrameModel {
     sectionsById,
     authorsById,
     copyrightYear,
+    // Every page shows the bar: kept article pages are rendered again when it starts, changes or ends.
+    ...(breaking ? { breaking } : {}),
     feeds: model.feeds.map(({ section, atomPath, jsonPath }) => ({ section, atomPath, jsonPath })),
   };
 }
@@ -128,7 +132,12 @@ export function buildSiteModel(content: Content, mode: Mode, now: Date = new Dat
     },
     news: newsArticles(articles, now),
     home: buildHome(articles, content.frontPage, content.sections, index.bySection, now),
+    ...withBreaking(breakingBar(articles, content.frontPage, now)),
   };
+}
+
+function withBreaking(breaking: BreakingBar | undefined): { breaking?: BreakingBar } {
+  return breaking ? { breaking } : {};
 }
 
 /**

@@ -9,6 +9,7 @@ import { Doctype } from "./Doctype.tsx";
 import { Masthead } from "./Masthead.tsx";
 import { SiteFooter } from "./SiteFooter.tsx";
 import { FeedLinks } from "./FeedLinks.tsx";
+import { BreakingBar } from "./BreakingBar.tsx";
 
 export interface DocumentProps {
   data: FrameData;
@@ -53,6 +54,7 @@ export function Document({ data, lang, dir, title, description, path, head, chil
           <a class="skip-link" href="#content">
             {t.skipToContent}
           </a>
+          <BreakingBar data={data} pageLang={lang} />
           <Masthead data={data} pageLang={lang} />
           <main id="content" tabindex="-1">
             {children}

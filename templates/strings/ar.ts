@@ -30,6 +30,7 @@ export const ar: Strings = {
   leadStory: "الخبر الرئيسي",
   latest: "آخر الأخبار",
   topStories: "أبرز الأخبار",
+  breaking: "عاجل",
   storyTypes: {
     opinion: "رأي",
     analysis: "تحليل",

@@ -16,6 +16,7 @@ export const en: Strings = {
   leadStory: "Top story",
   latest: "Latest",
   topStories: "Top stories",
+  breaking: "Breaking",
   storyTypes: {
     opinion: "Opinion",
     analysis: "Analysis",

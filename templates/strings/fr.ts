@@ -16,6 +16,7 @@ export const fr: Strings = {
   leadStory: "À la une",
   latest: "Dernières nouvelles",
   topStories: "Les titres du jour",
+  breaking: "Dernière minute",
   storyTypes: {
     opinion: "Opinion",
     analysis: "Analyse",

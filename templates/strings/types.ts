@@ -18,6 +18,8 @@ export interface Strings {
   latest: string;
   /** The home page's row of top stories under the lead. */
   topStories: string;
+  /** The label of the site-wide breaking-news bar. */
+  breaking: string;
   /** The label of each story type on its page and cards; news has none. */
   storyTypes: Record<"opinion" | "analysis" | "explainer" | "interview" | "obituary" | "sponsored", string>;
   /** "Sponsored by {name}" above a sponsored story. */

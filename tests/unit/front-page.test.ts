@@ -118,3 +118,16 @@ test("an unknown field, too many top stories and malformed YAML are each named",
   ]);
   assert.match(check("lead: [\n")[0]!, /^front-page\.yaml:\d+:\d+: yaml: The YAML is malformed/);
 });
+
+test("the breaking bar runs until its time, linked to its story, and is checked like the pins", () => {
+  const yaml = "breaking:\n  article: park-opening\n  text: خبر عاجل\n  until: 2026-03-11T18:00:00+03:00\n";
+  const bar = buildSiteModel(content(yaml), "production", NOW).breaking;
+  assert.deepEqual(bar && { text: bar.text, path: bar.path }, { text: "خبر عاجل", path: "/articles/park-opening/" });
+  assert.equal(buildSiteModel(content(yaml), "production", new Date("2026-03-11T18:00:00+03:00")).breaking, undefined);
+  assert.deepEqual(check("breaking:\n  text: خبر عاجل\n"), [
+    "front-page.yaml:1:1: breaking.until: is missing: a breaking bar always ends. Add `until: 2026-12-05T18:00:00+03:00`.",
+  ]);
+  assert.deepEqual(check("breaking:\n  until: 2026-03-11T18:00:00+03:00\n"), [
+    "front-page.yaml:1:1: breaking: needs a line or a story. Write `until: 2026-12-05T18:00:00+03:00` with `article: the-article-slug` or `text: نص الخبر العاجل` (or both), indented under `breaking:`.",
+  ]);
+});
