@@ -127,7 +127,8 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
               );
             } else {
               // One tally for the build's summary, whichever thread found the damage.
-              for (const [folder, n] of message.damaged) damagedEntries.set(folder, (damagedEntries.get(folder) ?? 0) + n);
+              for (const [folder, n] of message.damaged)
+                damagedEntries.set(folder, (damagedEntries.get(folder) ?? 0) + n);
               results.push(message);
               resolve();
             }
