@@ -12,7 +12,7 @@ export { LANGUAGES, type Language, type Direction } from "../text/languages.ts";
 export const IMAGE_SRC = /^\/images\/[\w\-./]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i;
 
 /** The kinds of story (`type:`), after the Guardian's designs and the Trust Project's labels. */
-export const STORY_TYPES = ["news", "opinion", "analysis", "explainer", "interview", "obituary", "sponsored"] as const;
+const STORY_TYPES = ["news", "opinion", "analysis", "explainer", "interview", "obituary", "sponsored"] as const;
 
 const missing = (field: string, example: string) => `is missing. Add a line such as \`${field}: ${example}\`.`;
 

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { decodeText, parseYaml } from "./read-source.ts";
 import type { Problem } from "./problems.ts";
 
-export const SEARCH_VARIANTS_FILE = "search-variants.yaml";
+const SEARCH_VARIANTS_FILE = "search-variants.yaml";
 
 export interface SearchVariantsResult {
   /** Each entry's spellings, as written. */

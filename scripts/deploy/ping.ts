@@ -47,7 +47,7 @@ export interface Changes {
 }
 
 /** Pings what site.yaml configures; returns what it did, one line each, and never throws. */
-export async function pingAfterDeploy(site: Site, changes: Changes): Promise<string[]> {
+async function pingAfterDeploy(site: Site, changes: Changes): Promise<string[]> {
   const urls = createUrls(site.url);
   const lines: string[] = [];
   if (site.websub) {

@@ -44,7 +44,7 @@ const FILE_TYPES: Record<string, string> = {
 };
 
 /** How long a request may take before the preview answers that it could not: every request gets an answer. */
-export const ANSWER_WITHIN_MS = 15_000;
+const ANSWER_WITHIN_MS = 15_000;
 
 /** The dev server's `onRequest` handlers. `latest()` is the build of the latest good save. */
 export function devServerRoutes(
@@ -159,7 +159,7 @@ function fileReply(root: string, name: string, anyType: boolean): Response | und
  * `undefined` for a path that does not decode (an overlong `%c0%ae`), holds a NUL or a backslash,
  * or has a `..` segment, encoded or not: such a path names no page and no file of the site.
  */
-export function sitePath(pathname: string): string | undefined {
+function sitePath(pathname: string): string | undefined {
   let path: string;
   try {
     path = decodeURIComponent(pathname);

@@ -27,7 +27,7 @@ export interface Refusal {
   reason: string;
 }
 
-export class RefusedFile extends Error {
+class RefusedFile extends Error {
   constructor(readonly refusal: Refusal) {
     super(`${refusal.path} ${refusal.reason}`);
     this.name = "RefusedFile";
@@ -124,15 +124,6 @@ export function regularFile(root: string, path: string): string {
         ? "is a folder, where a file was expected."
         : "does not exist.";
   throw new RefusedFile({ path, reason });
-}
-
-/**
- * The bytes of a regular file under `root`; a link, a file in a linked folder or anything else
- * throws RefusedFile. The file is opened without following a link in its last step, so what was
- * looked at is what is read.
- */
-export function readRepositoryFile(root: string, path: string): Buffer {
-  return readRegularFile(regularFile(root, path));
 }
 
 /**

@@ -34,7 +34,7 @@ export function homeJsonLd(newsroom: SiteModel): object[] {
 }
 
 /** The schema.org type of each story type: NewsArticle's subtypes, and Article's for paid-for content. */
-export const SCHEMA_TYPES: Record<StoryType, string> = {
+const SCHEMA_TYPES: Record<StoryType, string> = {
   news: "NewsArticle",
   opinion: "OpinionNewsArticle",
   analysis: "AnalysisNewsArticle",

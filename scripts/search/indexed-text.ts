@@ -30,14 +30,14 @@ export function indexedText(html: string): string {
 }
 
 /** What Pagefind indexes of a page, in three regions: the headline, the standfirst, and the rest (body, captions). */
-export interface IndexedRegions {
+interface IndexedRegions {
   title: string;
   summary: string;
   rest: string;
 }
 
 /** Regions are told apart by the meta field the template marks them with (data-pagefind-meta="title" and "summary"). */
-export function indexedRegions(html: string): IndexedRegions {
+function indexedRegions(html: string): IndexedRegions {
   const text = { title: [] as string[], summary: [] as string[], rest: [] as string[] };
   // One entry per open element: does it start the indexed region, an ignored one, a headline or standfirst?
   const stack: { body: boolean; ignore: boolean; region?: "title" | "summary" }[] = [];

@@ -18,7 +18,7 @@ export const CARD_SIZES = {
   thumb: "(min-width: 48rem) 10rem, 7rem",
 };
 
-export interface CardPicture {
+interface CardPicture {
   picture: Picture;
   sizes: string;
   /** Pictures on the first screen load at once; the rest when the reader nears them. */

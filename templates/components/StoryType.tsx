@@ -53,7 +53,9 @@ export async function StoryNote({
   }
   if (article.type !== "opinion") return null;
   const writers = article.authors.map((id) => newsroom.authorsById.get(id)!);
-  const photos = await Promise.all(writers.map((w) => (w.photo ? images.picture(w.photo) : undefined)));
+  const photos = await Promise.all(
+    writers.map((w) => (w.photo ? images.picture(w.photo) : Promise.resolve(undefined))),
+  );
   return (
     <div class="opinion-writers">
       {writers.map((writer, i) => {
