@@ -298,6 +298,10 @@ test("a direction control left open in a one-line field is a warning, and closed
       ["وسم\u2067"],
       'image:\n  src: /images/logo.png\n  alt: "صورة\u202B"\n',
     ),
+    "authors.yaml": readFileSync(join("tests", "fixtures", "newsroom", "authors.yaml"), "utf8").replace(
+      "name: هدى سالم",
+      'name: "هدى سالم\u202E"',
+    ),
   });
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", content], {
     encoding: "utf8",
@@ -315,6 +319,7 @@ test("a direction control left open in a one-line field is a warning, and closed
       `articles/rlo.md:2:1: title: ${open}`,
       `articles/rlo.md:7:1: tags: ${open}`,
       `articles/rlo.md:11:1: image.alt: ${open}`,
+      `authors.yaml: authors[1].name: ${open}`,
     ],
   );
 });

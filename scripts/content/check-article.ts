@@ -4,7 +4,7 @@
  */
 import { basename, join } from "node:path";
 import { isRegularFile } from "../files/repository.ts";
-import { closeBidi } from "../text/bidi-controls.ts";
+import { closeBidi, OPEN_CONTROL } from "../text/bidi-controls.ts";
 import { unsafeSegment } from "../text/name-key.ts";
 import { articleFrontMatter, ARTICLE_FIELDS, LANGUAGES, NESTED_FIELDS, type Article, type Correction } from "./schema.ts";
 import { parseDate } from "./dates.ts";
@@ -133,7 +133,7 @@ export function checkArticle(
       warnings.push({
         file: source.file,
         field,
-        message: `leaves a direction control open (an embedding, override or isolate, U+202A-U+202E or U+2066-U+2068), which would reverse the text after it; it was closed at the end of the field. Delete the control, or close it where it should end.`,
+        message: OPEN_CONTROL,
         ...at(field),
       });
     return closed;

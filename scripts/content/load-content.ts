@@ -98,7 +98,7 @@ export function loadContent({ contentDir, siteUrl }: LoadOptions, checker: Artic
   const registries = { ...loaded.registries, searchVariants: variants.spellings };
 
   const problems: Problem[] = [...variants.problems];
-  const warnings: Problem[] = [];
+  const warnings: Problem[] = loaded.warnings.map((p) => ({ ...p, file: display(p.file) }));
   const articles: Article[] = [];
   const characters: string[] = [];
   problems.push(...unsafe.map(refusalProblem));

@@ -4,6 +4,7 @@
  */
 import { join } from "node:path";
 import { inspect, isRegularFile, readRegularFile } from "../files/repository.ts";
+import { closeBidi, OPEN_CONTROL } from "../text/bidi-controls.ts";
 import { z } from "zod";
 import { decodeText, parseYaml } from "./read-source.ts";
 import { isValidTimeZone } from "./dates.ts";
@@ -117,7 +118,9 @@ export interface Registries {
   authors: Map<string, Author>;
 }
 
-export type RegistryResult = { ok: true; registries: Registries } | { ok: false; problems: Problem[] };
+export type RegistryResult =
+  | { ok: true; registries: Registries; warnings: Problem[] }
+  | { ok: false; problems: Problem[] };
 
 export function loadRegistries(contentDir: string, siteUrlOverride?: string): RegistryResult {
   const problems: Problem[] = [];
@@ -130,7 +133,30 @@ export function loadRegistries(contentDir: string, siteUrlOverride?: string): Re
     problems.push({ file: join(contentDir, "site.yaml"), field: "logo.src", message: `"${parsedSite.logo.src}" is not a file in ${join(contentDir, "images")}/. Add the logo there or correct the path.` });
   }
   if (!parsedSite || !sections || !authors || problems.length) return { ok: false, problems };
-  return { ok: true, registries: { site: parsedSite, sections, authors } };
+  const warnings = closeOneLineFields(contentDir, parsedSite, sections, authors);
+  return { ok: true, registries: { site: parsedSite, sections, authors }, warnings };
+}
+
+/**
+ * The registries' one-line fields (the site's name and tagline, section and author names) with any
+ * direction control they leave open closed at their end, as an article's headline (decision 0026):
+ * the site's name follows every headline in `<title>`. Each closed field is a warning.
+ */
+function closeOneLineFields(contentDir: string, site: Site, sections: Map<string, Section>, authors: Map<string, Author>): Problem[] {
+  const warnings: Problem[] = [];
+  const close = <T extends object>(record: T, key: keyof T & string, file: string, field: string) => {
+    const value = record[key];
+    if (typeof value !== "string") return;
+    const closed = closeBidi(value);
+    if (closed === value) return;
+    (record as Record<string, unknown>)[key] = closed;
+    warnings.push({ file: join(contentDir, file), field, message: OPEN_CONTROL });
+  };
+  close(site, "name", "site.yaml", "name");
+  close(site, "tagline", "site.yaml", "tagline");
+  [...sections.values()].forEach((section, i) => close(section, "name", "sections.yaml", `sections[${i + 1}].name`));
+  [...authors.values()].forEach((author, i) => close(author, "name", "authors.yaml", `authors[${i + 1}].name`));
+  return warnings;
 }
 
 function readYaml(contentDir: string, path: string, problems: Problem[]): unknown {
