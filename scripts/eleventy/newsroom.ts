@@ -39,6 +39,10 @@ export default function newsroom(eleventyConfig: UserConfig, run: EleventyRun): 
   eleventyConfig.addWatchTarget("scripts/search/**/*.ts");
   // Eleventy waits until a changed file has been still for 150 ms before rebuilding; an editor's
   // save is one small write, so 20 ms is enough, and the whole reload aims at half a second.
-  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 5 } });
+  // A link in the content folder is never followed, not even by the watcher: one to / would watch the whole disk.
+  eleventyConfig.setChokidarConfig({
+    awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 5 },
+    followSymlinks: false,
+  });
   eleventyConfig.setServerOptions({ onRequest: devServerRoutes(() => current, session.options, STATIC_DIR) });
 }
