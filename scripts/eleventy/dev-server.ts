@@ -150,7 +150,12 @@ function fileReply(root: string, name: string, anyType: boolean): Response | und
   const type = FILE_TYPES[extname(name).toLowerCase()] ?? (anyType ? "application/octet-stream" : undefined);
   if (!type || !name) return undefined;
   const file = join(root, name);
-  if (inspect(root, file).kind !== "file") return undefined;
+  try {
+    if (inspect(root, file).kind !== "file") return undefined;
+  } catch {
+    // A name the file system refuses (ENAMETOOLONG, a file used as a folder) names no file: the 404 page, not a stack trace.
+    return undefined;
+  }
   return new Response(new Uint8Array(readRegularFile(file)), { headers: { "Content-Type": type } });
 }
 
