@@ -123,9 +123,10 @@ export async function writeSearchIndex({
   written,
   outputDir,
   cacheDir,
+  searchVariants,
 }: SearchIndexInput): Promise<SearchIndexReport> {
-  const articles = new Map(model.articlePages.map((p) => [p.path, p.article]));
   const variants = variantKeys(searchVariants);
+  const articles = new Map(model.articlePages.map((p) => [p.path, p.article]));
   const order = new Map(model.articlePages.map((p, i) => [p.path, i]));
   const parts = new Map<string, { path: string; hash: string; tags: string[] }[]>();
   const partOf = partsOf(model.articles);
