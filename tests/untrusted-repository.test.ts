@@ -267,6 +267,7 @@ test("names Windows refuses and names too long for a file system are check error
     "articles/reserved-tags.md": article("وسوم محجوزة", ["CON", "nul", "Com1"]),
     "articles/long-tag.md": article("وسم طويل", ["ب".repeat(130)]),
     "articles/long-slug.md": article("اسم طويل", [], `slug: ${"a".repeat(300)}\n`),
+    "images/bad:name.jpg": "x",
     "images/Photo.jpg": "x",
     "images/photo.jpg": "x",
     "images/صورة-کتاب.png": "x",
@@ -274,7 +275,7 @@ test("names Windows refuses and names too long for a file system are check error
   });
   const result = check(content);
   assert.equal(result.status, 1, result.out);
-  const errors = result.lines.filter((line) => /reserves|bytes long|same name/.test(line));
+  const errors = result.lines.filter((line) => /reserves|bytes long|same name|does not allow/.test(line));
   assert.deepEqual(
     errors.map((line) => line.replace(/"ب+"/g, '"ب…"').replace(/"a{300}"/, '"a…"')),
     [
@@ -285,6 +286,7 @@ test("names Windows refuses and names too long for a file system are check error
       'articles/reserved-tags.md:7:1: tags: "CON" would have its page in the folder "con", which is a name Windows reserves for a device (CON), so an editor on Windows cannot check it out. Choose another name.',
       'articles/reserved-tags.md:7:1: tags: "nul" would have its page in the folder "nul", which is a name Windows reserves for a device (NUL), so an editor on Windows cannot check it out. Choose another name.',
       'articles/reserved-tags.md:7:1: tags: "Com1" would have its page in the folder "com1", which is a name Windows reserves for a device (COM1), so an editor on Windows cannot check it out. Choose another name.',
+      "images/bad:name.jpg: file: contains a character Windows does not allow in a name (:), so an editor on Windows cannot check it out. Choose another name.",
       "images/photo.jpg: file: has the same name as images/Photo.jpg on a computer that ignores letter case (macOS, Windows), or differs from it only in characters that look alike. Rename one of the two.",
       "images/صورة-کتاب.png: file: has the same name as images/صورة-كتاب.png on a computer that ignores letter case (macOS, Windows), or differs from it only in characters that look alike. Rename one of the two.",
     ],

@@ -60,6 +60,10 @@ export function nameKey(name: string): string {
 /** Names Windows refuses for a file or folder, with or without an extension, in any case. */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
+/** Characters no Windows file name may hold: control characters and < > : " \ | ? *. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const WINDOWS_REFUSES = /[\x00-\x1f<>:"\\|?*]/;
+
 /** The most bytes a file or folder name may have on the file systems editors and hosts use. */
 const MAX_SEGMENT_BYTES = 255;
 
@@ -68,6 +72,12 @@ const MAX_SEGMENT_BYTES = 255;
  * every editor's computer, as the end of a sentence; `undefined` if it can.
  */
 export function unsafeSegment(segment: string): string | undefined {
+  const refused = WINDOWS_REFUSES.exec(segment)?.[0];
+  if (refused) {
+    // A control character is named by its code point: printed as it is, it would break the message's line.
+    const shown = refused < " " ? `U+${refused.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}` : refused;
+    return `contains a character Windows does not allow in a name (${shown}), so an editor on Windows cannot check it out. Choose another name.`;
+  }
   if (WINDOWS_RESERVED.test(segment))
     return `is a name Windows reserves for a device (${segment.replace(/\..*$/, "").toUpperCase()}), so an editor on Windows cannot check it out. Choose another name.`;
   if (/[. ]$/.test(segment))

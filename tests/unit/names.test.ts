@@ -59,6 +59,8 @@ test("names a file system refuses are named with the reason", () => {
   assert.equal(unsafeSegment("ا".repeat(127)), undefined);
   assert.match(unsafeSegment("x".repeat(300)) ?? "", /^is 300 bytes long/);
   assert.match(unsafeSegment("name.") ?? "", /ends with a dot or a space/);
+  assert.match(unsafeSegment("a:b.jpg") ?? "", /^contains a character Windows does not allow in a name \(:\)/);
+  assert.match(unsafeSegment("x\n::error file=a::b.md") ?? "", /\(U\+000A\)/);
 });
 
 test("an Arabic slug with a look-alike is not a slug, and the suggestion is", () => {
