@@ -29,9 +29,9 @@ export async function render(data: Data): Promise<JSX.Element> {
   const { urls } = newsroom;
   const t = stringsFor(article.lang);
   const section = newsroom.sectionsById.get(article.section)!;
-  const [body, picture] = await Promise.all([
   // Only in the preview's own search index (npm start -- --search): a result says it is a draft.
   const status = previewStatus(article, data.entry.status, newsroom.site);
+  const [body, picture] = await Promise.all([
     renderPageBody(article, urls, { images: data.images }, t, data.minify),
     article.image ? data.images.picture(article.image.src) : undefined,
   ]);
