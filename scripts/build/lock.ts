@@ -19,7 +19,7 @@ const UPDATE_MS = 5_000;
 /** A lock whose holder is gone is taken over once it has not been touched for this long (proper-lockfile's least). */
 const GONE_MS = 2_000;
 
-export interface LockOwner {
+interface LockOwner {
   pid: number;
   host: string;
   /** When the holder took the lock, as an ISO time. */
@@ -68,12 +68,12 @@ function describeOwner(owner: LockOwner | undefined): string {
   return owner ? messages.owner(owner.pid, owner.host, owner.started) : messages.unknownOwner;
 }
 
-export interface LockSettings {
+interface LockSettings {
   /** What the lock is for, in the messages: "the published folder _site". */
   what: string;
   /** Wait for the holder (the default), or throw LockedError at once. */
   wait: boolean;
-  /** Said once when the lock is held by another process and this one waits. */
+  /** Said once when the lock is held by another process and this one waits, and when a lock left by a killed build is taken over. */
   onWait: (message: string) => void;
 }
 
@@ -84,7 +84,8 @@ export async function takeLock(lockDir: string, { what, wait, onWait }: LockSett
   let announced = false;
   for (;;) {
     const owner = readOwner(ownerFile);
-    const stale = gone(owner, lockDir) ? GONE_MS : STALE_MS;
+    const abandoned = gone(owner, lockDir);
+    const stale = abandoned ? GONE_MS : STALE_MS;
     let release: () => Promise<void>;
     try {
       release = await lockfile.lock(lockDir, {
@@ -102,6 +103,8 @@ export async function takeLock(lockDir: string, { what, wait, onWait }: LockSett
       await new Promise((resolve) => setTimeout(resolve, 150 + Math.random() * 250));
       continue;
     }
+    // A holder that finished removed its owner file: one still there, of a process that is gone, was killed.
+    if (abandoned) onWait(messages.tookOver(what, describeOwner(owner)));
     const mine: LockOwner = {
       pid: process.pid,
       host: hostname(),

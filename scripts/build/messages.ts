@@ -42,8 +42,10 @@ const ACTIONS: Record<string, string> = {
 
 /** The sentence for an operating-system error, or undefined for any other error (a bug: its stack is shown). */
 export function osErrorMessage(error: unknown): string | undefined {
-  const e = error as NodeJS.ErrnoException & { dest?: string };
-  if (!e || typeof e !== "object" || typeof e.code !== "string" || !(e.code in WHAT_TO_DO)) return undefined;
+  const e = error as NodeJS.ErrnoException & { dest?: string; originalError?: unknown };
+  if (!e || typeof e !== "object") return undefined;
+  // Eleventy and the picture pipeline wrap what the system said.
+  if (typeof e.code !== "string" || !(e.code in WHAT_TO_DO)) return osErrorMessage(e.originalError ?? e.cause);
   const path = e.path ?? "a file";
   const action = (e.syscall && ACTIONS[e.syscall]) ?? "write";
   const target = e.dest ? `${path} to ${e.dest}` : path;
@@ -57,6 +59,8 @@ export const messages = {
   waiting: (what: string, owner: string) => `Waiting for another build to finish with ${what}: ${owner}.`,
   owner: (pid: number, host: string, started: string) => `process ${pid} on ${host}, which started at ${started}`,
   unknownOwner: "another process",
+  tookOver: (what: string, owner: string) =>
+    `Took over the lock on ${what} from a build that was stopped before it finished: ${owner}.`,
   takenOver: (what: string, seconds: number) =>
     `Another build took over ${what} while this one was stalled for more than ${seconds} s; this build published nothing.`,
   putBack: (output: string) => `${output} was missing after a stopped build; the last complete site was put back.`,

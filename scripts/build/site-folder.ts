@@ -16,24 +16,24 @@ import { lstat, mkdir, readdir, readlink, rename, rm, stat, symlink } from "node
 import { dirname, join, relative, resolve } from "node:path";
 import { messages } from "./messages.ts";
 
-/** The steps of the swap, in order; a test stops the build at each (faultAt). */
-export const SWAP_STEPS = ["staged", "versioned", "linked", "moved-aside", "swapped", "pruned"] as const;
-export type SwapStep = (typeof SWAP_STEPS)[number] | "locked";
+/** The steps of a build's end, in order; a test stops the build after each (faultAt). */
+type SwapStep = "locked" | "staged" | "versioned" | "linked" | "moved-aside" | "swapped" | "pruned";
 
-/** Called after each step; does nothing unless a test asked for a fault there. */
-export type FaultHook = (step: SwapStep) => void;
+/** Awaited after each step; does nothing unless a test asked for a fault there. */
+export type FaultHook = (step: SwapStep) => Promise<void>;
 
 /**
  * NEWSROOM_TEST_FAULT="kill:<step>" kills the build with SIGKILL right after `step`, as `kill -9`
- * or a power cut would; "fail:<step>" throws there, as a failing system call would. Off unless set;
- * for tests only (tests/publish-safety.test.ts).
+ * or a power cut would; "fail:<step>" throws there, as a failing system call would; "pause:<step>"
+ * waits there, holding the locks, until the build is killed. Off unless set; for tests only
+ * (tests/publish-safety.test.ts).
  */
 export function faultAt(spec: string | undefined): FaultHook {
-  if (!spec) return () => undefined;
-  const [how, at] = spec.split(":");
-  return (step) => {
-    if (step !== at) return;
+  const [how, at] = (spec ?? "").split(":");
+  return async (step) => {
+    if (!spec || step !== at) return;
     if (how === "kill") process.kill(process.pid, "SIGKILL");
+    if (how === "pause") await new Promise((resolve) => setTimeout(resolve, 3_600_000));
     throw new Error(`The build was stopped after the step "${step}" (NEWSROOM_TEST_FAULT).`);
   };
 }
@@ -134,9 +134,9 @@ export async function swapIn(folder: SiteFolder, fault: FaultHook): Promise<void
   const version = join(versions, id);
   const link = `${output}.link`;
   await rename(staging, version);
-  fault("versioned");
+  await fault("versioned");
   await symlink(relative(dirname(output), version), link);
-  fault("linked");
+  await fault("linked");
   const current = await lstatOrUndefined(output);
   let movedAside: string | undefined;
   if (current && !current.isSymbolicLink()) {
@@ -148,17 +148,17 @@ export async function swapIn(folder: SiteFolder, fault: FaultHook): Promise<void
     await rename(output, movedAside);
   }
   try {
-    fault("moved-aside");
+    await fault("moved-aside");
     await rename(link, output);
   } catch (error) {
     if (movedAside) await rename(movedAside, output);
     throw error;
   }
-  fault("swapped");
+  await fault("swapped");
   for (const name of await readdir(versions)) {
     if (name !== id) await rm(join(versions, name), { recursive: true, force: true });
   }
-  fault("pruned");
+  await fault("pruned");
 }
 
 /** After a failed build: removes its staging folder, its version and its link, unless `_site` already points there. */
