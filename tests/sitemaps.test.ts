@@ -179,7 +179,12 @@ test("on a day without news the news sitemap still holds one <url>, the home pag
   assert.deepEqual(
     $("urlset > url")
       .toArray()
-      .map((url) => $(url).children().toArray().map((child) => [child.tagName, $(child).text()])),
+      .map((url) =>
+        $(url)
+          .children()
+          .toArray()
+          .map((child) => [child.tagName, $(child).text()]),
+      ),
     [[["loc", "https://test.example/"]]],
   );
 });

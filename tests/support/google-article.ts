@@ -24,7 +24,11 @@ const person = z.strictObject({
   jobTitle: text.optional(),
 });
 
-const pixels = z.strictObject({ "@type": z.literal("QuantitativeValue"), value: z.number().int().min(112), unitCode: z.literal("E37") });
+const pixels = z.strictObject({
+  "@type": z.literal("QuantitativeValue"),
+  value: z.number().int().min(112),
+  unitCode: z.literal("E37"),
+});
 
 export const publisher = z.strictObject({
   "@type": z.enum(["Organization", "NewsMediaOrganization"]),
