@@ -70,12 +70,12 @@ export interface Session {
   readonly stylesheets: StylesheetMemo;
   readonly searchScript: SearchScriptMemo;
   pictures?: ImagePipeline;
+  /** `npm start -- --search`: the preview indexes its own articles after every save. */
+  searchIndex?: boolean;
 }
 
 export function openSession(options: BuildOptions): Session {
   return {
-  /** `npm start -- --search`: the preview indexes its own articles after every save. */
-  searchIndex?: boolean;
     options,
     ...(options.mode === "preview" ? { checks: previewCheckCache() } : {}),
     stylesheets: stylesheetMemo(),
@@ -102,12 +102,12 @@ async function prepare(context: BuildContext, session: Session): Promise<Prepare
   const search = {
     script: await writeSearchScript(outputDir, session.searchScript),
     bundles: searchBundles(model.articles),
+    ...(options.mode === "preview" ? { preview: session.searchIndex ? ("indexed" as const) : ("none" as const) } : {}),
   };
   // The preview hands its pipeline from save to save: its manifest knows the pictures pages asked for since.
   const pictures = new ImagePipeline(
     { contentDir: options.contentDir, cacheDir: join(options.cacheDir, "images") },
     session.pictures,
-    ...(options.mode === "preview" ? { preview: session.searchIndex ? ("indexed" as const) : ("none" as const) } : {}),
   );
   if (options.mode === "preview") session.pictures = pictures;
   return { ...context, model, assets, search, pictures };
@@ -177,6 +177,7 @@ async function finish(build: PreparedBuild, archive: ArticleResult): Promise<Bui
     written,
     outputDir,
     cacheDir: join(options.cacheDir, "search"),
+    searchVariants: build.content.searchVariants,
   });
   timings.add("search", indexing.seconds());
   return {
@@ -193,7 +194,6 @@ export interface ProductionBuild {
   content: Content;
   /** The published folder, replaced only when every stage succeeded. */
   output: string;
-    searchVariants: build.content.searchVariants,
   /** Eleventy's part of stage 5: the site-wide pages (scripts/eleventy/site-pages.ts). */
   writeSitePages: (build: PreparedBuild) => Promise<void>;
   /** Wait for another build writing the same folders (the default), or stop at once (--no-wait). */
