@@ -1,0 +1,80 @@
+/**
+ * The masthead on a phone: one compact bar with the search link and a section strip that scrolls
+ * sideways, at most 15% of the first screen with fifteen sections. Measured in Chromium.
+ */
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import type { Browser } from "playwright-core";
+import { build } from "./support/build.ts";
+import { contentWith } from "./support/fixture.ts";
+import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
+import { launchBrowser } from "../scripts/dev/browser.ts";
+
+const names = ["أخبار", "رياضة", "اقتصاد", "سياسة", "ثقافة", "تكنولوجيا", "صحة", "علوم", "سفر", "مجتمع"];
+const sections = Array.from({ length: 15 }, (_, i) =>
+  i < 2 ? "" : `- id: extra-${i}\n  name: ${names[i % names.length]} ${i}\n`,
+).join("");
+const content = contentWith({
+  "sections.yaml": `- id: news\n  name: أخبار\n- id: sport\n  name: رياضة\n${sections}`,
+});
+const site = build(content);
+
+interface Measured {
+  share: number;
+  links: number;
+  scrolls: boolean;
+  searchVisible: boolean;
+}
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  assert.equal(site.status, 0, site.stderr);
+  server = await serve(site.output);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const [name, path] of [
+  ["home", ""],
+  ["article", "articles/river-cleanup/"],
+] as const) {
+  test(`on a phone the ${name} page's masthead takes at most 15% of the first screen with 15 sections`, async (t) => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    const measured = await page.evaluate<Measured>(`(() => {
+      const masthead = document.querySelector(".masthead").getBoundingClientRect();
+      const strip = document.querySelector(".sections-nav ul");
+      const search = document.querySelector(".masthead-search").getBoundingClientRect();
+      return {
+        share: masthead.height / innerHeight,
+        links: strip.querySelectorAll("a").length,
+        scrolls: strip.scrollWidth > strip.clientWidth && getComputedStyle(strip).overflowX === "auto",
+        searchVisible: search.width > 0 && search.top >= 0 && search.bottom <= masthead.bottom,
+      };
+    })()`);
+    await context.close();
+    t.diagnostic(`masthead: ${(measured.share * 100).toFixed(1)}% of a 412×915 screen`);
+    assert.equal(measured.links, 15);
+    assert.ok(measured.share <= 0.15, `the masthead takes ${(measured.share * 100).toFixed(1)}% of the screen`);
+    assert.ok(measured.scrolls, "the section strip scrolls sideways");
+    assert.ok(measured.searchVisible, "the search link is in the bar");
+  });
+}
+
+test("the 404 page offers the search and the latest headlines", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url + "404.html");
+  const form = page.locator("form.not-found-search");
+  assert.equal(await form.getAttribute("action"), "/search/");
+  assert.equal(await form.locator("input[name=q]").count(), 1);
+  assert.equal(await page.locator(".latest .card-title a").first().getAttribute("href"), "/articles/river-cleanup/");
+  await context.close();
+});
