@@ -25,7 +25,7 @@ export interface Pin {
 }
 
 /** The site-wide "عاجل" bar: a line of text, a story, or both, until a time. */
-export interface Breaking {
+interface Breaking {
   /** The line shown; the story's headline when not given. */
   text?: string;
   /** The story the bar links to. */

@@ -20,8 +20,6 @@ import { sortProblems, type Problem } from "./problems.ts";
 import { loadFrontPage, type FrontPage } from "./front-page.ts";
 import type { Article } from "./schema.ts";
 
-export { checkCrossReferences } from "./cross-references.ts";
-
 export interface Content extends Registries {
   /** Every valid article, drafts and embargoed ones included, newest first. */
   /** Spellings search treats as one (content/search-variants.yaml), entry by entry. */
@@ -145,7 +143,7 @@ function distinctCharacters(text: string): string {
   return found;
 }
 
-export function newestFirst(a: Article, b: Article): number {
+function newestFirst(a: Article, b: Article): number {
   return b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
 }
 

@@ -13,9 +13,7 @@ import { buildFeeds, type FeedChannel } from "./feeds.ts";
 import { newsArticles, sitemapEntries, splitSitemaps, type SitemapFile } from "./sitemaps.ts";
 import { publicationStatus, type PublicationStatus } from "./publication.ts";
 import { formatterFor } from "../text/format.ts";
-import { breakingBar, buildHome, type BreakingBar, type Home, type SectionFront } from "./front.ts";
-
-export type { BreakingBar, Home, SectionFront };
+import { breakingBar, buildHome, type BreakingBar, type Home } from "./front.ts";
 
 /** Production publishes finished articles whose time has come; the preview (`npm start`) shows drafts and embargoed ones too. */
 export type Mode = "production" | "preview";
