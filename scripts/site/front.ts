@@ -38,11 +38,12 @@ export function buildHome(
   const pinned = (pin: Pin | undefined) =>
     pin && (!pin.until || pin.until.getTime() > now.getTime()) ? bySlug.get(pin.article) : undefined;
   const shown = new Set<Article>();
-  const newest = (limit: number) => {
+  // Paid-for stories reach the lead and top slots only when an editor pins them.
+  const newest = (limit: number, editorial = false) => {
     const found: Article[] = [];
     for (const a of articles) {
       if (found.length === limit) break;
-      if (!shown.has(a)) found.push(a);
+      if (!shown.has(a) && !(editorial && a.type === "sponsored")) found.push(a);
     }
     found.forEach((a) => shown.add(a));
     return found;
@@ -55,8 +56,8 @@ export function buildHome(
     if (article && !shown.has(article)) top.push(article);
     if (article) shown.add(article);
   }
-  const lead = pinnedLead ?? newest(1)[0];
-  top.push(...newest(TOP_STORIES - top.length));
+  const lead = pinnedLead ?? newest(1, true)[0];
+  top.push(...newest(TOP_STORIES - top.length, true));
   const latest = newest(HOME_LATEST);
   const ids = front.sections ?? [...sections.keys()];
   const fronts = ids

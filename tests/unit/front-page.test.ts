@@ -131,3 +131,18 @@ test("the breaking bar runs until its time, linked to its story, and is checked 
     "front-page.yaml:1:1: breaking: needs a line or a story. Write `until: 2026-12-05T18:00:00+03:00` with `article: the-article-slug` or `text: نص الخبر العاجل` (or both), indented under `breaking:`.",
   ]);
 });
+
+test("a sponsored story fills no slot by itself: only an editor's pin puts it in the lead or the top stories", () => {
+  const sponsored = {
+    "articles/paid.md": articleFile(
+      `${VALID.replace("2026-03-12", "2026-03-11")}\ntype: sponsored\nsponsor:\n  name: شركة المثال`,
+    ),
+  };
+  const { home } = buildSiteModel(content(undefined, sponsored), "production", NOW);
+  assert.equal(home.lead?.slug, "river-cleanup");
+  assert.ok(!slugs(home.top).includes("paid"), slugs(home.top).join(", "));
+  assert.ok(slugs(home.latest).includes("paid"), "it is listed with the latest headlines, labelled");
+  const pinned = buildSiteModel(content("top:\n  - article: paid\n", sponsored), "production", NOW).home;
+  assert.equal(home.top.length, 4);
+  assert.equal(slugs(pinned.top)[0], "paid");
+});
