@@ -148,10 +148,11 @@ export class CacheFolder {
       this.#reject(name, stored);
       return false;
     }
-    for (const [file, bytes] of files) {
-      await mkdir(dirname(join(folder, file)), { recursive: true });
-      await writeFile(join(folder, file), bytes);
-    }
+    for (const dir of new Set(files.map(([file]) => dirname(join(folder, file)))))
+      await mkdir(dir, { recursive: true });
+    // A part is thousands of small files: written a batch at a time, not one after another.
+    for (let i = 0; i < files.length; i += 64)
+      await Promise.all(files.slice(i, i + 64).map(([file, bytes]) => writeFile(join(folder, file), bytes)));
     return true;
   }
 
