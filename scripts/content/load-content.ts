@@ -17,13 +17,13 @@ import { checkBodyLimits } from "./limits.ts";
 import { fieldLine } from "./field-lines.ts";
 import { lintArticle } from "./lint/index.ts";
 import { sortProblems, type Problem } from "./problems.ts";
-import { loadFrontPage, type FrontPage } from "./front-page.ts";
+import { checkAuthorPhotos, loadFrontPage, type FrontPage } from "./front-page.ts";
 import type { Article } from "./schema.ts";
 
 export interface Content extends Registries {
-  /** Every valid article, drafts and embargoed ones included, newest first. */
   /** Spellings search treats as one (content/search-variants.yaml), entry by entry. */
   searchVariants: string[][];
+  /** Every valid article, drafts and embargoed ones included, newest first. */
   articles: Article[];
   /**
    * The characters beyond ASCII of each article file, one file after another (so with repeats), for
@@ -111,7 +111,7 @@ export function loadContent({ contentDir, siteUrl }: LoadOptions, checker: Artic
   problems.push(...checkCrossReferences(articles, contentDir).map(withLine));
   warnings.push(...checkTagSpellings(articles).map(withLine));
   const front = loadFrontPage(contentDir, display(join(contentDir, "front-page.yaml")), registries, articles);
-  problems.push(...front.problems);
+  problems.push(...front.problems, ...checkAuthorPhotos(contentDir, registries));
   if (problems.length) return { ok: false, problems: sortProblems(problems), warnings: sortProblems(warnings) };
   articles.sort(newestFirst);
   return {
