@@ -7,7 +7,7 @@ import type { Section } from "../content/registries.ts";
 import { TOP_STORIES, type FrontPage, type Pin } from "../content/front-page.ts";
 import { paths } from "./urls.ts";
 
-export interface SectionFront {
+interface SectionFront {
   section: Section;
   articles: Article[];
 }
