@@ -22,6 +22,8 @@ import * as sitemapPart from "./pages/sitemap-part.tsx";
 import * as newsSitemap from "./pages/news-sitemap.tsx";
 import * as robots from "./pages/robots.tsx";
 import * as indexNowKey from "./pages/indexnow-key.tsx";
+import * as editor from "./pages/admin.tsx";
+import * as editorConfig from "./pages/editor-config.tsx";
 
 /** What an article's pages read besides their own entry: the frame of the model, not all of it (ArticlePageData). */
 export type ArticleFrameData = Omit<ArticlePageData, "entry" | "page">;
@@ -39,6 +41,7 @@ const HTML = "text/html; charset=utf-8";
 const XML = "application/xml; charset=utf-8";
 const JSON_TYPE = "application/json; charset=utf-8";
 const TEXT = "text/plain; charset=utf-8";
+const YAML = "application/yaml; charset=utf-8";
 
 /** A page as a build writes it. */
 export async function renderRoute<D extends object>(route: Route<D>, data: D): Promise<string> {
@@ -65,7 +68,8 @@ export function listingRoute(page: ListingPage): Route {
 }
 
 /**
- * The site-wide pages: the home, search and 404 pages, the feeds, the sitemaps and robots.txt. A
+ * The site-wide pages: the home, search and 404 pages, the feeds, the sitemaps, robots.txt and the
+ * browser editor (/admin/). A
  * few dozen whatever the archive's size; Eleventy writes them.
  */
 export function siteRoutes(model: SiteModel): Route[] {
@@ -92,6 +96,10 @@ export function siteRoutes(model: SiteModel): Route[] {
     route(paths.robots(), TEXT, robots.render),
     // IndexNow reads the key back from the site before it accepts the URLs a deploy sends.
     ...(model.site.indexNow ? [route(paths.indexNowKey(model.site.indexNow.key), TEXT, indexNowKey.render)] : []),
+    // The browser editor, when site.yaml names the repository it saves to.
+    ...(model.site.editor
+      ? [route(paths.editor(), HTML, editor.render), route(paths.editorConfig(), YAML, editorConfig.render)]
+      : []),
   ];
 }
 

@@ -22,15 +22,16 @@ import { ContentValidationError } from "../content/problems.ts";
 import { count } from "../content/report.ts";
 import { buildSiteModel, type SiteModel } from "../site/model.ts";
 import { writeHeadersFile } from "../site/security.ts";
-import type { Assets, SearchAssets, SitePageData } from "../render/page-data.ts";
+import type { Assets, EditorAssets, SearchAssets, SitePageData } from "../render/page-data.ts";
 import { stylesheetMemo, writeStylesheets, type StylesheetMemo } from "../assets/stylesheets.ts";
 import { writeSearchScript, type SearchScriptMemo } from "../assets/search-script.ts";
+import { writeEditor, type EditorMemo } from "../assets/editor.ts";
 import { ImagePipeline } from "../assets/images.ts";
 import { searchBundles, type WrittenArticle } from "../search/parts.ts";
 import { writeSearchIndex } from "../search/indexer.ts";
-import { PageCache, saveArticleRecords, type PageCacheFiles } from "../publish/page-cache.ts";
 import { writePreviewSearchIndex } from "../search/preview-index.ts";
 import { renderRoute, routeFinder } from "../../templates/routes.ts";
+import { PageCache, saveArticleRecords, type PageCacheFiles } from "../publish/page-cache.ts";
 import { writeArchivePages, type ArticleResult } from "../publish/workers.ts";
 import { damagedEntries } from "../cache/build-cache.ts";
 import { checkCacheStamp } from "../cache/stamp.ts";
@@ -57,6 +58,8 @@ export interface PreparedBuild extends BuildContext {
   readonly assets: Assets;
   readonly search: SearchAssets;
   readonly pictures: ImagePipeline;
+  /** The browser editor at /admin/, when site.yaml configures one. */
+  readonly editor?: EditorAssets;
 }
 
 /**
@@ -69,6 +72,7 @@ export interface Session {
   readonly checks?: PreviewCheckCache;
   readonly stylesheets: StylesheetMemo;
   readonly searchScript: SearchScriptMemo;
+  readonly editor: EditorMemo;
   pictures?: ImagePipeline;
   /** `npm start -- --search`: the preview indexes its own articles after every save. */
   searchIndex?: boolean;
@@ -80,6 +84,7 @@ export function openSession(options: BuildOptions): Session {
     ...(options.mode === "preview" ? { checks: previewCheckCache() } : {}),
     stylesheets: stylesheetMemo(),
     searchScript: {},
+    editor: {},
   };
 }
 
@@ -104,18 +109,20 @@ async function prepare(context: BuildContext, session: Session): Promise<Prepare
     bundles: searchBundles(model.articles),
     ...(options.mode === "preview" ? { preview: session.searchIndex ? ("indexed" as const) : ("none" as const) } : {}),
   };
+  const editor = content.site.editor ? await writeEditor(outputDir, options.contentDir, session.editor) : undefined;
   // The preview hands its pipeline from save to save: its manifest knows the pictures pages asked for since.
   const pictures = new ImagePipeline(
     { contentDir: options.contentDir, cacheDir: join(options.cacheDir, "images") },
     session.pictures,
   );
   if (options.mode === "preview") session.pictures = pictures;
-  return { ...context, model, assets, search, pictures };
+  return { ...context, model, assets, search, pictures, ...(editor ? { editor } : {}) };
 }
 
 /** What every page is rendered from, but its own path. */
 export function pageData(build: PreparedBuild): SitePageData {
-  return { newsroom: build.model, assets: build.assets, search: build.search, images: build.pictures };
+  const { model, assets, search, pictures, editor } = build;
+  return { newsroom: model, assets, search, images: pictures, ...(editor ? { editor } : {}) };
 }
 
 // 5. Pages --------------------------------------------------------------------------------------

@@ -26,6 +26,16 @@ export interface SearchAssets {
   preview?: "indexed" | "none";
 }
 
+/** The browser editor's files under /admin/ (scripts/assets/editor.ts), when site.yaml has `editor`. */
+export interface EditorAssets {
+  /** Sveltia CMS, self-hosted. */
+  script: string;
+  /** Sets the editor's interface language to the site's before it starts. */
+  start: string;
+  /** The content folder relative to the repository's root, for the editor's paths. */
+  contentFolder: string;
+}
+
 /** Written as JSON into the search form's `data-search` attribute: no inline script needed. */
 export interface SearchConfig extends Pick<Site, "timeZone" | "digits"> {
   /** The folders of the index's parts by date, newest first, as hrefs under the site's path prefix (scripts/search/parts.ts). */
@@ -91,6 +101,7 @@ export interface SiteData extends FrameData {
   newsroom: SiteModel;
   search: SearchAssets;
   images: Pictures;
+  editor?: EditorAssets;
 }
 
 /** What every page is rendered with, but its own path. */

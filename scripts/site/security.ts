@@ -45,6 +45,33 @@ export function metaContentSecurityPolicy(site: Site): string {
   return serialise(policy(site));
 }
 
+/**
+ * The browser editor's policy (/admin/, decision 0029): its script and strings from this site, as
+ * everywhere; but Sveltia injects its styles, previews pictures from blob: URLs, and saves through
+ * GitHub's API and the newsroom's sign-in service.
+ */
+function editorPolicy(site: Site): Record<string, string> {
+  const auth = site.editor?.auth ? ` ${new URL(site.editor.auth).origin}` : "";
+  return {
+    "default-src": "'none'",
+    "script-src": "'self'",
+    "style-src": "'self' 'unsafe-inline'",
+    "img-src": "'self' blob: data: https://avatars.githubusercontent.com",
+    "media-src": "'self' blob:",
+    "font-src": "'self' data:",
+    "connect-src": `'self' blob: data: https://api.github.com${auth}`,
+    "frame-src": "'self' blob:",
+    "form-action": "'none'",
+    "base-uri": "'none'",
+    "object-src": "'none'",
+  };
+}
+
+/** The editor's policy, for the header (`header`) or for its <meta> tag. */
+export function editorContentSecurityPolicy(site: Site, header: boolean): string {
+  return serialise({ ...editorPolicy(site), ...(header ? { "frame-ancestors": "'none'" } : {}) });
+}
+
 /** Hashed names (CSS, fonts, pictures) never change content: a year, immutable. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
 /**
@@ -67,18 +94,21 @@ export function headersFile(site: Site, entries: { name: string; directory: bool
   const rules: string[] = [
     "# Written by the build (scripts/site/security.ts) for Netlify and Cloudflare Pages.",
     `${prefix}*`,
-    `  Content-Security-Policy: ${contentSecurityPolicy(site)}`,
     "  X-Content-Type-Options: nosniff",
     "  Referrer-Policy: strict-origin-when-cross-origin",
     "  X-Frame-Options: DENY",
     "  Cross-Origin-Opener-Policy: same-origin",
     "  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()",
   ];
-  const cache = (path: string, value: string) => rules.push("", path, `  Cache-Control: ${value}`);
+  // The policy is given by each top-level rule, not by `/*`: the editor's folder has its own, and
+  // hosts send every matching rule's policy, which browsers would all enforce at once.
+  const cache = (path: string, value: string, csp = contentSecurityPolicy(site)) =>
+    rules.push("", path, `  Content-Security-Policy: ${csp}`, `  Cache-Control: ${value}`);
   for (const folder of HASHED_FOLDERS) cache(`${prefix}${folder}/*`, IMMUTABLE);
   for (const { name, directory } of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
     if (name === "_headers" || name.startsWith(".") || HASHED_FOLDERS.includes(name)) continue;
-    if (directory) cache(`${prefix}${name}/*`, SHORT);
+    if (name === "admin" && directory) cache(`${prefix}${name}/*`, SHORT, editorContentSecurityPolicy(site, true));
+    else if (directory) cache(`${prefix}${name}/*`, SHORT);
     else cache(name === "index.html" ? prefix : `${prefix}${name}`, SHORT);
   }
   return `${rules.join("\n")}\n`;

@@ -25,6 +25,9 @@ export const paths = {
   robots: () => "/robots.txt",
   indexNowKey: (key: string) => `/${key}.txt`,
   notFound: () => "/404.html",
+  /** The browser editor (Sveltia CMS) and the configuration the build makes for it. */
+  editor: () => "/admin/",
+  editorConfig: () => "/admin/config.yml",
   favicon: () => "/favicon.svg",
 };
 

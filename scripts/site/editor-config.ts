@@ -1,0 +1,194 @@
+/**
+ * The browser editor's configuration (Sveltia CMS's config.yml), made from the front matter schema
+ * and the registries, never written by hand: a field added to the schema needs an entry in
+ * ARTICLE_FIELDS below before the code compiles, and a unit test compares the two.
+ */
+// The package re-exports these types without a file extension, which this project's module
+// resolution does not follow; the file itself is the same types.
+import type { CmsConfig, Field } from "../../node_modules/@sveltia/cms/types/public.d.ts";
+import yaml from "js-yaml";
+import { z } from "zod";
+import { articleFrontMatter } from "../content/schema.ts";
+import { LANGUAGES } from "../text/languages.ts";
+import type { Author, Section, Site } from "../content/registries.ts";
+
+/** What the configuration is made from. */
+export interface EditorSettings {
+  site: Site;
+  sections: Iterable<Section>;
+  authors: Iterable<Author>;
+  /** The content folder relative to the repository's root, with forward slashes (`content`). */
+  contentFolder: string;
+}
+
+/** Dates as `dates.ts` reads them: a time with the site's offset, e.g. 2026-12-05T10:00:00+03:00. */
+const DATE_FORMAT = "YYYY-MM-DDTHH:mm:ssZ";
+
+type FieldMaker = (settings: EditorSettings) => Field;
+
+const datetime = (name: string, label: string, required: boolean): Field => ({
+  name,
+  label,
+  widget: "datetime",
+  required,
+  // With an offset (Z): a time without one is refused by the checker. Sveltia 0.221.1 freezes the
+  // form after a date is typed when `input_timezone` names a zone, so the editor's browser zone is
+  // used (decision 0029); for a newsroom in the site's zone it is the site's offset.
+  format: DATE_FORMAT,
+});
+
+/** The values a front matter field may take, read from its zod enum. */
+function choices(name: string): string[] {
+  const schema = (articleFrontMatter.shape as Record<string, z.ZodType>)[name]!;
+  return ((z.toJSONSchema(schema) as { enum?: string[] }).enum ?? []).filter((v) => typeof v === "string");
+}
+
+/** One editor field for each front matter field, keyed by it; `articleFields` refuses a field left out. */
+export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
+  title: () => ({ name: "title", label: "العنوان", widget: "string" }),
+  summary: () => ({ name: "summary", label: "الملخص", widget: "text", hint: "جملة أو جملتان تلخصان الخبر." }),
+  date: () => datetime("date", "تاريخ النشر", true),
+  updated: () => datetime("updated", "آخر تحديث جوهري", false),
+  section: ({ sections }) => ({
+    name: "section",
+    label: "القسم",
+    widget: "select",
+    options: [...sections].map((s) => ({ label: s.name, value: s.id })),
+  }),
+  author: ({ authors }) => ({
+    name: "author",
+    label: "الكاتب",
+    widget: "select",
+    multiple: true,
+    min: 1,
+    options: [...authors].map((a) => ({ label: a.name, value: a.id })),
+  }),
+  tags: () => ({
+    name: "tags",
+    label: "الوسوم",
+    widget: "list",
+    required: false,
+    hint: "كل وسم في خانة، بلا فواصل.",
+  }),
+  related: () => ({
+    name: "related",
+    label: "مقالات ذات صلة",
+    widget: "relation",
+    collection: "articles",
+    value_field: "{{slug}}",
+    search_fields: ["title", "summary"],
+    display_fields: ["title"],
+    multiple: true,
+    required: false,
+  }),
+  slug: ({ site }) => ({
+    name: "slug",
+    label: "الاسم في الرابط",
+    widget: "string",
+    hint:
+      site.articleSlugs === "latin"
+        ? "حروف لاتينية صغيرة وأرقام وشرطات، مثل gold-prices-rise."
+        : "كلمات عربية بينها شرطات، مثل أسعار-الذهب.",
+    ...(site.articleSlugs === "latin"
+      ? { pattern: ["^[a-z0-9]+(-[a-z0-9]+)*$", "حروف لاتينية صغيرة وأرقام وشرطات فقط."] as [string, string] }
+      : {}),
+  }),
+  image: () => ({
+    name: "image",
+    label: "الصورة الرئيسية",
+    widget: "object",
+    required: false,
+    fields: [
+      { name: "src", label: "الصورة", widget: "image" },
+      { name: "alt", label: "وصف الصورة", widget: "string", hint: "ما تظهره الصورة، لمن لا يراها." },
+      { name: "caption", label: "التعليق", widget: "string", required: false },
+      { name: "credit", label: "المصدر", widget: "string", required: false },
+    ],
+  }),
+  corrections: () => ({
+    name: "corrections",
+    label: "التصحيحات",
+    label_singular: "تصحيح",
+    widget: "list",
+    required: false,
+    fields: [datetime("date", "تاريخ التصحيح", true), { name: "text", label: "ما صُحّح", widget: "text" }],
+  }),
+  lang: () => ({
+    name: "lang",
+    label: "لغة المقال",
+    widget: "select",
+    required: false,
+    hint: "اتركها فارغة لمقال عربي.",
+    options: Object.keys(LANGUAGES),
+  }),
+  type: () => ({ name: "type", label: "نوع المادة", widget: "select", required: false, options: choices("type") }),
+  sponsor: () => ({
+    name: "sponsor",
+    label: "الجهة الراعية",
+    widget: "object",
+    required: false,
+    fields: [
+      { name: "name", label: "الاسم", widget: "string" },
+      { name: "url", label: "الرابط", widget: "string", required: false },
+    ],
+  }),
+  draft: () => ({ name: "draft", label: "مسودة (لا تُنشر)", widget: "boolean", required: false, default: false }),
+};
+
+/** The editor's fields, one for each field of the schema, in its order; throws for a field with no mapping. */
+export function articleFields(settings: EditorSettings): Field[] {
+  return Object.keys(articleFrontMatter.shape).map((name) => {
+    const make = ARTICLE_FIELDS[name];
+    if (!make)
+      throw new Error(
+        `The front matter field "${name}" has no field in the browser editor: add it to ARTICLE_FIELDS in scripts/site/editor-config.ts.`,
+      );
+    return make(settings);
+  });
+}
+
+/** The configuration object; `editorConfigYaml` writes it. */
+export function editorConfig(settings: EditorSettings): CmsConfig {
+  const { site, contentFolder } = settings;
+  const editor = site.editor!;
+  const latin = site.articleSlugs === "latin";
+  return {
+    backend: {
+      name: "github",
+      repo: editor.repo,
+      branch: editor.branch,
+      ...(editor.auth ? { base_url: editor.auth } : {}),
+    },
+    // Every story is a branch and a pull request, checked by CI before it is merged.
+    publish_mode: "editorial_workflow",
+    site_url: site.url,
+    media_folder: `${contentFolder}/images`,
+    public_folder: "/images",
+    // An empty `updated:` or `image:` would fail the checker; leaving them out is what it expects.
+    output: { omit_empty_optional_fields: true },
+    slug: { encoding: latin ? "ascii" : "unicode", clean_accents: true },
+    collections: [
+      {
+        name: "articles",
+        label: "المقالات",
+        label_singular: "مقال",
+        folder: `${contentFolder}/articles`,
+        // As `npm run new` files them: content/articles/2026/gold-prices-rise.md.
+        path: "{{year}}/{{slug}}",
+        slug: "{{fields.slug}}",
+        extension: "md",
+        format: "yaml-frontmatter",
+        create: true,
+        identifier_field: "title",
+        summary: "{{title}}",
+        sortable_fields: ["date", "title"],
+        fields: [...articleFields(settings), { name: "body", label: "نص المقال", widget: "markdown" }],
+      },
+    ],
+  };
+}
+
+/** config.yml as the editor loads it. */
+export function editorConfigYaml(settings: EditorSettings): string {
+  return yaml.dump(editorConfig(settings), { lineWidth: -1, noRefs: true });
+}

@@ -1,0 +1,130 @@
+/**
+ * The browser editor at /admin/ (Sveltia CMS), in Chromium, offline: its interface in Arabic and
+ * right to left, served by the site alone, working on a copy of the newsroom's repository.
+ *
+ * The editor opens a local folder through the browser's File System Access API. Headless Chromium
+ * cannot show the folder picker, so the picker alone is replaced: it hands the editor a folder of
+ * the browser's own file system (OPFS) holding a copy of the repository.
+ */
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser } from "../scripts/dev/browser.ts";
+import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
+import { build } from "./support/build.ts";
+import { FIXTURE } from "./support/fixture.ts";
+
+/** A newsroom's repository: the fixture content as `npm run new` files it (articles/2026/…), under git. */
+const repo = mkdtempSync(join(tmpdir(), "newsroom-repo-"));
+const content = join(repo, "content");
+cpSync(FIXTURE, content, { recursive: true });
+mkdirSync(join(content, "articles/2026"));
+for (const name of readdirSync(join(content, "articles")).filter((n) => n.endsWith(".md")))
+  renameSync(join(content, "articles", name), join(content, "articles/2026", name));
+spawnSync("git", ["init", "-q", repo]);
+
+let site: ReturnType<typeof build>;
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+/** Every request the editor made to another host (each one refused). */
+const outside: string[] = [];
+/** What the browser reported against the page's Content-Security-Policy. */
+const violations: string[] = [];
+
+before(async () => {
+  site = build(content, { env: { NEWSROOM_CACHE: join(repo, ".cache") } });
+  assert.equal(site.status, 0, site.stderr);
+  server = await serve(site.output, "/", { headers: true });
+  browser = await launchBrowser();
+  context = await browser.newContext({ locale: "ar", viewport: { width: 1280, height: 900 } });
+  await context.route(/.*/, (route) => {
+    const { hostname } = new URL(route.request().url());
+    if (hostname === "127.0.0.1") return route.continue();
+    outside.push(route.request().url());
+    return route.abort();
+  });
+  // The folder picker is the one thing headless Chromium cannot show: it answers with the copy of
+  // the repository in the browser's own file system.
+  // (Text, not a function: tsx would name the function with a helper the page does not have.)
+  await context.addInitScript(
+    'window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle("repository");',
+  );
+  page = await context.newPage();
+  page.on("console", (message) => {
+    if (/Content Security Policy/.test(message.text())) violations.push(message.text());
+  });
+});
+
+after(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** Copies the repository's files into the browser's file system, as the folder the picker returns. */
+async function openRepositoryInBrowser(): Promise<void> {
+  const files = readdirSync(repo, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.startsWith("content/") && statSync(join(repo, name)).isFile())
+    .map((name) => [name, readFileSync(join(repo, name)).toString("base64")] as const);
+  await page.evaluate(async (files) => {
+    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle("repository", { create: true });
+    await root.getDirectoryHandle(".git", { create: true });
+    for (const [path, base64] of files) {
+      const parts = path.split("/");
+      let folder = root;
+      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+      const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+      await writable.close();
+    }
+  }, files);
+}
+
+test("the editor's interface is in Arabic, right to left, and every file it loads comes from the site", async () => {
+  await page.goto(`${server.url}admin/`);
+  await openRepositoryInBrowser();
+  const local = page.getByRole("button", { name: "العمل مع مستودع محلي" });
+  await local.waitFor({ timeout: 30_000 });
+  assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
+  await local.click();
+  await page.getByRole("button", { name: "إنشاء عنصر جديد" }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ar");
+  assert.match(
+    await page.locator("body").innerText(),
+    /متطوعون ينظفون ضفاف النهر في يوم واحد/,
+    "the repository's articles",
+  );
+  assert.deepEqual(outside, [], "no request left the site");
+  // The strings and the script came from the site: only what the editor can do without was refused.
+  assert.deepEqual(
+    violations.filter((v) => !/cdn\.jsdelivr\.net\/fontsource|githubstatus\.com/.test(v)),
+    [],
+    "nothing else was refused by the page's policy",
+  );
+});
+
+test("the new article form is made from the schema: Arabic labels, sections and authors by their names", async () => {
+  await page.getByRole("button", { name: "إنشاء عنصر جديد" }).evaluate((button: HTMLElement) => button.click());
+  const field = (keyPath: string) => page.locator(`section.field[data-key-path="${keyPath}"]`);
+  await field("title").waitFor();
+  assert.equal((await field("title").locator("h4").innerText()).trim(), "العنوان");
+  assert.deepEqual(
+    await field("section")
+      .getByRole("radio")
+      .evaluateAll((r) => r.map((e) => e.getAttribute("value"))),
+    ["news", "sport"],
+  );
+  assert.match(await field("section").innerText(), /أخبار[\s\S]*رياضة/);
+  assert.match(await field("author").innerText(), /هدى سالم[\s\S]*سامي نور/);
+  // `related` offers the repository's articles by headline.
+  assert.match(await field("related").innerText(), /متطوعون ينظفون ضفاف النهر في يوم واحد/);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), "rtl");
+  await page.screenshot({ path: join(repo, "editor-form.png") });
+});
