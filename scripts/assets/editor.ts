@@ -53,7 +53,7 @@ export interface EditorMemo {
 }
 
 /** The package's script with its CDN addresses replaced; throws if this version writes one some other way. */
-export function selfHostedScript(): string {
+function selfHostedScript(): string {
   let script = readFileSync(join(PACKAGE_DIR, "dist/sveltia-cms.js"), "utf8");
   for (const [cdn, site] of CDN_ADDRESSES) {
     const found = script.split(cdn).length - 1;
@@ -68,7 +68,7 @@ export function selfHostedScript(): string {
 }
 
 /** The folder above the content folder that holds `.git`: the editor's paths are relative to it. */
-export function contentFolderInRepository(contentDir: string): string {
+function contentFolderInRepository(contentDir: string): string {
   const content = resolve(contentDir);
   for (let dir = content; ; dir = dirname(dir)) {
     if (existsSync(join(dir, ".git"))) return relative(dir, content).split(sep).join("/") || ".";

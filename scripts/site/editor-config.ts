@@ -148,7 +148,7 @@ export function articleFields(settings: EditorSettings): Field[] {
 }
 
 /** The configuration object; `editorConfigYaml` writes it. */
-export function editorConfig(settings: EditorSettings): CmsConfig {
+function editorConfig(settings: EditorSettings): CmsConfig {
   const { site, contentFolder } = settings;
   const editor = site.editor!;
   const latin = site.articleSlugs === "latin";
