@@ -20,7 +20,7 @@ export function StoryLabel({ article, card = false }: { article: Article; card?:
 
 /** The first sentence of a bio: the line under an opinion writer's name. */
 function bioLine(bio: string): string {
-  return /^.+?[.!؟?](?=\s|$)/u.exec(bio)?.[0] ?? bio;
+  return /^.+?[.!\u061F?](?=\s|$)/u.exec(bio)?.[0] ?? bio;
 }
 
 /** Under the byline: the opinion writer's photo and bio line, or who sponsored the story and the disclaimer. */

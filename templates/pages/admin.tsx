@@ -6,6 +6,7 @@ import type { SiteData } from "../../scripts/render/page-data.ts";
 import { editorContentSecurityPolicy } from "../../scripts/site/security.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { Doctype } from "../components/Doctype.tsx";
+import { stringsFor } from "../strings/index.ts";
 
 export function render(data: SiteData): JSX.Element {
   const { site, urls } = data.newsroom;
@@ -20,7 +21,7 @@ export function render(data: SiteData): JSX.Element {
           <meta http-equiv="Content-Security-Policy" content={editorContentSecurityPolicy(site, false)} />
           <meta name="viewport" content="width=device-width,initial-scale=1" />
           <meta name="robots" content="noindex" />
-          <title>{`المحرر | ${site.name}`}</title>
+          <title>{`${stringsFor(site.language).editor} | ${site.name}`}</title>
           <link rel="cms-config-url" type="application/yaml" href={urls.href(paths.editorConfig())} />
         </head>
         <body>

@@ -65,6 +65,7 @@ export const ar: Strings = {
   scheduledBanner: "مجدول: لن يُنشر هذا المقال على الموقع قبل {date}.",
   corrections: { one: "تصحيح", two: "تصحيحان", other: "تصحيحات" },
   footerNote: "جميع الحقوق محفوظة",
+  editor: "المحرر",
   search: "بحث",
   searchLabel: "ابحث في المقالات",
   searchButton: "ابحث",

@@ -51,6 +51,7 @@ export const en: Strings = {
   scheduledBanner: "Scheduled: this article will not be published before {date}.",
   corrections: { one: "Correction", other: "Corrections" },
   footerNote: "All rights reserved",
+  editor: "Editor",
   search: "Search",
   searchLabel: "Search the articles",
   searchButton: "Search",

@@ -51,6 +51,7 @@ export const fr: Strings = {
   scheduledBanner: "Programmé : cet article ne sera pas publié avant le {date}.",
   corrections: { one: "Rectificatif", many: "Rectificatifs", other: "Rectificatifs" },
   footerNote: "Tous droits réservés",
+  editor: "Éditeur",
   search: "Recherche",
   searchLabel: "Rechercher dans les articles",
   searchButton: "Rechercher",

@@ -59,6 +59,8 @@ export interface Strings {
   corrections: PluralForms;
   footerNote: string;
   /** The masthead link to the search page, and the page's title. */
+  /** The title of the browser editor's page, /admin/. */
+  editor: string;
   search: string;
   searchLabel: string;
   searchButton: string;
