@@ -5,35 +5,14 @@
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { extname, join, relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
+import { contentTypeOf } from "../files/content-types.ts";
 
-/** The site's own file types; anything else goes up as bytes. */
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".yml": "application/yaml; charset=utf-8",
-  ".webmanifest": "application/manifest+json",
-  ".svg": "image/svg+xml",
-  ".avif": "image/avif",
-  ".webp": "image/webp",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".png": "image/png",
-  ".gif": "image/gif",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".wasm": "application/wasm",
-};
 const BYTES = "application/octet-stream";
 
 function contentType(path: string): string {
-  return TYPES[extname(path).toLowerCase()] ?? BYTES;
+  // Anything the site does not usually publish goes up as bytes.
+  return contentTypeOf(path) ?? BYTES;
 }
 
 /**

@@ -2,24 +2,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { existsSync, readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".xml": "application/xml; charset=utf-8",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".png": "image/png",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".svg": "image/svg+xml",
-  ".woff2": "font/woff2",
-  ".wasm": "application/wasm",
-};
+import { contentTypeOf } from "../files/content-types.ts";
 
 export interface StaticServer {
   url: string;
@@ -72,7 +57,7 @@ export async function serve(
     let file = join(dir, normalize(pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ""));
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const type = TYPES[extname(file)] ?? "application/octet-stream";
+      const type = contentTypeOf(file) ?? "application/octet-stream";
       let body = await readFile(file);
       // Text is compressed, as every static host and CDN does; Lighthouse weighs the bytes on the wire.
       const compress =
@@ -88,7 +73,7 @@ export async function serve(
         .end(body);
     } catch {
       res
-        .writeHead(404, { "content-type": TYPES[".html"]! })
+        .writeHead(404, { "content-type": "text/html; charset=utf-8" })
         .end(await readFile(join(dir, "404.html")).catch(() => "not found"));
     }
   };

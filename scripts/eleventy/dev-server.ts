@@ -9,6 +9,7 @@ import { extname, join, posix } from "node:path";
 import { inspect, readRegularFile } from "../files/repository.ts";
 import { oneLine } from "../text/log-line.ts";
 import { paths } from "../site/urls.ts";
+import { contentTypeOf } from "../files/content-types.ts";
 import { IMAGE_PATH } from "../render/page-data.ts";
 import { pageData, type PreparedBuild } from "../build/pipeline.ts";
 import { previewDir, type BuildOptions } from "../build/options.ts";
@@ -23,25 +24,26 @@ interface Request {
 /** A page or a file; `undefined` lets the dev server send a file from the preview's folder. */
 type Reply = { status: number; headers: Record<string, string>; body: string } | Response | undefined;
 
-const FILE_TYPES: Record<string, string> = {
-  ".avif": "image/avif",
-  ".webp": "image/webp",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".png": "image/png",
-  ".gif": "image/gif",
-  ".svg": "image/svg+xml",
-  ".ico": "image/x-icon",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".wasm": "application/wasm",
-  ".txt": "text/plain; charset=utf-8",
-  ".webmanifest": "application/manifest+json",
-};
+/** What the preview sends as a file: pictures, fonts and scripts, never HTML, XML or YAML from a content folder. */
+const SENT_AS_FILES = new Set([
+  ".avif",
+  ".webp",
+  ".jpg",
+  ".jpeg",
+  ".png",
+  ".gif",
+  ".svg",
+  ".ico",
+  ".css",
+  ".js",
+  ".mjs",
+  ".json",
+  ".woff2",
+  ".woff",
+  ".wasm",
+  ".txt",
+  ".webmanifest",
+]);
 
 /** How long a request may take before the preview answers that it could not: every request gets an answer. */
 const ANSWER_WITHIN_MS = 15_000;
@@ -147,7 +149,9 @@ function withinBound(reply: Promise<Reply>): Promise<Reply> {
  * link, of a type the preview sends; `undefined` if there is none.
  */
 function fileReply(root: string, name: string, anyType: boolean): Response | undefined {
-  const type = FILE_TYPES[extname(name).toLowerCase()] ?? (anyType ? "application/octet-stream" : undefined);
+  const type =
+    (SENT_AS_FILES.has(extname(name).toLowerCase()) ? contentTypeOf(name) : undefined) ??
+    (anyType ? "application/octet-stream" : undefined);
   if (!type || !name) return undefined;
   const file = join(root, name);
   try {
