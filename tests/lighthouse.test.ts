@@ -15,7 +15,7 @@ import * as chromeLauncher from "chrome-launcher";
 import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
 import type { Browser } from "playwright-core";
 import { sharedBuild } from "./support/build.ts";
-import { CHROMIUM, launchBrowser } from "../scripts/dev/browser.ts";
+import { CHROMIUM, launchBrowser, OFFLINE_FLAGS } from "../scripts/dev/browser.ts";
 import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
 
 const RUNS = 5;
@@ -40,17 +40,7 @@ before(async () => {
   chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     userDataDir: mkdtempSync(join(tmpdir(), "lighthouse-")),
-    // The same offline-safe flags as the other browser tests (see scripts/dev/browser.ts).
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    chromeFlags: ["--headless=new", ...OFFLINE_FLAGS],
   });
   benchmarkBrowser = await launchBrowser();
 });

@@ -3,21 +3,25 @@ import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/**
+ * Chromium's flags for every test and tool: without the background-networking ones Chromium keeps
+ * trying to reach Google's services, which this offline machine refuses.
+ */
+export const OFFLINE_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    // Without the background-networking flags Chromium keeps trying to reach
-    // Google's services, which this offline machine refuses.
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...OFFLINE_FLAGS],
   });
 }
 
