@@ -4,12 +4,24 @@
  *
  * The editor opens a local folder through the browser's File System Access API. Headless Chromium
  * cannot show the folder picker, so the picker alone is replaced: it hands the editor a folder of
- * the browser's own file system (OPFS) holding a copy of the repository.
+ * the browser's own file system (OPFS) holding a copy of the repository. Everything after the
+ * picker is the editor's own code: it reads that folder and writes the article and its picture into
+ * it through the same API it uses on a disk, and the test copies what it wrote, byte for byte, into
+ * the repository on disk to check and build it (decision 0031).
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -17,6 +29,7 @@ import { launchBrowser } from "../scripts/dev/browser.ts";
 import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
 import { build } from "./support/build.ts";
 import { FIXTURE } from "./support/fixture.ts";
+import sharp from "sharp";
 
 /** A newsroom's repository: the fixture content as `npm run new` files it (articles/2026/…), under git. */
 const repo = mkdtempSync(join(tmpdir(), "newsroom-repo-"));
@@ -127,4 +140,92 @@ test("the new article form is made from the schema: Arabic labels, sections and 
   assert.match(await field("related").innerText(), /متطوعون ينظفون ضفاف النهر في يوم واحد/);
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), "rtl");
   await page.screenshot({ path: join(repo, "editor-form.png") });
+});
+
+/** Every file under the repository's folder in the browser's file system, as base64, by path. */
+function filesInBrowser(): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const found: Record<string, string> = {};
+    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle("repository");
+    const folders: [string, FileSystemDirectoryHandle][] = [["", root]];
+    for (let next = folders.pop(); next; next = folders.pop()) {
+      const [path, folder] = next;
+      // TypeScript's DOM types (without DOM.AsyncIterable) do not list a folder's entries.
+      const entries = (folder as unknown as { values(): AsyncIterable<FileSystemHandle> }).values();
+      for await (const handle of entries) {
+        const name = handle.name;
+        if (handle.kind === "directory") folders.push([`${path}${name}/`, handle as FileSystemDirectoryHandle]);
+        else {
+          const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
+          found[`${path}${name}`] = btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(""));
+        }
+      }
+    }
+    return found;
+  });
+}
+
+/** A picture from the editor's computer (a new one: the editor reuses a picture the site already has). */
+const goldPicture = await sharp({ create: { width: 320, height: 200, channels: 3, background: "#c9a227" } })
+  .png()
+  .toBuffer();
+
+test("an Arabic article written through the form is a file that passes the check and builds into its page", async () => {
+  const before = await filesInBrowser();
+  const field = (keyPath: string) => page.locator(`section.field[data-key-path="${keyPath}"]`);
+  const headline = "عاجل: الذهب يرتفع إلى أعلى مستوى في عام";
+  // Yesterday at 09:30 in the site's zone, typed as an editor would, whatever this machine's zone.
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Riyadh" }).format(Date.now() - 86_400_000);
+  await field("title").locator("input").fill(headline);
+  await field("summary").locator("textarea").fill("ارتفع سعر الذهب في الأسواق المحلية.");
+  await field("date").locator("input").fill(`${day}T09:30`);
+  await field("date").locator("input").blur();
+  await field("section").getByRole("radio", { name: "أخبار" }).click();
+  await field("author").getByRole("checkbox", { name: "هدى سالم" }).click();
+  await field("tags").getByRole("textbox").fill("الذهب");
+  await field("tags").getByRole("button", { name: /إضافة/ }).click();
+  await field("tags").getByRole("textbox").nth(1).fill("الأسواق");
+  await field("related").getByRole("checkbox", { name: "متطوعون ينظفون ضفاف النهر في يوم واحد" }).click();
+  await field("slug").locator("input").fill("gold-record");
+  await field("image").getByRole("checkbox").first().click();
+  await field("image.src").scrollIntoViewIfNeeded();
+  await field("image.src")
+    .locator('input[type="file"]')
+    .first()
+    .setInputFiles({ name: "gold.png", mimeType: "image/png", buffer: goldPicture });
+  await field("image.alt").locator("input").fill("سبائك ذهب");
+  // The form draws a field when it scrolls into view: down to the body, one field at a time.
+  for (const below of ["lang", "type", "sponsor", "body"]) await field(below).scrollIntoViewIfNeeded();
+  await field("body").locator('[contenteditable="true"]').click();
+  await page.keyboard.type("ارتفع سعر الذهب اليوم إلى أعلى مستوى منذ عام.");
+  await page.getByRole("button", { name: "حفظ" }).click();
+  const written = "content/articles/2026/gold-record.md";
+  const picture = "content/images/gold.png";
+  let after = await filesInBrowser();
+  for (let i = 0; i < 100 && !(written in after && picture in after); i++) {
+    await page.waitForTimeout(100);
+    after = await filesInBrowser();
+  }
+  const changed = Object.keys(after).filter((path) => after[path] !== before[path]);
+  assert.deepEqual(changed.sort(), [written, picture], "the article and its picture, nothing else");
+
+  // What the editor wrote, byte for byte, into the newsroom's repository on disk.
+  for (const path of changed) writeFileSync(join(repo, path), Buffer.from(after[path]!, "base64"));
+  const file = readFileSync(join(repo, written), "utf8");
+  // The headline's colon is inside quotes, the date carries the site's offset, the picture its address.
+  assert.match(file, /^title: ['"]عاجل: الذهب يرتفع إلى أعلى مستوى في عام['"]$/m);
+  assert.match(file, new RegExp(`^date: ${day}T09:30:00\\+03:00$`, "m"));
+  assert.match(file, /^tags:\n {2}- الذهب\n {2}- الأسواق$/m);
+  assert.match(file, /^related:\n {2}- river-cleanup$/m);
+  assert.match(file, /^ {2}src: \/images\/gold\.png$/m);
+
+  const check = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", content], {
+    encoding: "utf8",
+  });
+  assert.equal(check.status, 0, check.stdout + check.stderr);
+  const published = build(content, { env: { NEWSROOM_CACHE: join(repo, ".cache") } });
+  assert.equal(published.status, 0, published.stderr);
+  const html = readFileSync(join(published.output, "articles/gold-record/index.html"), "utf8");
+  assert.match(html, /<h1[^>]*>عاجل: الذهب يرتفع إلى أعلى مستوى في عام<\/h1>/);
+  assert.match(html, /ارتفع سعر الذهب اليوم إلى أعلى مستوى منذ عام\./);
 });

@@ -21,20 +21,21 @@ export interface EditorSettings {
   contentFolder: string;
 }
 
-/** Dates as `dates.ts` reads them: a time with the site's offset, e.g. 2026-12-05T10:00:00+03:00. */
-const DATE_FORMAT = "YYYY-MM-DDTHH:mm:ssZ";
-
 type FieldMaker = (settings: EditorSettings) => Field;
 
-const datetime = (name: string, label: string, required: boolean): Field => ({
+/**
+ * A date and time typed in the site's zone and written with its offset, as `dates.ts` reads them
+ * (2026-12-05T10:00:00+03:00), whatever the zone of the editor's computer.
+ */
+const datetime = (name: string, label: string, required: boolean, site: Site): Field => ({
   name,
   label,
   widget: "datetime",
   required,
-  // With an offset (Z): a time without one is refused by the checker. Sveltia 0.221.1 freezes the
-  // form after a date is typed when `input_timezone` names a zone, so the editor's browser zone is
-  // used (decision 0029); for a newsroom in the site's zone it is the site's offset.
-  format: DATE_FORMAT,
+  // No `format`: Sveltia 0.221.1 writes `YYYY-MM-DDTHH:mm:ssZ` in this zone by itself, while a
+  // `format` with a named zone reads its own value back shifted by the browser's offset and the
+  // form loops forever when the two zones differ (decision 0031).
+  input_timezone: site.timeZone,
 });
 
 /** The values a front matter field may take, read from its zod enum. */
@@ -47,8 +48,8 @@ function choices(name: string): string[] {
 export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
   title: () => ({ name: "title", label: "العنوان", widget: "string" }),
   summary: () => ({ name: "summary", label: "الملخص", widget: "text", hint: "جملة أو جملتان تلخصان الخبر." }),
-  date: () => datetime("date", "تاريخ النشر", true),
-  updated: () => datetime("updated", "آخر تحديث جوهري", false),
+  date: ({ site }) => datetime("date", "تاريخ النشر", true, site),
+  updated: ({ site }) => datetime("updated", "آخر تحديث جوهري", false, site),
   section: ({ sections }) => ({
     name: "section",
     label: "القسم",
@@ -105,13 +106,13 @@ export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
       { name: "credit", label: "المصدر", widget: "string", required: false },
     ],
   }),
-  corrections: () => ({
+  corrections: ({ site }) => ({
     name: "corrections",
     label: "التصحيحات",
     label_singular: "تصحيح",
     widget: "list",
     required: false,
-    fields: [datetime("date", "تاريخ التصحيح", true), { name: "text", label: "ما صُحّح", widget: "text" }],
+    fields: [datetime("date", "تاريخ التصحيح", true, site), { name: "text", label: "ما صُحّح", widget: "text" }],
   }),
   lang: () => ({
     name: "lang",
@@ -176,6 +177,9 @@ function editorConfig(settings: EditorSettings): CmsConfig {
         // As `npm run new` files them: content/articles/2026/gold-prices-rise.md.
         path: "{{year}}/{{slug}}",
         slug: "{{fields.slug}}",
+        // Again here: a collection with a `path` would otherwise put pictures beside the article.
+        media_folder: `/${contentFolder}/images`,
+        public_folder: "/images",
         extension: "md",
         format: "yaml-frontmatter",
         create: true,

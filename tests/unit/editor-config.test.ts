@@ -67,6 +67,7 @@ interface FieldShape {
   options?: unknown[];
   collection?: string;
   format?: string;
+  input_timezone?: string;
   fields?: FieldShape[];
 }
 interface ConfigShape {
@@ -75,7 +76,7 @@ interface ConfigShape {
   media_folder: string;
   public_folder: string;
   output: { omit_empty_optional_fields: boolean };
-  collections: { folder: string; fields: FieldShape[] }[];
+  collections: { folder: string; media_folder: string; public_folder: string; fields: FieldShape[] }[];
 }
 
 test("config.yml: the repository, editorial workflow, pictures into content/images, sections and authors by name", () => {
@@ -87,12 +88,16 @@ test("config.yml: the repository, editorial workflow, pictures into content/imag
   assert.equal(config.output.omit_empty_optional_fields, true);
   const articles = config.collections[0]!;
   assert.equal(articles.folder, "content/articles");
+  assert.equal(articles.media_folder, "/content/images", "pictures go to content/images, not beside the article");
+  assert.equal(articles.public_folder, "/images");
   const field = (name: string) => articles.fields.find((f) => f.name === name)!;
   assert.deepEqual(field("section").options, [{ label: "اقتصاد", value: "economy" }]);
   assert.deepEqual(field("author").options, [{ label: "رنا حداد", value: "rana-haddad" }]);
   assert.equal(field("related").widget, "relation");
   assert.equal(field("related").collection, "articles");
-  assert.equal(field("date").format, "YYYY-MM-DDTHH:mm:ssZ");
+  // Typed in the site's zone; Sveltia then writes the date with its offset (tests/editor.test.ts).
+  assert.equal(field("date").input_timezone, "Asia/Riyadh");
+  assert.equal(field("date").format, undefined);
   assert.equal(field("image").fields![0]!.widget, "image");
   assert.equal(articles.fields.at(-1)!.widget, "markdown");
 });
