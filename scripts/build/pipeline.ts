@@ -18,7 +18,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadContent, type ArticleChecker, type Content, type LoadResult } from "../content/load-content.ts";
 import { previewCheckCache, type PreviewCheckCache } from "../content/preview-check-cache.ts";
-import { ContentValidationError } from "../content/problems.ts";
+import type { Problem } from "../content/problems.ts";
 import { count } from "../content/report.ts";
 import { buildSiteModel, type SiteModel } from "../site/model.ts";
 import { writeHeadersFile } from "../site/security.ts";
@@ -306,15 +306,20 @@ export async function openPreviewCache(options: BuildOptions, say: (message: str
   }
 }
 
+/** What one save made: the build pages are rendered from, or the problems that stopped it; the warnings either way. */
+export type PreviewSave =
+  { ok: true; build: PreparedBuild; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
+
 /**
  * `npm start`, on every save: stages 1–4 into the preview's own folder under the build cache, never
  * `_site/`. The pages themselves are rendered when the browser asks (scripts/eleventy/dev-server.ts).
- * A content problem throws, and the preview keeps serving the last good save.
+ * A save with content problems returns them, and the preview keeps serving the last good save with
+ * the problems shown over its pages.
  */
-export async function previewBuild(session: Session): Promise<PreparedBuild> {
+export async function previewBuild(session: Session): Promise<PreviewSave> {
   const { options } = session;
   const loaded = checkContent(options, session.checks?.checker);
-  if (!loaded.ok) throw new ContentValidationError(loaded.problems);
+  if (!loaded.ok) return loaded;
   // The preview rebuilds on every save; one line keeps the terminal readable.
   if (loaded.warnings.length)
     console.warn(`[newsroom] ${count(loaded.warnings.length, "typography warning")}: run npm run check to see them.`);
@@ -335,5 +340,5 @@ export async function previewBuild(session: Session): Promise<PreparedBuild> {
       render: (path) => renderRoute(find(path)!, pageData(build)),
     });
   }
-  return build;
+  return { ok: true, build, warnings: loaded.warnings };
 }

@@ -5,7 +5,9 @@
  * they are; the stylesheets, fonts and search script from the preview's own
  * folder, where the latest save wrote them.
  */
+import { readFileSync } from "node:fs";
 import { extname, join, posix } from "node:path";
+import { jsxToString } from "jsx-async-runtime";
 import { inspect, readRegularFile } from "../files/repository.ts";
 import { oneLine } from "../text/log-line.ts";
 import { paths } from "../site/urls.ts";
@@ -14,6 +16,13 @@ import { IMAGE_PATH } from "../render/page-data.ts";
 import { pageData, type PreparedBuild } from "../build/pipeline.ts";
 import { previewDir, type BuildOptions } from "../build/options.ts";
 import { renderRoute, routeFinder, type Route } from "../../templates/routes.ts";
+import {
+  PREVIEW_PROBLEMS_STYLESHEET,
+  PreviewProblems,
+  ProblemsPage,
+  type ProblemReport,
+  type ProblemsLanguage,
+} from "../../templates/components/PreviewProblems.tsx";
 
 /** What the dev server passes to an `onRequest` handler. */
 interface Request {
@@ -48,9 +57,20 @@ const SENT_AS_FILES = new Set([
 /** How long a request may take before the preview answers that it could not: every request gets an answer. */
 const ANSWER_WITHIN_MS = 15_000;
 
-/** The dev server's `onRequest` handlers. `latest()` is the build of the latest good save. */
+/** What the preview serves from: the last good save's build, and what the latest save left to fix. */
+export interface PreviewState extends ProblemReport {
+  build?: PreparedBuild;
+}
+
+/** The problem panel's stylesheet, served by the preview only. */
+const PROBLEMS_CSS = "styles/preview-problems.css";
+
+/** Before any save succeeded there is no site.yaml to read the language from: the newsroom's own. */
+const FIRST_LANGUAGE: ProblemsLanguage = { language: "ar", digits: "latn", timeZone: "UTC" };
+
+/** The dev server's `onRequest` handlers, reading `state` as each save leaves it. */
 export function devServerRoutes(
-  latest: () => PreparedBuild | undefined,
+  state: PreviewState,
   options: BuildOptions,
   staticDir: string,
 ): Record<string, (request: Request) => Promise<Reply>> {
@@ -73,30 +93,64 @@ export function devServerRoutes(
   async function notFound(build: PreparedBuild): Promise<Reply> {
     // Any other path gets the site's 404 page, with its status, as hosts do.
     const page = find(build, paths.notFound())!;
-    return { status: 404, headers: { "Content-Type": page.type }, body: await renderRoute(page, pageData(build)) };
+    return {
+      status: 404,
+      headers: { "Content-Type": page.type },
+      body: await withProblems(await renderRoute(page, pageData(build)), build.content.site),
+    };
+  }
+
+  /** A page in place of one that cannot be shown until the latest save's errors are fixed. */
+  async function problemsPage(site: ProblemsLanguage): Promise<Reply> {
+    const report = { errors: state.errors, warnings: state.warnings };
+    // 503, "not now": the dev server puts its live-reload script in with its own policy, and the
+    // page reloads by itself once a save fixes the problems.
+    return {
+      status: 503,
+      headers: { "Content-Type": "text/html; charset=utf-8" },
+      body: await jsxToString(ProblemsPage({ report, site })),
+    };
+  }
+
+  /** A page as the site renders it, with the problem panel before `</body>` when the latest save left any. */
+  async function withProblems(html: string, site: ProblemsLanguage): Promise<string> {
+    const panel = await jsxToString(PreviewProblems({ report: state, site }));
+    const end = html.lastIndexOf("</body>");
+    return !panel || end === -1 ? html : html.slice(0, end) + panel + html.slice(end);
   }
 
   async function answer(url: URL): Promise<Reply> {
     // The live-reload client and its socket are the dev server's own.
     if (url.pathname.startsWith("/.11ty/")) return undefined;
-    const build = latest();
-    if (!build)
+    if (url.pathname === PREVIEW_PROBLEMS_STYLESHEET)
+      return {
+        status: 200,
+        headers: { "Content-Type": "text/css; charset=utf-8" },
+        body: readFileSync(PROBLEMS_CSS, "utf8"),
+      };
+    const { build } = state;
+    if (!build) {
+      if (state.errors.length) return problemsPage(FIRST_LANGUAGE);
       return {
         status: 503,
         headers: { "Content-Type": "text/plain; charset=utf-8" },
         body: "The preview is still building. Reload in a moment.",
       };
+    }
+    const { site } = build.content;
     const path = sitePath(url.pathname);
     // A path that does not decode, or climbs out of the site, is not a page of the site.
     if (path === undefined) return notFound(build);
     try {
       const route = find(build, path);
-      if (route)
+      if (route) {
+        const page = await renderRoute(route, pageData(build));
         return {
           status: 200,
           headers: { "Content-Type": route.type },
-          body: await renderRoute(route, pageData(build)),
+          body: route.type.startsWith("text/html") ? await withProblems(page, site) : page,
         };
+      }
       // A page's path without its final slash is redirected, as the dev server does for written pages.
       if (find(build, `${path}/`)) return { status: 301, headers: { Location: `${url.pathname}/` }, body: "" };
       for (const [prefix, root, anyType] of folders) {
@@ -106,6 +160,9 @@ export function devServerRoutes(
       }
       return notFound(build);
     } catch (error) {
+      // The last good save's page reads its body from a file the latest save broke: the problems
+      // say why, not a stack trace.
+      if (state.errors.length) return problemsPage(site);
       // A template that throws is shown in the browser as well as in the terminal.
       console.error(`[newsroom] ${oneLine(path)} could not be rendered:`, error);
       return {

@@ -8,8 +8,9 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";
 import { pageData, previewBuild, type PreparedBuild, type Session } from "../build/pipeline.ts";
+import { ContentValidationError } from "../content/problems.ts";
 import { siteRoutes } from "../../templates/routes.ts";
-import { devServerRoutes } from "./dev-server.ts";
+import { devServerRoutes, type PreviewState } from "./dev-server.ts";
 
 /** Files published as they are, at the site's root: the favicon. */
 export const STATIC_DIR = "static";
@@ -28,11 +29,21 @@ export default function newsroom(eleventyConfig: UserConfig, run: EleventyRun): 
   const { contentDir } = session.options;
   // The preview renders every page on request, Eleventy's own template included.
   eleventyConfig.ignores.add("templates/eleventy/**");
-  let current: PreparedBuild | undefined;
+  // The last good save's build, and what the latest save left to fix.
+  const state: PreviewState = { errors: [], warnings: [] };
   // The watcher's list of changed files: the preview checks again only those.
   eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => session.checks?.changed(changed));
   eleventyConfig.on("eleventy.before", async () => {
-    current = await previewBuild(session);
+    const save = await previewBuild(session);
+    state.warnings = save.warnings;
+    if (save.ok) {
+      state.build = save.build;
+      state.errors = [];
+    } else {
+      state.errors = save.problems;
+      // Not thrown: Eleventy then finishes the run and reloads the open page, which shows the problems.
+      console.error(new ContentValidationError(save.problems).message);
+    }
   });
   eleventyConfig.addWatchTarget(join(contentDir, "**/*.{md,yaml}"));
   eleventyConfig.addWatchTarget("styles/**/*.css");
@@ -44,5 +55,5 @@ export default function newsroom(eleventyConfig: UserConfig, run: EleventyRun): 
     awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 5 },
     followSymlinks: false,
   });
-  eleventyConfig.setServerOptions({ onRequest: devServerRoutes(() => current, session.options, STATIC_DIR) });
+  eleventyConfig.setServerOptions({ onRequest: devServerRoutes(state, session.options, STATIC_DIR) });
 }

@@ -49,6 +49,13 @@ export const en: Strings = {
   printUrl: "Address of this article",
   draftBanner: "Draft: this preview is not published.",
   scheduledBanner: "Scheduled: this article will not be published before {date}.",
+  previewProblems: {
+    errors: { one: "{n} problem stops publishing", other: "{n} problems stop publishing" },
+    stale: "The preview shows the last good save until they are fixed; this page reloads after every save.",
+    warnings: { one: "{n} warning, publishing goes ahead", other: "{n} warnings, publishing goes ahead" },
+    line: "line {line}",
+    unavailable: "This page cannot be shown until the problems below are fixed.",
+  },
   corrections: { one: "Correction", other: "Corrections" },
   footerNote: "All rights reserved",
   editor: "Editor",

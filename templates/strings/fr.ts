@@ -49,6 +49,22 @@ export const fr: Strings = {
   printUrl: "Adresse de cet article",
   draftBanner: "Brouillon : cet aperçu n’est pas publié.",
   scheduledBanner: "Programmé : cet article ne sera pas publié avant le {date}.",
+  previewProblems: {
+    errors: {
+      one: "{n} problème empêche la publication",
+      many: "{n} problèmes empêchent la publication",
+      other: "{n} problèmes empêchent la publication",
+    },
+    stale:
+      "L’aperçu montre le dernier enregistrement valide jusqu’à leur correction ; cette page se recharge après chaque enregistrement.",
+    warnings: {
+      one: "{n} avertissement, la publication n’est pas bloquée",
+      many: "{n} avertissements, la publication n’est pas bloquée",
+      other: "{n} avertissements, la publication n’est pas bloquée",
+    },
+    line: "ligne {line}",
+    unavailable: "Cette page ne peut pas être affichée tant que les problèmes ci-dessous ne sont pas corrigés.",
+  },
   corrections: { one: "Rectificatif", many: "Rectificatifs", other: "Rectificatifs" },
   footerNote: "Tous droits réservés",
   editor: "Éditeur",

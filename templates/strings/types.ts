@@ -55,6 +55,22 @@ export interface Strings {
   draftBanner: string;
   /** Shown in the preview on an article held back until its time; `{date}` is that time. */
   scheduledBanner: string;
+  /**
+   * The preview's panel over a page after a save the checker refused or warned about; the problems
+   * in it are the checker's own messages.
+   */
+  previewProblems: {
+    /** The heading over the problems that stop publishing; `{n}` is their number. */
+    errors: PluralForms;
+    /** Under that heading: what the preview shows until they are fixed. */
+    stale: string;
+    /** The heading over the warnings, which do not stop publishing; `{n}` is their number. */
+    warnings: PluralForms;
+    /** Where a problem is; `{line}` is its line in the file. */
+    line: string;
+    /** The page the preview answers when a page cannot be shown until the problems are fixed. */
+    unavailable: string;
+  };
   /** The heading of the corrections note under an article, by number of corrections. */
   corrections: PluralForms;
   footerNote: string;
