@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { build, page } from "./support/build.ts";
+import { buildInProcess as build, page } from "./support/build.ts";
 import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
 import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
 import { launchBrowser } from "../scripts/dev/browser.ts";
@@ -33,7 +33,7 @@ const content = contentWith({
   ),
   "articles/أسعار الذهب.md": articleFile(VALID.replace(/^title:.*$/m, "title: أسعار الذهب ترتفع")),
 });
-const site = build(content);
+const site = await build(content);
 
 test("the site with Arabic-Indic digits, both month names, Hijri dates and Arabic slugs builds", () => {
   assert.equal(site.status, 0, site.stderr);

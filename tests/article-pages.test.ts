@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "./support/build.ts";
+import { buildInProcess as build } from "./support/build.ts";
 import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
 
 const NOW = "2026-03-15T12:00:00+03:00";
@@ -21,17 +21,17 @@ function tree(dir: string): Map<string, string> {
   );
 }
 
-test("worker threads write the same site as the main thread", () => {
+test("worker threads write the same site as the main thread", async () => {
   const content = contentWith();
   const env = (workers: string) => ({
     NEWSROOM_NOW: NOW,
     NEWSROOM_WORKERS: workers,
     NEWSROOM_CACHE: mkdtempSync(join(tmpdir(), "cache-")),
   });
-  const threaded = build(content, { env: env("2") });
+  const threaded = await build(content, { env: env("2") });
   assert.equal(threaded.status, 0, threaded.stderr);
   assert.match(threaded.stdout, /author pages on 2 worker threads/);
-  const single = build(content, { env: { ...env(""), NEWSROOM_WORKERS: "" } });
+  const single = await build(content, { env: { ...env(""), NEWSROOM_WORKERS: "" } });
   assert.equal(single.status, 0, single.stderr);
   assert.match(single.stdout, /author pages on the main thread/);
   const [a, b] = [tree(threaded.output), tree(single.output)];
@@ -50,15 +50,15 @@ function articleCounts(stdout: string): { kept: number; rendered: number; listin
 }
 
 /** Builds `content` again with an empty cache and checks the kept build wrote exactly the same files. */
-function assertSameAsFreshBuild(content: string, output: string, env: Record<string, string>): void {
-  const fresh = build(content, { env: { ...env, NEWSROOM_CACHE: mkdtempSync(join(tmpdir(), "cache-")) } });
+async function assertSameAsFreshBuild(content: string, output: string, env: Record<string, string>): Promise<void> {
+  const fresh = await build(content, { env: { ...env, NEWSROOM_CACHE: mkdtempSync(join(tmpdir(), "cache-")) } });
   assert.equal(fresh.status, 0, fresh.stderr);
   const [a, b] = [tree(output), tree(fresh.output)];
   assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort());
   for (const [file, bytes] of a) assert.ok(bytes === b.get(file), `${file} differs from a build with an empty cache`);
 }
 
-test("unchanged article pages are kept from the last build; whatever changes an article page renders it again", () => {
+test("unchanged article pages are kept from the last build; whatever changes an article page renders it again", async () => {
   const picture = readFileSync("content/images/solar-storage-day-curve.png");
   const content = contentWith({
     "images/chart.png": readFileSync(join(FIXTURE, "images/logo.png")),
@@ -69,13 +69,13 @@ test("unchanged article pages are kept from the last build; whatever changes an 
   });
   const cache = mkdtempSync(join(tmpdir(), "cache-"));
   const env = { NEWSROOM_NOW: NOW, NEWSROOM_CACHE: cache };
-  const run = (expect: string) => {
-    const result = build(content, { env });
+  const run = async (expect: string) => {
+    const result = await build(content, { env });
     assert.equal(result.status, 0, result.stderr);
     return { ...result, counts: articleCounts(result.stdout), expect };
   };
 
-  const first = run("an empty cache");
+  const first = await run("an empty cache");
   assert.equal(first.counts.kept, 0);
   const { rendered: pages, listings } = first.counts;
   assert.ok(listings >= 5, `${listings} listing pages`);
@@ -87,46 +87,46 @@ test("unchanged article pages are kept from the last build; whatever changes an 
     "the page is minified: no line breaks left",
   );
 
-  assert.deepEqual(run("nothing changed").counts, { kept: pages, rendered: 0, listings, minified: 0 });
+  assert.deepEqual((await run("nothing changed")).counts, { kept: pages, rendered: 0, listings, minified: 0 });
 
   // A body edit: the article and its lite copy, nothing else (other pages show its headline, not its body).
   const river = join(content, "articles/river-cleanup.md");
   writeFileSync(river, readFileSync(river, "utf8").replace(/\n\n/, "\n\nفقرة أضيفت للاختبار.\n\n"));
-  const body = run("a body edit");
+  const body = await run("a body edit");
   assert.deepEqual(body.counts, { kept: pages - 2, rendered: 2, listings, minified: 1 });
   assert.ok(
     readFileSync(join(body.output, "articles/river-cleanup/index.html"), "utf8").includes("فقرة أضيفت للاختبار."),
   );
-  assertSameAsFreshBuild(content, body.output, { NEWSROOM_NOW: NOW });
+  await assertSameAsFreshBuild(content, body.output, { NEWSROOM_NOW: NOW });
 
   // A headline edit: also every page that lists the article among its related headlines.
   const budget = join(content, "articles/city-budget.md");
   writeFileSync(budget, readFileSync(budget, "utf8").replace(/^title: .*$/m, "title: عنوان مصحح للميزانية"));
-  const headline = run("a headline edit");
+  const headline = await run("a headline edit");
   assert.ok(headline.counts.rendered > 2 && headline.counts.kept > 0, JSON.stringify(headline.counts));
   assert.ok(
     readFileSync(join(headline.output, "articles/river-cleanup/index.html"), "utf8").includes("عنوان مصحح للميزانية"),
     "the related list shows the new headline",
   );
-  assertSameAsFreshBuild(content, headline.output, { NEWSROOM_NOW: NOW });
+  await assertSameAsFreshBuild(content, headline.output, { NEWSROOM_NOW: NOW });
 
   // A picture replaced under the same name: the page that shows it.
   writeFileSync(join(content, "images/chart.png"), picture);
-  const replaced = run("a replaced picture");
+  const replaced = await run("a replaced picture");
   assert.deepEqual(replaced.counts, { kept: pages - 2, rendered: 2, listings, minified: 2 });
-  assertSameAsFreshBuild(content, replaced.output, { NEWSROOM_NOW: NOW });
+  await assertSameAsFreshBuild(content, replaced.output, { NEWSROOM_NOW: NOW });
 
   // The picture taken out of the body and deleted: the kept pages named it, and the build must not trip on it.
   writeFileSync(join(content, "articles/chart.md"), articleFile(`${VALID}\ntags: [البلدية]`, "رسم بياني حذف.\n"));
   rmSync(join(content, "images/chart.png"));
-  const removed = run("a picture removed with its mention");
+  const removed = await run("a picture removed with its mention");
   assert.deepEqual(removed.counts, { kept: pages - 2, rendered: 2, listings, minified: 1 });
-  assertSameAsFreshBuild(content, removed.output, { NEWSROOM_NOW: NOW });
+  await assertSameAsFreshBuild(content, removed.output, { NEWSROOM_NOW: NOW });
 
   // The frame of every page (here the site's name, in every header) renders them all again.
   const site = join(content, "site.yaml");
   writeFileSync(site, readFileSync(site, "utf8").replace(/^name: .*$/m, "name: صحيفة الاختبار الجديدة"));
-  assert.deepEqual(run("a new site name").counts, { kept: 0, rendered: pages, listings, minified: pages / 2 });
+  assert.deepEqual((await run("a new site name")).counts, { kept: 0, rendered: pages, listings, minified: pages / 2 });
 
   // Pages no build uses any more are forgotten: one kept file per distinct article or listing page of the last build.
   const kept = readdirSync(join(cache, "html")).length;

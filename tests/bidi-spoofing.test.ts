@@ -7,7 +7,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
-import { build } from "./support/build.ts";
+import { buildInProcess as build } from "./support/build.ts";
 import { articleFile, contentWith } from "./support/fixture.ts";
 import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
 import { launchBrowser } from "../scripts/dev/browser.ts";
@@ -26,8 +26,8 @@ let spoofed: StaticServer;
 let plain: StaticServer;
 
 before(async () => {
-  const a = build(site(`${HEADLINE}\u202E`), { env: { NEWSROOM_NOW: NOW } });
-  const b = build(site(HEADLINE), { env: { NEWSROOM_NOW: NOW } });
+  const a = await build(site(`${HEADLINE}\u202E`), { env: { NEWSROOM_NOW: NOW } });
+  const b = await build(site(HEADLINE), { env: { NEWSROOM_NOW: NOW } });
   assert.equal(a.status, 0, a.stderr);
   assert.equal(b.status, 0, b.stderr);
   spoofed = await serve(a.output);

@@ -9,14 +9,14 @@ import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build, page } from "./support/build.ts";
+import { buildInProcess as build, page } from "./support/build.ts";
 import { contentWith } from "./support/fixture.ts";
 
 const content = contentWith({
   "front-page.yaml": "breaking:\n  article: park-opening\n  until: 2026-03-14T18:00:00+03:00\n",
 });
 const cache = mkdtempSync(join(tmpdir(), "breaking-cache-"));
-const at = (now: string) => build(content, { env: { NEWSROOM_NOW: now, NEWSROOM_CACHE: cache } });
+const at = async (now: string) => await build(content, { env: { NEWSROOM_NOW: now, NEWSROOM_CACHE: cache } });
 
 /** "Wrote 12 article pages (4 kept from the last build, 8 rendered)": the number kept. */
 const kept = (stdout: string) => Number(/\((\d+) kept from the last build/.exec(stdout)?.[1] ?? NaN);
@@ -26,9 +26,9 @@ const bar = (output: string, path: string) => {
 };
 
 // Builds in order, each on the cache the one before left.
-const during = at("2026-03-14T12:00:00+03:00");
-const again = at("2026-03-14T12:05:00+03:00");
-const after = at("2026-03-14T18:00:00+03:00");
+const during = await at("2026-03-14T12:00:00+03:00");
+const again = await at("2026-03-14T12:05:00+03:00");
+const after = await at("2026-03-14T18:00:00+03:00");
 
 test("the builds succeed", () => {
   for (const run of [during, again, after]) assert.equal(run.status, 0, run.stderr);

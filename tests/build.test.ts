@@ -6,11 +6,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { build, page } from "./support/build.ts";
+import { buildInProcess as build, page } from "./support/build.ts";
 import { leftToMinify, pagesLeftToMinify } from "./support/minified.ts";
 import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
 
-const fixture = build(FIXTURE);
+const fixture = await build(FIXTURE);
 
 test("the fixture site builds", () => {
   assert.equal(fixture.status, 0, fixture.stderr);
@@ -132,12 +132,12 @@ test("every page is as html-minifier-terser would write it, Markdown bodies incl
   );
 });
 
-test("a headline with markup is text everywhere it lands", () => {
+test("a headline with markup is text everywhere it lands", async () => {
   const title = `<script>alert("x")</script> & 'quotes' </title>`;
   const content = contentWith({
     "articles/evil.md": articleFile(VALID.replace(/^title:.*$/m, `title: ${JSON.stringify(title)}`)),
   });
-  const result = build(content);
+  const result = await build(content);
   assert.equal(result.status, 0, result.stderr);
   const html = readFileSync(join(result.output, "articles/evil/index.html"), "utf8");
   const $ = page(result.output, "/articles/evil/");
@@ -166,7 +166,7 @@ test("a headline with markup is text everywhere it lands", () => {
   );
 });
 
-test("raw HTML and script URLs in a Markdown body never become markup", () => {
+test("raw HTML and script URLs in a Markdown body never become markup", async () => {
   const body = [
     "فقرة عادية.",
     "",
@@ -181,7 +181,7 @@ test("raw HTML and script URLs in a Markdown body never become markup", () => {
     '<a href="#" onclick="alert(5)">رابط</a>',
   ].join("\n");
   const content = contentWith({ "articles/xss.md": articleFile(VALID, body) });
-  const result = build(content);
+  const result = await build(content);
   assert.equal(result.status, 0, result.stderr);
   const $ = page(result.output, "/articles/xss/");
   const region = $('[data-region="body"]');
@@ -196,8 +196,8 @@ test("raw HTML and script URLs in a Markdown body never become markup", () => {
   assert.match(region.text(), /<script>alert\(1\)<\/script>/, "shown as text");
 });
 
-test("under a path prefix every link, asset, feed and canonical URL carries it", () => {
-  const result = build(FIXTURE, { siteUrl: "https://user.github.io/almadar/" });
+test("under a path prefix every link, asset, feed and canonical URL carries it", async () => {
+  const result = await build(FIXTURE, { siteUrl: "https://user.github.io/almadar/" });
   assert.equal(result.status, 0, result.stderr);
   for (const path of ["/", "/articles/river-cleanup/", "/sections/news/page/2/", "/tags/البيئة/", "/404.html"]) {
     const $ = page(result.output, path);
@@ -226,22 +226,22 @@ test("under a path prefix every link, asset, feed and canonical URL carries it",
   assert.match(feed, /<link href="https:\/\/user.github.io\/almadar\/feed.xml" rel="self"/);
 });
 
-test("drafts are left out of the production build", () => {
+test("drafts are left out of the production build", async () => {
   const content = contentWith({ "articles/unfinished.md": articleFile(`${VALID}\ndraft: true`) });
-  const result = build(content);
+  const result = await build(content);
   assert.equal(result.status, 0, result.stderr);
   assert.ok(!existsSync(join(result.output, "articles/unfinished")));
   assert.ok(!readFileSync(join(result.output, "index.html"), "utf8").includes("unfinished"));
 });
 
-test("bad content fails the build with every problem and leaves the published site untouched", () => {
+test("bad content fails the build with every problem and leaves the published site untouched", async () => {
   const content = contentWith({
     "articles/bad-date.md": articleFile(VALID.replace("2026-03-12", "2023-02-29")),
     "articles/bad-section.md": articleFile(VALID.replace("section: news", "section: weather")),
   });
   const before = readdirSync(fixture.output, { recursive: true }).sort();
   const homeBefore = readFileSync(join(fixture.output, "index.html"));
-  const result = build(content, { output: fixture.output });
+  const result = await build(content, { output: fixture.output });
   assert.equal(result.status, 1);
   assert.match(result.stderr, /articles\/bad-date\.md:4:1: date: "2023-02-29" is not a real calendar date/);
   assert.match(result.stderr, /articles\/bad-section\.md:5:1: section: "weather" is not a section/);

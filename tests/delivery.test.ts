@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import type { Browser } from "playwright-core";
-import { build, sharedBuild } from "./support/build.ts";
+import { buildInProcess as build, sharedBuild } from "./support/build.ts";
 import { FIXTURE } from "./support/fixture.ts";
 import { launchBrowser, waitUntil } from "../scripts/dev/browser.ts";
 import { matches, parseHeadersFile, serve, type HeaderRule, type StaticServer } from "../scripts/dev/static-server.ts";
@@ -186,8 +186,8 @@ test("the check sees a violation when there is one: an inline style attribute is
   await context.close();
 });
 
-test("under a path prefix the _headers rules carry it", () => {
-  const prefixed = build(FIXTURE, { siteUrl: "https://user.github.io/almadar/" });
+test("under a path prefix the _headers rules carry it", async () => {
+  const prefixed = await build(FIXTURE, { siteUrl: "https://user.github.io/almadar/" });
   assert.equal(prefixed.status, 0, prefixed.stderr);
   const patterns = parseHeadersFile(readFileSync(join(prefixed.output, "_headers"), "utf8")).map((r) => r.pattern);
   assert.ok(

@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import * as cheerio from "cheerio";
-import { build, type BuildResult } from "./support/build.ts";
+import { buildInProcess as build, type BuildResult } from "./support/build.ts";
 import { contentWith } from "./support/fixture.ts";
 import { startS3Server, type S3Server } from "../scripts/dev/s3-server.ts";
 
@@ -23,16 +23,16 @@ const built = (result: BuildResult) => {
 // The newsroom's history: a first site, one article's text edited, that article deleted, and
 // then a story whose ﷺ (outside the font's safety set) changes the font subset and so the
 // stylesheet every page links to.
-const first = built(build(contentWith(), { env: NOW }));
+const first = built(await build(contentWith(), { env: NOW }));
 const edited = built(
-  build(
+  await build(
     contentWith({ "articles/league-final.md": league.replace(/\n---\n[^]*$/, "\n---\nتصحيح: أقيمت المباراة مساءً.\n") }),
     { env: NOW },
   ),
 );
-const deleted = built(build(contentWith({}, ["articles/league-final.md"]), { env: NOW }));
+const deleted = built(await build(contentWith({}, ["articles/league-final.md"]), { env: NOW }));
 const newFont = built(
-  build(
+  await build(
     contentWith(
       { "articles/mawlid.md": league.replace(/^title: .*$/m, "title: احتفالات المولد النبوي ﷺ في المدينة") },
       ["articles/league-final.md"],
@@ -41,8 +41,15 @@ const newFont = built(
   ),
 );
 
-/** Every file of a built site but `_headers`, by path, with its bytes. */
+const read = new Map<string, Map<string, Buffer>>();
+/** Every file of a built site but `_headers`, by path, with its bytes; read once, as the built sites never change. */
 function files(site: string): Map<string, Buffer> {
+  let found = read.get(site);
+  if (!found) read.set(site, (found = readSite(site)));
+  return found;
+}
+
+function readSite(site: string): Map<string, Buffer> {
   return new Map(
     readdirSync(site, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())

@@ -27,7 +27,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../scripts/dev/browser.ts";
 import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
-import { build } from "./support/build.ts";
+import { buildInProcess as build, type BuildResult } from "./support/build.ts";
 import { FIXTURE } from "./support/fixture.ts";
 import sharp from "sharp";
 
@@ -40,7 +40,7 @@ for (const name of readdirSync(join(content, "articles")).filter((n) => n.endsWi
   renameSync(join(content, "articles", name), join(content, "articles/2026", name));
 spawnSync("git", ["init", "-q", repo]);
 
-let site: ReturnType<typeof build>;
+let site: BuildResult;
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
@@ -51,7 +51,7 @@ const outside: string[] = [];
 const violations: string[] = [];
 
 before(async () => {
-  site = build(content, { env: { NEWSROOM_CACHE: join(repo, ".cache") } });
+  site = await build(content, { env: { NEWSROOM_CACHE: join(repo, ".cache") } });
   assert.equal(site.status, 0, site.stderr);
   server = await serve(site.output, "/", { headers: true });
   browser = await launchBrowser();

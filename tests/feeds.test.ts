@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { build, page } from "./support/build.ts";
+import { buildInProcess as build, page } from "./support/build.ts";
 import { articleFile, contentWith, VALID } from "./support/fixture.ts";
 import { xml } from "./support/xml.ts";
 
@@ -21,8 +21,8 @@ const content = contentWith({
   ),
   "articles/draft.md": articleFile(`${VALID}\ndraft: true`),
 });
-const site = build(content);
-const prefixed = build(content, { siteUrl: "https://user.github.io/almadar/" });
+const site = await build(content);
+const prefixed = await build(content, { siteUrl: "https://user.github.io/almadar/" });
 
 test("the fixture builds", () => {
   assert.equal(site.status, 0, site.stderr);

@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import * as cheerio from "cheerio";
 import fontverter from "fontverter";
 import * as hb from "harfbuzzjs";
-import { build, page, sharedBuild } from "./support/build.ts";
+import { buildInProcess as build, page, sharedBuild } from "./support/build.ts";
 import { articleFile, contentWith, VALID } from "./support/fixture.ts";
 import { parseUnicodeRange, SAFETY_SET } from "../scripts/assets/fonts.ts";
 
@@ -144,9 +144,9 @@ test("the subset holds the whole safety set and shapes Arabic exactly as the ful
 
 test("a rare character in an article (ﷺ) is added to the subset, and the font gets a new name", async () => {
   const content = contentWith({ "articles/rare.md": articleFile(VALID, "قال النبي محمد ﷺ في الحديث.\n") });
-  const result = build(content);
+  const result = await build(content);
   assert.equal(result.status, 0, result.stderr);
-  const plain = build(contentWith());
+  const plain = await build(contentWith());
   assert.equal(plain.status, 0, plain.stderr);
   const withRare = builtFonts(result.output).find((f) => f.includes("-400."))!;
   const without = builtFonts(plain.output).find((f) => f.includes("-400."))!;

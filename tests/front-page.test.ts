@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
-import { build, page } from "./support/build.ts";
+import { buildInProcess as build, page } from "./support/build.ts";
 import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
 
 const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#3a6ea5" } })
@@ -32,7 +32,7 @@ const content = contentWith({
     "\n",
   ),
 });
-const site = build(content, { env: { NEWSROOM_NOW: "2026-03-14T12:00:00+03:00" } });
+const site = await build(content, { env: { NEWSROOM_NOW: "2026-03-14T12:00:00+03:00" } });
 
 test("the site with a front page builds", () => {
   assert.equal(site.status, 0, site.stderr);

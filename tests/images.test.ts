@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Image from "@11ty/eleventy-img";
-import { build, page } from "./support/build.ts";
+import { buildInProcess as build, page } from "./support/build.ts";
 import { articleFile, contentWith, VALID } from "./support/fixture.ts";
 
 const PHOTO = readFileSync("content/images/solar-desert-field.jpg");
@@ -35,7 +35,7 @@ const content = contentWith({
   "images/chart.png": CHART,
   "articles/pictures.md": articleFile(LEAD, BODY),
 });
-const site = build(content);
+const site = await build(content);
 
 const MAGIC: Record<string, (b: Buffer) => boolean> = {
   avif: (b) => b.subarray(4, 12).toString("latin1") === "ftypavif",
@@ -135,8 +135,8 @@ test("the lite version describes pictures in words and loads none", () => {
   assert.match($(".article-body").text(), /\[صورة: رسم بياني للإنتاج والطلب\]/);
 });
 
-test("under a path prefix every picture URL carries it", () => {
-  const prefixed = build(content, { siteUrl: "https://user.github.io/almadar/" });
+test("under a path prefix every picture URL carries it", async () => {
+  const prefixed = await build(content, { siteUrl: "https://user.github.io/almadar/" });
   assert.equal(prefixed.status, 0, prefixed.stderr);
   const $ = page(prefixed.output, "/articles/pictures/");
   const urls: string[] = $("picture source, picture img")
@@ -161,8 +161,8 @@ test("pictures are encoded once: the same picture twice, unchanged or merely tou
     "images/same-chart.png": CHART,
     "articles/again.md": articleFile(VALID, "![رسم بياني](/images/same-chart.png)\n"),
   });
-  const run = () => {
-    const result = build(dir, { env: { NEWSROOM_CACHE: cache } });
+  const run = async () => {
+    const result = await build(dir, { env: { NEWSROOM_CACHE: cache } });
     assert.equal(result.status, 0, result.stderr);
     return {
       stdout: result.stdout,
@@ -170,16 +170,16 @@ test("pictures are encoded once: the same picture twice, unchanged or merely tou
       src: page(result.output, "/articles/chart/")("figure.body-image img").attr("src"),
     };
   };
-  const first = run();
+  const first = await run();
   assert.match(first.stdout, /Pictures: 1 encoded, 1 from the cache/);
   assert.equal(page(first.output, "/articles/again/")("figure.body-image img").attr("src"), first.src);
-  const second = run();
+  const second = await run();
   assert.match(second.stdout, /Pictures: 0 encoded, 2 from the cache/);
   assert.equal(second.src, first.src);
 
   // A fresh checkout gives every file a new modification time but the same bytes.
   utimesSync(join(dir, "images/chart.png"), new Date(), new Date(Date.now() + 60_000));
-  assert.match(run().stdout, /Pictures: 0 encoded, 2 from the cache/);
+  assert.match((await run()).stdout, /Pictures: 0 encoded, 2 from the cache/);
 
   // A different picture under the same name: new bytes, new hash, new URL.
   const smaller = await Image(join(dir, "images/chart.png"), {
@@ -189,7 +189,7 @@ test("pictures are encoded once: the same picture twice, unchanged or merely tou
     useCache: false,
   });
   writeFileSync(join(dir, "images/chart.png"), smaller.png![0]!.buffer!);
-  const changed = run();
+  const changed = await run();
   assert.match(changed.stdout, /Pictures: 1 encoded, 1 from the cache/);
   assert.notEqual(changed.src, first.src);
 });

@@ -8,13 +8,13 @@ import assert from "node:assert/strict";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { build, page } from "./support/build.ts";
+import { buildInProcess as build, page } from "./support/build.ts";
 import { FIXTURE } from "./support/fixture.ts";
 import { launchBrowser } from "../scripts/dev/browser.ts";
 import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
 
 const ARTICLES = ["river-cleanup", "city-budget", "park-opening", "league-final", "city-budget-english"];
-const site = build(FIXTURE);
+const site = await build(FIXTURE);
 let server: StaticServer;
 let browser: Browser;
 
@@ -81,8 +81,8 @@ test("in the browser a lite page downloads only itself and its stylesheet, in th
   await context.close();
 });
 
-test("under a path prefix the lite links carry it", () => {
-  const prefixed = build(FIXTURE, { siteUrl: "https://user.github.io/almadar/" });
+test("under a path prefix the lite links carry it", async () => {
+  const prefixed = await build(FIXTURE, { siteUrl: "https://user.github.io/almadar/" });
   assert.equal(prefixed.status, 0, prefixed.stderr);
   const full = page(prefixed.output, "/articles/river-cleanup/");
   assert.equal(full(".lite-link a").attr("href"), "/almadar/lite/articles/river-cleanup/");

@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser } from "playwright-core";
-import { build } from "./support/build.ts";
+import { buildInProcess as build } from "./support/build.ts";
 import { contentWith } from "./support/fixture.ts";
 import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
 import { launchBrowser } from "../scripts/dev/browser.ts";
@@ -17,7 +17,7 @@ const sections = Array.from({ length: 15 }, (_, i) =>
 const content = contentWith({
   "sections.yaml": `- id: news\n  name: أخبار\n- id: sport\n  name: رياضة\n${sections}`,
 });
-const site = build(content);
+const site = await build(content);
 
 interface Measured {
   share: number;

@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
-import { build } from "./support/build.ts";
+import { buildInProcess as build } from "./support/build.ts";
 import { contentWith, FIXTURE } from "./support/fixture.ts";
 import { startS3Server } from "../scripts/dev/s3-server.ts";
 
@@ -56,13 +56,13 @@ const editedContent = contentWith({
   "articles/league-final.md": league.replace(/\n---\n[^]*$/, "\n---\nتصحيح: أقيمت المباراة مساءً.\n"),
 });
 
-function built(content: string): string {
-  const result = build(content, { env: NOW });
+async function built(content: string): Promise<string> {
+  const result = await build(content, { env: NOW });
   assert.equal(result.status, 0, result.stderr);
   return result.output;
 }
-const first = built(firstContent);
-const edited = built(editedContent);
+const first = await built(firstContent);
+const edited = await built(editedContent);
 
 function deploy(
   site: string,
@@ -155,7 +155,7 @@ test("an edit pings only the feeds and pages it changed; a deploy with nothing n
 
 test("without websub and indexNow in site.yaml nothing is pinged", async () => {
   const plain = contentWith();
-  const run = await deploy(built(plain), plain, "plain/");
+  const run = await deploy(await built(plain), plain, "plain/");
   assert.equal(run.status, 0, run.stderr);
   assert.deepEqual(received(), { hub: [], indexNow: [] });
   assert.doesNotMatch(run.stdout, /WebSub|IndexNow/);
@@ -164,7 +164,7 @@ test("without websub and indexNow in site.yaml nothing is pinged", async () => {
 test("a hub that fails and an IndexNow that is down never fail the deploy; the output says so", async () => {
   hub.status = 500;
   const down = contentWith({ "site.yaml": pinging.replace(`${indexNow.url}indexnow`, "http://127.0.0.1:9/indexnow") });
-  const run = await deploy(built(down), down, "failing/");
+  const run = await deploy(await built(down), down, "failing/");
   hub.status = 202;
   assert.equal(run.status, 0, run.stderr);
   assert.ok(received().hub.length > 0, "the hub was asked");

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { CheerioAPI } from "cheerio";
-import { build, page } from "./support/build.ts";
+import { buildInProcess as build, page } from "./support/build.ts";
 import { articleFile, contentWith, VALID } from "./support/fixture.ts";
 
 // Shares the tag البيئة with river-cleanup, so once published it is among river-cleanup's related headlines.
@@ -20,8 +20,8 @@ section: news
 author: huda
 tags: [البيئة]`),
 });
-const before = build(embargoed, { env: { NEWSROOM_NOW: "2026-03-20T07:59:00+03:00" } });
-const after = build(embargoed, { env: { NEWSROOM_NOW: "2026-03-20T08:00:00+03:00" } });
+const before = await build(embargoed, { env: { NEWSROOM_NOW: "2026-03-20T07:59:00+03:00" } });
+const after = await build(embargoed, { env: { NEWSROOM_NOW: "2026-03-20T08:00:00+03:00" } });
 const rel = relative(process.cwd(), embargoed);
 
 const listsDamReport = (output: string, path: string) =>
@@ -79,7 +79,7 @@ corrections:
     `${VALID.replace("2026-03-12", "2026-03-11T08:00:00+03:00")}\nupdated: 2026-03-11T15:30:00+03:00`,
   ),
 });
-const withCorrections = build(corrected);
+const withCorrections = await build(corrected);
 
 test("updated and corrections show as an 'updated' line with the latest time and a corrections note, oldest first", () => {
   assert.equal(withCorrections.status, 0, withCorrections.stderr);

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { build, type BuildResult } from "./support/build.ts";
+import { buildInProcess as build, type BuildResult } from "./support/build.ts";
 import { articleFile, contentWith } from "./support/fixture.ts";
 import { PART_SIZE, partNames, partsOf } from "../scripts/search/parts.ts";
 import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
@@ -69,7 +69,7 @@ let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  site = build(content);
+  site = await build(content);
   assert.equal(site.status, 0, site.stderr);
   server = await serve(site.output);
   browser = await launchBrowser();
@@ -281,18 +281,18 @@ test("the search page is the only reader's page with a script, and only articles
   );
 });
 
-test("a rebuild re-indexes only the years whose articles changed", () => {
+test("a rebuild re-indexes only the years whose articles changed", async () => {
   const cache = mkdtempSync(join(tmpdir(), "search-cache-"));
   const env = { NEWSROOM_CACHE: cache };
-  assert.match(build(content, { env }).stdout, /10 of 10 articles indexed/);
-  const again = build(content, { env });
+  assert.match((await build(content, { env })).stdout, /10 of 10 articles indexed/);
+  const again = await build(content, { env });
   assert.match(again.stdout, /0 of 10 articles indexed/, "nothing changed: every part comes from the cache");
   const file = join(content, "articles/coffee-prices.md");
   const original = readFileSync(file, "utf8");
   try {
     // A new headline also changes the related headlines on other articles' pages, but not what is indexed of them.
     writeFileSync(file, original.replace("ارتفاع أسعار القهوة في الأسواق", "أسعار القهوة تبلغ أعلى مستوى في الأسواق"));
-    const edited = build(content, { env });
+    const edited = await build(content, { env });
     assert.equal(edited.status, 0, edited.stderr);
     assert.match(edited.stdout, /1 of 10 articles indexed/, "only 2019's part, where the edited article is");
     assert.ok(readdirSync(join(edited.output, "pagefind/2019/fragment")).length === 1);
@@ -308,7 +308,7 @@ test("every page links to search from the masthead", () => {
 });
 
 test("under a path prefix, search loads its index from the prefix and links into it", async () => {
-  const prefixed = build(content, { siteUrl: "https://user.github.io/almadar/" });
+  const prefixed = await build(content, { siteUrl: "https://user.github.io/almadar/" });
   assert.equal(prefixed.status, 0, prefixed.stderr);
   const prefixedServer = await serve(prefixed.output, "/almadar/");
   try {

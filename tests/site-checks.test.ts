@@ -16,7 +16,7 @@ import { gzipSync } from "node:zlib";
 import { HtmlValidate, type ConfigData } from "html-validate";
 import type { CheerioAPI } from "cheerio";
 import htmlValidateConfig from "../.htmlvalidate.mjs";
-import { build, page, sharedBuild } from "./support/build.ts";
+import { buildInProcess as build, page, sharedBuild } from "./support/build.ts";
 import { pagesLeftToMinify } from "./support/minified.ts";
 import { checkLinks, cssUrls } from "./support/link-check.ts";
 import { launchBrowser } from "../scripts/dev/browser.ts";
@@ -102,8 +102,8 @@ test("no internal link, picture, stylesheet, font or #fragment is broken", (t) =
   assert.deepEqual(report.problems, []);
 });
 
-test("under a path prefix too, every internal link resolves inside the prefix", (t) => {
-  const prefixed = build("content", { siteUrl: "https://org.github.io/almadar/" });
+test("under a path prefix too, every internal link resolves inside the prefix", async (t) => {
+  const prefixed = await build("content", { siteUrl: "https://org.github.io/almadar/" });
   assert.equal(prefixed.status, 0, prefixed.stderr);
   const report = checkLinks(prefixed.output, "https://org.github.io/almadar/");
   t.diagnostic(`${report.checked} internal URLs checked`);

@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { build, sharedBuild } from "./support/build.ts";
+import { buildInProcess as build, sharedBuild } from "./support/build.ts";
 import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
 import { xml } from "./support/xml.ts";
 import { newsArticles, sitemapEntries, splitSitemaps, NEWS_URL_LIMIT } from "../scripts/site/sitemaps.ts";
@@ -32,8 +32,8 @@ const content = contentWith({
   ),
   "articles/draft.md": dated("مسودة حديثة", hoursAgo(1), "\ndraft: true"),
 });
-const site = build(content);
-const prefixed = build(content, { siteUrl: "https://user.github.io/almadar/" });
+const site = await build(content);
+const prefixed = await build(content, { siteUrl: "https://user.github.io/almadar/" });
 
 test("the fixture builds", () => {
   assert.equal(site.status, 0, site.stderr);

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
-import { build, page } from "./support/build.ts";
+import { buildInProcess as build, page } from "./support/build.ts";
 import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
 
 const portrait = await sharp({ create: { width: 300, height: 300, channels: 3, background: "#7a5230" } })
@@ -31,7 +31,7 @@ const content = contentWith({
     "اقرأ المزيد على [موقع الشركة](https://sponsor.example/offer) أو في [قسم الأخبار](/sections/news/).\n",
   ),
 });
-const site = build(content, { env: { NEWSROOM_NOW: "2026-03-14T12:00:00+03:00" } });
+const site = await build(content, { env: { NEWSROOM_NOW: "2026-03-14T12:00:00+03:00" } });
 
 /** The page's first structured-data object: the article. */
 function jsonLd(path: string): { "@type": string; sponsor?: unknown } {

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheerioAPI } from "cheerio";
-import { build, page, sharedBuild } from "./support/build.ts";
+import { buildInProcess as build, page, sharedBuild } from "./support/build.ts";
 import { contentWith } from "./support/fixture.ts";
 import { breadcrumbList, newsArticle, publisher } from "./support/google-article.ts";
 
@@ -164,14 +164,14 @@ test("a photo's alt text is the card's image alt", () => {
   assert.equal($('meta[property="og:image:alt"]').attr("content"), $(".lead-image img").attr("alt"));
 });
 
-test("a logo that is missing or too small stops the build with a message naming the field", () => {
-  const missing = build(contentWith({}, ["images/logo.png"]));
+test("a logo that is missing or too small stops the build with a message naming the field", async () => {
+  const missing = await build(contentWith({}, ["images/logo.png"]));
   assert.equal(missing.status, 1);
   assert.match(
     missing.stderr,
     /site\.yaml: logo\.src: "\/images\/logo\.png" is not a file in .*images\/\. Add the logo there or correct the path\./,
   );
-  const small = build(
+  const small = await build(
     contentWith({
       "site.yaml": readFileSync("tests/fixtures/newsroom/site.yaml", "utf8").replace("width: 512", "width: 64"),
     }),

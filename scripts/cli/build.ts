@@ -5,8 +5,12 @@
  * second waits for the first, or with --no-wait stops and says who holds it.
  *
  *   npm run build -- [--content DIR] [--output DIR] [--no-wait]
+ *
+ * The command is a function of its arguments, environment and output streams, so that the tests
+ * run it many times in one process; run as a program, it is called once with the process's own.
  */
 import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { ContentValidationError } from "../content/problems.ts";
 import { warningLines } from "../content/report.ts";
@@ -19,65 +23,85 @@ import { messages, osErrorMessage } from "../build/messages.ts";
 import { faultAt } from "../build/site-folder.ts";
 import { writeSitePages } from "../eleventy/run.ts";
 
-const { values } = parseArgs({
-  options: {
-    content: { type: "string" },
-    output: { type: "string", default: "_site" },
-    "no-wait": { type: "boolean", default: false },
-  },
-});
-const options = buildOptions("production", process.env, { content: values.content });
-const clock = stopwatch();
-const timings = new Timings();
-
-const checked = await timings.time("validation", () => checkContent(options));
-if (checked.warnings.length) console.warn([...warningLines(checked.warnings), ""].join("\n"));
-if (!checked.ok) {
-  console.error(new ContentValidationError(checked.problems).message);
-  process.exit(1);
+/** Where the command writes: standard output and standard error, one line or block at a time. */
+export interface CommandOutput {
+  out(text: string): void;
+  err(text: string): void;
 }
-// Embargoed articles are left out of a production build; say which, so nobody wonders where a story went.
-const held = heldBackLines(checked.content.articles, checked.content.site, options.now());
-if (held.length) console.log(held.join("\n"));
 
-try {
-  const report = await productionBuild(
-    options,
-    {
-      content: checked.content,
-      output: resolve(values.output),
-      writeSitePages,
-      wait: !values["no-wait"],
-      say: (message) => console.log(message),
-      fault: faultAt(process.env.NEWSROOM_TEST_FAULT),
+/** Runs `npm run build` with these arguments and environment; resolves to its exit code. */
+export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: CommandOutput): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      content: { type: "string" },
+      output: { type: "string", default: "_site" },
+      "no-wait": { type: "boolean", default: false },
     },
-    timings,
-  );
-  const { archive, pictures, search } = report;
-  const where = archive.threads ? `${archive.threads} worker threads` : "the main thread";
-  console.log(
-    `Wrote ${archive.times.pages + archive.times.reused} article pages (${archive.times.reused} kept from the last build, ${archive.times.pages} rendered) ` +
-      `and ${archive.times.listings} section, tag and author pages on ${where}; ${archive.minify.fragments} Markdown bodies minified.`,
-  );
-  if (pictures.encoded + pictures.reused > 0) {
-    console.log(
-      `Pictures: ${pictures.encoded} encoded, ${pictures.reused} from the cache, in ${pictures.seconds.toFixed(1)} s; ${pictures.linked} files copied into the site's img/.`,
+  });
+  const options = buildOptions("production", env, { content: values.content });
+  const clock = stopwatch();
+  const timings = new Timings();
+
+  const checked = await timings.time("validation", () => checkContent(options));
+  if (checked.warnings.length) io.err([...warningLines(checked.warnings), ""].join("\n"));
+  if (!checked.ok) {
+    io.err(new ContentValidationError(checked.problems).message);
+    return 1;
+  }
+  // Embargoed articles are left out of a production build; say which, so nobody wonders where a story went.
+  const held = heldBackLines(checked.content.articles, checked.content.site, options.now());
+  if (held.length) io.out(held.join("\n"));
+
+  try {
+    const report = await productionBuild(
+      options,
+      {
+        content: checked.content,
+        output: resolve(values.output),
+        writeSitePages,
+        wait: !values["no-wait"],
+        say: (message) => io.out(message),
+        fault: faultAt(env.NEWSROOM_TEST_FAULT),
+      },
+      timings,
     );
+    const { archive, pictures, search } = report;
+    const where = archive.threads ? `${archive.threads} worker threads` : "the main thread";
+    io.out(
+      `Wrote ${archive.times.pages + archive.times.reused} article pages (${archive.times.reused} kept from the last build, ${archive.times.pages} rendered) ` +
+        `and ${archive.times.listings} section, tag and author pages on ${where}; ${archive.minify.fragments} Markdown bodies minified.`,
+    );
+    if (pictures.encoded + pictures.reused > 0) {
+      io.out(
+        `Pictures: ${pictures.encoded} encoded, ${pictures.reused} from the cache, in ${pictures.seconds.toFixed(1)} s; ${pictures.linked} files copied into the site's img/.`,
+      );
+    }
+    if (report.damaged.length) {
+      const total = report.damaged.reduce((n, [, count]) => n + count, 0);
+      io.out(messages.damaged(total, report.damaged.map(([folder, n]) => `${folder} ${n}`).join(", ")));
+    }
+    io.out(
+      `Search index: ${search.parts} parts by date, ${search.indexed} of ${search.total} articles indexed (the rest unchanged since the last build) in ${search.seconds.toFixed(2)} s.`,
+    );
+  } catch (error) {
+    // The editor's terms for what an editor can act on; a stack trace only for what is a bug.
+    const os = osErrorMessage(error);
+    if (error instanceof ContentValidationError || error instanceof LockedError) io.err(error.message);
+    else if (os) io.err(os);
+    else io.err(`${messages.failed}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
   }
-  if (report.damaged.length) {
-    const total = report.damaged.reduce((n, [, count]) => n + count, 0);
-    console.log(messages.damaged(total, report.damaged.map(([folder, n]) => `${folder} ${n}`).join(", ")));
-  }
-  console.log(
-    `Search index: ${search.parts} parts by date, ${search.indexed} of ${search.total} articles indexed (the rest unchanged since the last build) in ${search.seconds.toFixed(2)} s.`,
-  );
-} catch (error) {
-  // The editor's terms for what an editor can act on; a stack trace only for what is a bug.
-  const os = osErrorMessage(error);
-  if (error instanceof ContentValidationError || error instanceof LockedError) console.error(error.message);
-  else if (os) console.error(os);
-  else console.error(`${messages.failed}\n`, error);
-  process.exit(1);
+  io.out(`Built ${values.output} in ${clock.seconds().toFixed(1)} s.`);
+  if (env.NEWSROOM_TIMINGS) writeTimings(env.NEWSROOM_TIMINGS, timings, clock.seconds());
+  return 0;
 }
-console.log(`Built ${values.output} in ${clock.seconds().toFixed(1)} s.`);
-if (process.env.NEWSROOM_TIMINGS) writeTimings(process.env.NEWSROOM_TIMINGS, timings, clock.seconds());
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const code = await buildCommand(process.argv.slice(2), process.env, {
+    out: (text) => console.log(text),
+    err: (text) => console.error(text),
+  });
+  // A failed build leaves at once, whatever its worker threads or timers still hold.
+  if (code) process.exit(code);
+}

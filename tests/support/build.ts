@@ -47,6 +47,26 @@ export function build(
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, output };
 }
 
+/**
+ * The same build as `build()`, run by the command's own function in this test process: a test that
+ * builds many times pays for loading the build's modules once. `build()` remains for what only a
+ * process shows (its exit, a kill, a lock held by another process).
+ */
+export async function buildInProcess(
+  contentDir: string,
+  { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl, env }: BuildSettings = {},
+): Promise<BuildResult> {
+  const { buildCommand } = await import("../../scripts/cli/build.ts");
+  let stdout = "";
+  let stderr = "";
+  const status = await buildCommand(
+    ["--content", contentDir, "--output", output],
+    { ...process.env, SITE_URL: siteUrl ?? "", NEWSROOM_CACHE: join(".cache", "tests"), ...env },
+    { out: (text) => (stdout += `${text}\n`), err: (text) => (stderr += `${text}\n`) },
+  );
+  return { status, stdout, stderr, output };
+}
+
 /** Where shared builds are kept: inside the project, so that every test process of a run finds them. */
 const SHARED = join("tests", ".output", "shared");
 /** Everything a build reads besides its content folder. */
@@ -66,6 +86,21 @@ function treeHash(paths: string[]): string {
   }
   return hash.digest("base64url").slice(0, 24);
 }
+
+/** Makes `folder`, or says that another process made it first (or left it, if it died more than ten minutes ago). */
+function claim(folder: string): boolean {
+  try {
+    mkdirSync(folder);
+    return true;
+  } catch {
+    const made = statSync(folder, { throwIfNoEntry: false })?.mtimeMs;
+    if (made !== undefined && Date.now() - made < 600_000) return false;
+    rmSync(folder, { recursive: true, force: true });
+    return claim(folder);
+  }
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /**
  * A build that tests only read, made once for every test file of a run that asks for the same
@@ -92,8 +127,19 @@ export function sharedBuild(contentDir: string, settings: Omit<BuildSettings, "o
     if (Date.now() - statSync(join(SHARED, entry)).mtimeMs > 86_400_000)
       rmSync(join(SHARED, entry), { recursive: true, force: true });
   }
+  // Test files run two at a time: the first to ask builds, the other waits for its copy.
+  const building = join(SHARED, `${key}.building`);
+  if (!claim(building)) {
+    while (existsSync(building) && !existsSync(record)) sleep(200);
+    if (existsSync(record)) return sharedBuild(contentDir, settings);
+  }
   const tmp = mkdtempSync(join(SHARED, `${key}.`));
-  const result = build(contentDir, { ...settings, output: join(tmp, "_site") });
+  let result: BuildResult;
+  try {
+    result = build(contentDir, { ...settings, output: join(tmp, "_site") });
+  } finally {
+    rmSync(building, { recursive: true, force: true });
+  }
   if (result.status !== 0) return result;
   writeFileSync(
     join(tmp, "result.json"),
