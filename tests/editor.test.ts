@@ -223,7 +223,7 @@ test("an Arabic article written through the form is a file that passes the check
     encoding: "utf8",
   });
   assert.equal(check.status, 0, check.stdout + check.stderr);
-  const published = build(content, { env: { NEWSROOM_CACHE: join(repo, ".cache") } });
+  const published = await build(content, { env: { NEWSROOM_CACHE: join(repo, ".cache") } });
   assert.equal(published.status, 0, published.stderr);
   const html = readFileSync(join(published.output, "articles/gold-record/index.html"), "utf8");
   assert.match(html, /<h1[^>]*>عاجل: الذهب يرتفع إلى أعلى مستوى في عام<\/h1>/);
