@@ -6,24 +6,33 @@
  * regenerates docs/benchmarks.md, .json (raw runs, keyed by N, so sizes
  * measured on different days add up) and .svg. See docs/benchmarks.md.
  *
- *   npm run bench -- --articles 1000[,10000,…] [--runs 3] [--edits 2] [--keep] [--report DIR]
+ *   npm run bench -- --articles 1000[,10000,…] [--runs 3] [--edits 2] [--templates 2]
+ *                    [--tags 300] [--sections 8] [--hugo hugo] [--keep] [--report DIR]
  *   npm run bench -- --render-only [--report DIR]
  *
  * --edits adds runs that each change one article's headline first, as an
- * editor's push does (default: runs - 1).
+ * editor's push does (default: runs - 1); --templates runs that each change
+ * one line of a template every page uses first, as a designer's push does
+ * (default: --edits), in a copy of the code (project-copy.ts).
+ * Each run also times Hugo and then the Pagefind CLI on the same corpus
+ * (hugo.ts), alternating which goes first; --hugo names the command
+ * (default `hugo`; skipped with a note when it does not run, or with --hugo '').
+ * --tags and --sections give the corpus another shape (corpus.ts).
  * --report writes the three files to another folder (the test uses a
  * temporary one); --keep leaves the corpus and outputs in the temp folder;
  * --render-only redraws the document and chart from the stored runs, after
  * a change to the report's layout, without measuring anything.
  */
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chart } from "./bench/chart.ts";
-import { writeCorpus } from "./bench/corpus.ts";
+import { writeCorpus, type CorpusShape } from "./bench/corpus.ts";
+import { changeHugoTemplate, hugoArgs, hugoSite as makeHugoSite, hugoVersion, pagefindArgs } from "./bench/hugo.ts";
+import { changeTemplate, copyProject } from "./bench/project-copy.ts";
 import { describeMachine } from "./bench/machine.ts";
-import { measure, requireGnuTime } from "./bench/measure.ts";
+import { measure, requireGnuTime, type Measurement } from "./bench/measure.ts";
 import { markdownReport, seconds, terminalReport } from "./bench/report.ts";
 import { loadStore, readPhases, saveStore, summarize, type Entry, type Run } from "./bench/results.ts";
 
@@ -32,6 +41,10 @@ const { values } = parseArgs({
     articles: { type: "string", default: "1000" },
     runs: { type: "string", default: "3" },
     edits: { type: "string" },
+    templates: { type: "string" },
+    tags: { type: "string" },
+    sections: { type: "string" },
+    hugo: { type: "string", default: "hugo" },
     keep: { type: "boolean", default: false },
     report: { type: "string", default: "docs" },
     "render-only": { type: "boolean", default: false },
@@ -74,8 +87,16 @@ if (values["render-only"]) {
 const sizes = values.articles.split(",").map((s) => Number(s.trim().replace(/_/g, "")));
 const runs = Number(values.runs);
 const edits = values.edits === undefined ? runs - 1 : Number(values.edits);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error("Usage: npm run bench -- --articles 1000[,10000] [--runs 3] [--keep] [--report DIR]");
+const templates = values.templates === undefined ? edits : Number(values.templates);
+const shape: CorpusShape = {
+  ...(values.tags ? { tags: Number(values.tags) } : {}),
+  ...(values.sections ? { sections: Number(values.sections) } : {}),
+};
+const counts: number[] = [runs, edits + 1, templates + 1, shape.tags ?? 1, shape.sections ?? 1];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || counts.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(
+    "Usage: npm run bench -- --articles 1000[,10000] [--runs 3] [--edits 2] [--templates 2] [--tags 300] [--sections 8] [--hugo hugo] [--keep] [--report DIR]",
+  );
   process.exit(2);
 }
 requireGnuTime();
@@ -86,46 +107,95 @@ const machine = describeMachine();
 const node = process.execPath;
 const entries: Entry[] = [];
 
+const hugo = values.hugo ? hugoVersion(values.hugo) : undefined;
+if (!hugo)
+  console.warn(
+    values.hugo
+      ? `Hugo (${values.hugo}) is not installed: measuring without it. To compare: apt-get install hugo`
+      : "--hugo '': measuring without Hugo.",
+  );
+
 for (const articles of sizes) {
   const dir = mkdtempSync(join(tmpdir(), `newsroom-bench-${articles}-`));
   const content = join(dir, "content");
   mkdirSync(content);
   const started = performance.now();
-  const corpus = { ...writeCorpus(content, articles), seconds: (performance.now() - started) / 1000 };
+  const corpus = { ...writeCorpus(content, articles, 1, shape), seconds: (performance.now() - started) / 1000 };
   console.log(`${articles} articles written to ${content} in ${seconds(corpus.seconds)}.`);
 
+  const project = copyProject(join(dir, "project"));
   const baselineOut = join(dir, "baseline");
   const buildOut = join(dir, "site");
   const cache = join(dir, "cache");
+  const hugoSite = hugo ? makeHugoSite(dir, content) : undefined;
+  const kinds: Run["cache"][] = [
+    "cold",
+    ...Array<Run["cache"]>(runs - 1).fill("warm"),
+    ...Array<Run["cache"]>(edits).fill("edit"),
+    ...Array<Run["cache"]>(templates).fill("template"),
+  ];
   const results: Run[] = [];
-  for (let i = 0; i < runs + edits; i++) {
-    const kind: Run["cache"] = i === 0 ? "cold" : i < runs ? "warm" : "edit";
+  for (const [i, kind] of kinds.entries()) {
     if (kind === "edit") editNewestHeadline(content, i);
+    if (kind === "template") {
+      changeTemplate(project, i);
+      if (hugoSite) changeHugoTemplate(hugoSite, i);
+    }
+    const load = loadavg()[0]!;
     // Every run writes into an empty folder, so neither command pays for deleting the last run's pages.
-    rmSync(baselineOut, { recursive: true, force: true });
-    rmSync(buildOut, { recursive: true, force: true });
-    const baseline = measure(
-      node,
-      ["--import", "tsx", "scripts/bench/baseline.ts", "--content", content, "--output", baselineOut],
-      baselineOut,
-    );
+    for (const out of [baselineOut, buildOut, ...(hugoSite ? [hugoSite.output] : [])])
+      rmSync(out, { recursive: true, force: true });
+    if (hugoSite && kind === "cold") rmSync(hugoSite.resources, { recursive: true, force: true });
     const timings = join(dir, `timings-${i + 1}.json`);
-    const env = { ...process.env, NEWSROOM_CACHE: cache, NEWSROOM_TIMINGS: timings };
-    const build = measure(
-      node,
-      ["--import", "tsx", "scripts/cli/build.ts", "--content", content, "--output", buildOut],
-      buildOut,
-      env,
-    );
+    const steps = {
+      baseline: () =>
+        measure(node, ["--import", "tsx", "scripts/bench/baseline.ts", "--content", content, "--output", baselineOut], {
+          output: baselineOut,
+        }),
+      build: () =>
+        measure(node, ["--import", "tsx", "scripts/cli/build.ts", "--content", content, "--output", buildOut], {
+          output: buildOut,
+          env: { ...process.env, NEWSROOM_CACHE: cache, NEWSROOM_TIMINGS: timings },
+          cwd: project,
+        }),
+      hugo: () => (hugoSite ? measure(values.hugo, hugoArgs(hugoSite), { output: hugoSite.output }) : undefined),
+      pagefind: () =>
+        hugoSite ? measure(node, pagefindArgs(hugoSite), { output: join(hugoSite.output, "pagefind") }) : undefined,
+    };
+    // Alternating the order, so that neither side always runs first after the machine's quiet moment.
+    const order = i % 2 ? (["hugo", "build", "baseline"] as const) : (["baseline", "build", "hugo"] as const);
+    const measured: Partial<Record<keyof typeof steps, Measurement | undefined>> = {};
+    for (const step of order) {
+      measured[step] = steps[step]();
+      if (step === "hugo") measured.pagefind = steps.pagefind();
+    }
+    const build = measured.build!;
     const phases = readPhases(timings, build.cpu);
-    const run: Run = { cache: kind, baseline, build: phases ? { ...build, phases } : build };
+    const run: Run = {
+      cache: kind,
+      baseline: measured.baseline!,
+      build: phases ? { ...build, phases } : build,
+      ...(measured.hugo && measured.pagefind ? { hugo: measured.hugo, pagefind: measured.pagefind } : {}),
+      load,
+    };
     results.push(run);
     console.log(
-      `  run ${i + 1}/${runs + edits} (${run.cache}): baseline ${seconds(baseline.wall)}, build ${seconds(build.wall)} (${(build.wall / baseline.wall).toFixed(1)}×)` +
+      `  run ${i + 1}/${kinds.length} (${run.cache}, load ${load.toFixed(1)}): baseline ${seconds(run.baseline.wall)}, build ${seconds(build.wall)} (${(build.wall / run.baseline.wall).toFixed(1)}×)` +
+        (run.hugo && run.pagefind
+          ? `, Hugo ${seconds(run.hugo.wall)} (${(build.wall / run.hugo.wall).toFixed(1)}×), then Pagefind ${seconds(run.pagefind.wall)}`
+          : "") +
         (phases ? "" : "; the build wrote no phase timings"),
     );
   }
-  entries.push({ articles, date: new Date().toISOString(), command, machine, corpus, runs: results });
+  entries.push({
+    articles,
+    date: new Date().toISOString(),
+    command,
+    machine,
+    corpus,
+    runs: results,
+    ...(hugo ? { hugo } : {}),
+  });
   if (values.keep) console.log(`  kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import yaml from "js-yaml";
 import { LEAD_IMAGE_SRC, MAX_TAGS, tagPoolSize, writeCorpus } from "../scripts/bench/corpus.ts";
+import { hugoVersion } from "../scripts/bench/hugo.ts";
 import { describeMachine } from "../scripts/bench/machine.ts";
 import { markdownReport } from "../scripts/bench/report.ts";
 import {
@@ -54,7 +55,10 @@ function articles(dir: string): { slug: string; front: FrontMatter; body: string
     });
 }
 
-test("npm run bench runs the baseline and the build and reports both, with their ratio", () => {
+/** Debian's `hugo`, which the benchmark runs beside the build when it is installed (a comparison, not a dependency). */
+const HUGO = hugoVersion("hugo");
+
+test("npm run bench runs the baseline, the build and Hugo, and reports them with their ratios", () => {
   const report = temp("bench-report-");
   const run = spawnSync(
     process.execPath,
@@ -62,7 +66,7 @@ test("npm run bench runs the baseline and the build and reports both, with their
     { encoding: "utf8" },
   );
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /run 1\/1 \(cold\): baseline [\d.]+ s, build [\d.]+ s \([\d.]+×\)/);
+  assert.match(run.stdout, /run 1\/1 \(cold, load [\d.]+\): baseline [\d.]+ s, build [\d.]+ s \([\d.]+×\)/);
   assert.match(
     run.stdout,
     /^\s+30\s+[\d.]+ s\s+n\/a\s+[\d.]+ s\s+n\/a\s+[\d.]+× \(cold\)/m,
@@ -88,6 +92,19 @@ test("npm run bench runs the baseline and the build and reports both, with their
   const pagefind = entry.runs[0]!.build.phases?.[CHILD_CPU];
   assert.ok(pagefind !== undefined && pagefind > 0 && pagefind < entry.runs[0]!.build.cpu, `Pagefind CPU ${pagefind}`);
   assert.match(markdown, /\| search \| Pagefind CPU \| write \|/);
+
+  if (HUGO) {
+    // Hugo wrote the same kinds of pages (no lite copies), then Pagefind indexed its article pages.
+    const { hugo, pagefind } = entry.runs[0]!;
+    assert.ok(hugo && hugo.pages > 30 && hugo.pages < entry.runs[0]!.build.pages, `Hugo wrote ${hugo?.pages} pages`);
+    assert.ok(pagefind && pagefind.bytes > 0 && pagefind.cpu > 0);
+    assert.match(run.stdout, /Hugo [\d.]+ s \([\d.]+×\), then Pagefind [\d.]+ s/);
+    assert.match(markdown, /^\| 30 \| cold: empty cache \| [\d.]+ s \| [\d.]+ s \| [\d.]+× \| [\d.]+ s \| [\d.]+× \|/m);
+    assert.equal(entry.hugo, HUGO);
+  } else {
+    assert.match(run.stderr, /Hugo \(hugo\) is not installed: measuring without it\. To compare: apt-get install hugo/);
+    assert.match(markdown, /^\| 30 \| cold: empty cache \| [\d.]+ s \| not installed \| n\/a \|/m);
+  }
 
   const svg = readFileSync(join(report, "benchmarks.svg"), "utf8");
   assert.match(svg, /<title id="chart-title">[^<]+<\/title>/);
@@ -196,4 +213,49 @@ test("phase timings from NEWSROOM_TIMINGS are read and reported as medians, in b
   // Warm ratio: the median of the paired 4/1 and 6/2, not the ratio of the medians (5.00 s / 1.00 s).
   // An edited article's run is reported on its own, not mixed into the warm median.
   assert.match(markdown, /^\| 100 \| 1.00 s \| 5.00 s \| 9.00 s \| 3.00 s \(3.0×\) \| 3.5× \(cold 9.0×\) \|/m);
+});
+
+test("Hugo beside the build: each kind of run as medians, its ratios the medians of each run's own", () => {
+  const m = (wall: number, cpu = wall, peakRss = 2 ** 20) => ({ wall, cpu, peakRss, pages: 10, bytes: 1000 });
+  const run = (cache: Run["cache"], build: number, hugo?: number, pagefind?: number, load?: number): Run => ({
+    cache,
+    baseline: m(1),
+    build: m(build, build, 300 * 2 ** 20),
+    ...(hugo && pagefind ? { hugo: m(hugo, hugo, 100 * 2 ** 20), pagefind: m(pagefind, pagefind, 200 * 2 ** 20) } : {}),
+    ...(load === undefined ? {} : { load }),
+  });
+  const entry = (articles: number, runs: Run[]): Entry => ({
+    articles,
+    date: "2026-01-01T00:00:00Z",
+    command: "npm run bench",
+    machine: describeMachine(),
+    corpus: { articles, tags: 1, medianWords: 600, withImage: 0, seconds: 0 },
+    runs,
+  });
+  const markdown = markdownReport([
+    entry(100, [
+      run("cold", 60, 10, 40, 1.5),
+      run("warm", 8, 2, 10, 1),
+      run("warm", 12, 2, 6, 3),
+      run("warm", 30, 10, 20, 2),
+      run("template", 20, 4, 16),
+    ]),
+    entry(200, [run("cold", 9)]),
+  ]);
+  // Cold: 60 s beside Hugo's 10 s (6.0×), and Hugo then Pagefind, 50 s (1.2×); memory the larger of the two.
+  assert.match(
+    markdown,
+    /^\| 100 \| cold: empty cache \| 60\.0 s \| 10\.0 s \| 6\.0× \| 50\.0 s \| 1\.2× \| 60\.0 s \/ 10\.0 s \/ 50\.0 s \| 300 MiB \/ 100 MiB \/ 200 MiB \| 1\.5 \|$/m,
+  );
+  // Warm: ratios 4, 6 and 3 (median 4), not 12 s ÷ 2 s; Hugo then Pagefind 12, 8 and 30 s, ratios 0.67, 1.5 and 1.
+  assert.match(
+    markdown,
+    /^\| 100 \| warm: content unchanged \(3 runs\) \| 12\.0 s \| 2\.00 s \| 4\.0× \| 12\.0 s \| 1\.0× \|/m,
+  );
+  assert.match(
+    markdown,
+    /^\| 100 \| a template changed \| 20\.0 s \| 4\.00 s \| 5\.0× \| 20\.0 s \| 1\.0× \| .* \| n\/a \|$/m,
+  );
+  assert.match(markdown, /^\| 200 \| cold: empty cache \| 9\.00 s \| not installed \| n\/a \| n\/a \| n\/a \|/m);
+  assert.doesNotMatch(markdown, /^\| 100 \| one article edited/m, "no such runs, no such row");
 });

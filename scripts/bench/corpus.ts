@@ -5,7 +5,7 @@
  * dates from 2015 on; one article in ten with a real JPEG). The same count and seed always write
  * the same bytes.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
@@ -34,6 +34,33 @@ function tagVocabulary(): string[] {
   return [...TOPICS, ...PLACES.flatMap((place) => TOPICS.map((topic) => `${topic} في ${place}`))];
 }
 
+/** What a corpus may differ in from the default: an archive with fewer, busier tags, more sections, longer articles. */
+export interface CorpusShape {
+  /** Distinct tags to draw from (default tagPoolSize(count)). */
+  tags?: number;
+  /** Sections: the sample's, then more of the same kind (default: the sample's). */
+  sections?: number;
+  /** The median article's words (default 600). */
+  words?: number;
+}
+
+/** Sections beyond the sample's, for a corpus that asks for more. */
+const MORE_SECTIONS = [
+  {
+    id: "politics",
+    name: "سياسة",
+    description: "الحكومات والانتخابات والعلاقات بين الدول، بما يعنيه ذلك لحياة الناس.",
+  },
+  {
+    id: "science",
+    name: "علوم",
+    description: "الاكتشافات والأبحاث العلمية، من الفضاء إلى المختبر، بلغة يفهمها القارئ.",
+  },
+  { id: "opinion", name: "رأي", description: "مقالات الرأي والتحليل بأقلام كتّاب من داخل المدار وخارجه." },
+  { id: "environment", name: "بيئة", description: "المناخ والمياه والطاقة النظيفة، وما تفعله المدن والقرى لتتكيف." },
+  { id: "education", name: "تعليم", description: "المدارس والجامعات والتعلم عن بُعد، وأسئلة الأهل والطلاب." },
+];
+
 export interface CorpusSummary {
   articles: number;
   /** Distinct tags used. */
@@ -50,15 +77,20 @@ function riyadhTime(ms: number): string {
 const list = (field: string, items: string[]) =>
   items.length ? [`${field}:`, ...items.map((item) => `  - ${item}`)] : [];
 
-export function writeCorpus(dir: string, count: number, seed = 1): CorpusSummary {
+export function writeCorpus(dir: string, count: number, seed = 1, shape: CorpusShape = {}): CorpusSummary {
   const r = seeded(seed);
-  const ids = (file: string) =>
-    (yaml.load(readFileSync(join(SAMPLE, file), "utf8")) as { id: string }[]).map((entry) => entry.id);
-  const sections = ids("sections.yaml");
-  const authors = ids("authors.yaml");
-  const tagPool = tagVocabulary().slice(0, tagPoolSize(count));
+  const entries = (file: string) => yaml.load(readFileSync(join(SAMPLE, file), "utf8")) as { id: string }[];
+  const sampleSections = entries("sections.yaml");
+  const extra = MORE_SECTIONS.slice(0, Math.max(0, (shape.sections ?? 0) - sampleSections.length));
+  if ((shape.sections ?? 0) > sampleSections.length + MORE_SECTIONS.length)
+    throw new Error(`At most ${sampleSections.length + MORE_SECTIONS.length} sections.`);
+  const sections = [...sampleSections, ...extra].map((entry) => entry.id);
+  const authors = entries("authors.yaml").map((entry) => entry.id);
+  const tagPool = tagVocabulary().slice(0, shape.tags ?? tagPoolSize(count));
+  const medianWords = shape.words ?? MEDIAN_WORDS;
 
   for (const file of ["site.yaml", "sections.yaml", "authors.yaml"]) copyFileSync(join(SAMPLE, file), join(dir, file));
+  if (extra.length) appendFileSync(join(dir, "sections.yaml"), yaml.dump(extra, { lineWidth: -1 }));
   mkdirSync(join(dir, "images"), { recursive: true });
   copyFileSync(join(SAMPLE, "images", "logo.png"), join(dir, "images", "logo.png"));
   copyFileSync(join(SAMPLE, "images", "solar-desert-field.jpg"), join(dir, LEAD_IMAGE_SRC));
@@ -88,7 +120,7 @@ export function writeCorpus(dir: string, count: number, seed = 1): CorpusSummary
     const authorIds = r.chance(0.2) ? [...new Set([r.pick(authors), r.pick(authors)])] : [r.pick(authors)];
     const image = r.chance(0.1);
     if (image) withImage++;
-    const target = Math.round(Math.min(2500, Math.max(150, MEDIAN_WORDS * Math.exp(0.35 * r.gauss()))));
+    const target = Math.round(Math.min(2500, Math.max(150, medianWords * Math.exp(0.35 * r.gauss()))));
     const { text, words } = body(r, target, slugs, n + 1);
     wordCounts.push(words);
 

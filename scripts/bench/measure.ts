@@ -33,12 +33,11 @@ export function requireGnuTime(): void {
   process.exit(2);
 }
 
-/** Runs `command args` to completion and measures it; exits the benchmark if it fails, since its figures would mean nothing. */
+/** Runs `command args` to completion and measures it, with what it wrote to `output`; exits the benchmark if it fails, since its figures would mean nothing. */
 export function measure(
   command: string,
   args: string[],
-  output: string,
-  env: NodeJS.ProcessEnv = process.env,
+  { output, env = process.env, cwd }: { output: string; env?: NodeJS.ProcessEnv; cwd?: string },
 ): Measurement {
   const scratch = mkdtempSync(join(tmpdir(), "bench-time-"));
   const timeFile = join(scratch, "time.txt");
@@ -49,6 +48,7 @@ export function measure(
     const run = spawnSync(GNU_TIME, ["-f", "%e %U %S %M", "-o", timeFile, command, ...args], {
       encoding: "utf8",
       env,
+      ...(cwd ? { cwd } : {}),
       maxBuffer: 256 * 1024 * 1024,
     });
     if (run.status !== 0) {

@@ -3,7 +3,7 @@
  * docs/benchmarks.md, so both always say the same thing.
  */
 import { machineLine } from "./machine.ts";
-import { phaseNames, summarize, type Entry, type Summary } from "./results.ts";
+import { besideHugo, hugoThenPagefind, phaseNames, summarize, type Entry, type Summary } from "./results.ts";
 
 export const seconds = (s: number) => `${s < 10 ? s.toFixed(2) : s < 100 ? s.toFixed(1) : s.toFixed(0)} s`;
 export const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
@@ -84,16 +84,58 @@ export function terminalReport(entries: Entry[]): string {
   ].join("\n");
 }
 
-function runLines(entry: Entry): string[] {
-  const rows = entry.runs.map((run, i) => [
-    String(i + 1),
-    run.cache,
-    seconds(run.baseline.wall),
-    seconds(run.build.wall),
-    ratio(run.build.wall / run.baseline.wall),
-    `${seconds(run.baseline.cpu)} / ${seconds(run.build.cpu)}`,
-    `${mib(run.baseline.peakRss)} / ${mib(run.build.peakRss)}`,
+const KIND_LABELS: Record<string, string> = {
+  cold: "cold: empty cache",
+  warm: "warm: content unchanged",
+  edit: "one article edited",
+  template: "a template changed",
+};
+
+const HUGO_HEADER = [
+  "articles",
+  "run",
+  "build",
+  "Hugo",
+  "build ÷ Hugo",
+  "Hugo, then Pagefind",
+  "build ÷ (Hugo + Pagefind)",
+  "CPU: build / Hugo / Hugo + Pagefind",
+  "peak RSS: build / Hugo / Hugo, then Pagefind",
+  "load",
+];
+
+function hugoRows(entry: Entry): string[][] {
+  return besideHugo(entry).map((c) => [
+    count(entry.articles),
+    `${KIND_LABELS[c.kind]}${c.runs > 1 ? ` (${c.runs} runs)` : ""}`,
+    seconds(c.build.wall),
+    c.hugo ? seconds(c.hugo.wall) : "not installed",
+    c.ratioHugo === undefined ? "n/a" : ratio(c.ratioHugo),
+    c.hugoPagefind ? seconds(c.hugoPagefind.wall) : "n/a",
+    c.ratioHugoPagefind === undefined ? "n/a" : ratio(c.ratioHugoPagefind),
+    [c.build, c.hugo, c.hugoPagefind].map((f) => (f ? seconds(f.cpu) : "n/a")).join(" / "),
+    [c.build, c.hugo].map((f) => (f ? mib(f.peakRss) : "n/a")).join(" / ") +
+      ` / ${c.hugoPagefind ? mib(c.hugoPagefind.peakRss) : "n/a"}`,
+    c.load === undefined ? "n/a" : c.load.toFixed(1),
   ]);
+}
+
+function runLines(entry: Entry): string[] {
+  const rows = entry.runs.map((run, i) => {
+    const both = run.hugo && run.pagefind ? hugoThenPagefind(run.hugo, run.pagefind) : undefined;
+    return [
+      String(i + 1),
+      run.cache,
+      run.load === undefined ? "n/a" : run.load.toFixed(1),
+      seconds(run.baseline.wall),
+      seconds(run.build.wall),
+      ratio(run.build.wall / run.baseline.wall),
+      run.hugo ? seconds(run.hugo.wall) : "n/a",
+      both ? `${seconds(both.wall)} (${ratio(run.build.wall / both.wall)})` : "n/a",
+      `${seconds(run.baseline.cpu)} / ${seconds(run.build.cpu)}`,
+      `${mib(run.baseline.peakRss)} / ${mib(run.build.peakRss)}`,
+    ];
+  });
   const { corpus } = entry;
   return [
     `### ${count(entry.articles)} articles`,
@@ -102,10 +144,24 @@ function runLines(entry: Entry): string[] {
       (entry.runs.length < 3
         ? ` **${entry.runs.length} run${entry.runs.length === 1 ? "" : "s"} only: indicative, not for publishing.**`
         : ""),
-    `Corpus: ${count(corpus.articles)} articles, median ${count(corpus.medianWords)} words, ${count(corpus.tags)} distinct tags, ${count(corpus.withImage)} with a lead picture; written in ${seconds(corpus.seconds)}.`,
+    `Corpus: ${count(corpus.articles)} articles, median ${count(corpus.medianWords)} words, ${count(corpus.tags)} distinct tags, ${count(corpus.withImage)} with a lead picture; written in ${seconds(corpus.seconds)}.` +
+      (entry.hugo
+        ? ` Beside it: ${entry.hugo}, which wrote ${count(entry.runs.at(-1)!.hugo!.pages)} pages.`
+        : " Hugo was not installed."),
     "",
     ...markdownTable(
-      ["run", "cache", "baseline", "build", "build ÷ baseline", "CPU, baseline / build", "peak RSS, baseline / build"],
+      [
+        "run",
+        "cache",
+        "load",
+        "baseline",
+        "build",
+        "build ÷ baseline",
+        "Hugo",
+        "Hugo, then Pagefind (build ÷ it)",
+        "CPU, baseline / build",
+        "peak RSS, baseline / build",
+      ],
       rows,
       false,
     ),
@@ -142,6 +198,20 @@ export function markdownReport(entries: Entry[]): string {
     "## Summary",
     "",
     ...markdownTable(SUMMARY_HEADER, summaries.map(summaryRow)),
+    "",
+    "## Beside Hugo",
+    "",
+    "What a newsroom would run instead, on the same corpus in the same runs: Hugo (Debian's `hugo`, when installed;",
+    "never a dependency of the build) with templates that write the same kinds of pages (`scripts/bench/hugo/layouts/`:",
+    "article, section, tag and author listings with pagination, home, RSS, sitemap; no lite copies, no pictures but",
+    "the lead picture in three sizes), then `pagefind --site` (the Pagefind CLI of the build's own Pagefind) over its",
+    "output, as a Hugo site adds search. Hugo keeps nothing between builds but its processed pictures (removed for the",
+    "cold run); Pagefind indexes everything every time. **A template changed** appends a comment line to a template",
+    "every page uses, in a copy of the code (`scripts/bench/project-copy.ts`) and in Hugo's article template.",
+    "Each run times the baseline, the build and Hugo then Pagefind, in an order that alternates from run to run;",
+    "the ratios are medians of each run's own ratio. Load is the one-minute load average when the runs started.",
+    "",
+    ...markdownTable(HUGO_HEADER, entries.flatMap(hugoRows), false),
     "",
     "## Build phases",
     "",

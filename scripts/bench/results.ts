@@ -16,12 +16,22 @@ export interface BuildMeasurement extends Measurement {
 export interface Run {
   /**
    * The first build of a size starts with an empty cache; later ones reuse it, as CI restores `.cache/`;
-   * "edit" runs reuse it after one article's headline was changed, as an editor's push does.
+   * "edit" runs reuse it after one article's headline was changed, as an editor's push does;
+   * "template" runs reuse it after a one-line change to a template every page uses, as a designer's push does.
    */
-  cache: "cold" | "warm" | "edit";
+  cache: RunKind;
   baseline: Measurement;
   build: BuildMeasurement;
+  /** Hugo on the same corpus (scripts/bench/hugo.ts), when it is installed. */
+  hugo?: Measurement;
+  /** The Pagefind CLI over Hugo's output, right after it. */
+  pagefind?: Measurement;
+  /** The machine's load average over the last minute when the run started: the machine is shared. */
+  load?: number;
 }
+
+export const RUN_KINDS = ["cold", "warm", "edit", "template"] as const;
+export type RunKind = (typeof RUN_KINDS)[number];
 
 export interface Entry {
   articles: number;
@@ -31,6 +41,8 @@ export interface Entry {
   machine: Machine;
   corpus: CorpusSummary & { seconds: number };
   runs: Run[];
+  /** `hugo version`, when Hugo ran beside the build. */
+  hugo?: string;
 }
 
 export type Store = Record<string, Entry>;
@@ -144,4 +156,69 @@ export function readPhases(file: string, treeCpu?: number): Record<string, numbe
   if (treeCpu !== undefined && typeof parsed.nodeCpu === "number")
     phases.push([CHILD_CPU, Math.max(0, treeCpu - parsed.nodeCpu)]);
   return phases.length ? Object.fromEntries(phases) : undefined;
+}
+
+/** Hugo, then the Pagefind CLI over its output, as one step of a CI job: the times add up; memory is the larger of the two. */
+export function hugoThenPagefind(hugo: Measurement, pagefind: Measurement): Measurement {
+  return {
+    wall: hugo.wall + pagefind.wall,
+    cpu: hugo.cpu + pagefind.cpu,
+    peakRss: Math.max(hugo.peakRss, pagefind.peakRss),
+    pages: hugo.pages,
+    bytes: hugo.bytes + pagefind.bytes,
+  };
+}
+
+interface Figures {
+  wall: number;
+  cpu: number;
+  peakRss: number;
+}
+
+/** One kind of run (cold, warm, …), the build beside Hugo: medians, and the medians of the per-run ratios. */
+export interface HugoComparison {
+  kind: RunKind;
+  runs: number;
+  build: Figures;
+  hugo?: Figures;
+  hugoPagefind?: Figures;
+  /** Build ÷ Hugo, wall time: the median of each run's ratio, each measured under the same load. */
+  ratioHugo?: number;
+  ratioHugoPagefind?: number;
+  /** Median one-minute load average when the runs started. */
+  load?: number;
+}
+
+function medians(measurements: Measurement[]): Figures {
+  return {
+    wall: median(measurements.map((m) => m.wall)),
+    cpu: median(measurements.map((m) => m.cpu)),
+    peakRss: median(measurements.map((m) => m.peakRss)),
+  };
+}
+
+export function besideHugo(entry: Entry): HugoComparison[] {
+  return RUN_KINDS.flatMap((kind) => {
+    const runs = entry.runs.filter((run) => run.cache === kind);
+    if (!runs.length) return [];
+    const withHugo = runs.filter((run) => run.hugo && run.pagefind);
+    const both = withHugo.map((run) => hugoThenPagefind(run.hugo!, run.pagefind!));
+    const loads = runs.flatMap((run) => (run.load === undefined ? [] : [run.load]));
+    return [
+      {
+        kind,
+        runs: runs.length,
+        build: medians(runs.map((run) => run.build)),
+        ...(withHugo.length
+          ? {
+              hugo: medians(withHugo.map((run) => run.hugo!)),
+              hugoPagefind: medians(both),
+              ratioHugo: median(withHugo.map((run) => run.build.wall / run.hugo!.wall)),
+              ratioHugoPagefind: median(withHugo.map((run, i) => run.build.wall / both[i]!.wall)),
+            }
+          : {}),
+        ...(loads.length ? { load: median(loads) } : {}),
+      },
+    ];
+  });
 }
