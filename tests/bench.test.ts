@@ -103,7 +103,7 @@ test("npm run bench runs the baseline, the build and Hugo, and reports them with
     assert.equal(entry.hugo, HUGO);
   } else {
     assert.match(run.stderr, /Hugo \(hugo\) is not installed: measuring without it\. To compare: apt-get install hugo/);
-    assert.match(markdown, /^\| 30 \| cold: empty cache \| [\d.]+ s \| not installed \| n\/a \|/m);
+    assert.match(markdown, /^\| 30 \| cold: empty cache \| [\d.]+ s \| not measured \| n\/a \|/m);
   }
 
   const svg = readFileSync(join(report, "benchmarks.svg"), "utf8");
@@ -256,6 +256,6 @@ test("Hugo beside the build: each kind of run as medians, its ratios the medians
     markdown,
     /^\| 100 \| a template changed \| 20\.0 s \| 4\.00 s \| 5\.0× \| 20\.0 s \| 1\.0× \| .* \| n\/a \|$/m,
   );
-  assert.match(markdown, /^\| 200 \| cold: empty cache \| 9\.00 s \| not installed \| n\/a \| n\/a \| n\/a \|/m);
+  assert.match(markdown, /^\| 200 \| cold: empty cache \| 9\.00 s \| not measured \| n\/a \| n\/a \| n\/a \|/m);
   assert.doesNotMatch(markdown, /^\| 100 \| one article edited/m, "no such runs, no such row");
 });

@@ -109,7 +109,7 @@ function hugoRows(entry: Entry): string[][] {
     count(entry.articles),
     `${KIND_LABELS[c.kind]}${c.runs > 1 ? ` (${c.runs} runs)` : ""}`,
     seconds(c.build.wall),
-    c.hugo ? seconds(c.hugo.wall) : "not installed",
+    c.hugo ? seconds(c.hugo.wall) : "not measured",
     c.ratioHugo === undefined ? "n/a" : ratio(c.ratioHugo),
     c.hugoPagefind ? seconds(c.hugoPagefind.wall) : "n/a",
     c.ratioHugoPagefind === undefined ? "n/a" : ratio(c.ratioHugoPagefind),
@@ -147,7 +147,7 @@ function runLines(entry: Entry): string[] {
     `Corpus: ${count(corpus.articles)} articles, median ${count(corpus.medianWords)} words, ${count(corpus.tags)} distinct tags, ${count(corpus.withImage)} with a lead picture; written in ${seconds(corpus.seconds)}.` +
       (entry.hugo
         ? ` Beside it: ${entry.hugo}, which wrote ${count(entry.runs.at(-1)!.hugo!.pages)} pages.`
-        : " Hugo was not installed."),
+        : " Hugo was not measured beside it (not installed, or measured before the benchmark ran it)."),
     "",
     ...markdownTable(
       [
@@ -186,7 +186,8 @@ export function markdownReport(entries: Entry[]): string {
     "**What runs.** `scripts/bench/corpus.ts` writes a deterministic synthetic archive of N Arabic articles (median about",
     "600 words, subheadings, lists, links, Latin names inside Arabic sentences, 0-4 tags from a pool of one tag per five",
     "articles, capped at 2,000 from 10,000 articles up, 0-3 curated related links, dates 2015-2026, one in ten with a real",
-    "lead picture) with the sample site's settings, sections and authors. Each run times the **baseline**",
+    "lead picture) with the sample site's settings, sections and authors (`--tags N` and `--sections N` change the pool",
+    "and the sections; each size's command line below says which). Each run times the **baseline**",
     "(`scripts/bench/baseline.ts`: js-yaml, markdown-it and a template literal, one process, article pages only) and then",
     "the **build** (`node --import tsx scripts/cli/build.ts`, exactly what `npm run build` runs: checks, every page, pictures,",
     "font subsets, feeds, sitemaps, search index), back to back so the machine's noise hits both. The first build of a size",
