@@ -30,8 +30,8 @@ export interface Run {
   load?: number;
 }
 
-export const RUN_KINDS = ["cold", "warm", "edit", "template"] as const;
-export type RunKind = (typeof RUN_KINDS)[number];
+const RUN_KINDS = ["cold", "warm", "edit", "template"] as const;
+type RunKind = (typeof RUN_KINDS)[number];
 
 export interface Entry {
   articles: number;
