@@ -3,43 +3,31 @@
  * playwright-core): direction, visible regions, no script needed, nothing
  * fetched from elsewhere, and no axe-core violations.
  */
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser } from "playwright-core";
+
 import { AxeBuilder } from "@axe-core/playwright";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sharedBuild } from "./support/build.ts";
-import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
-import { launchBrowser, waitUntil } from "../scripts/dev/browser.ts";
+import { servedInChromium } from "./support/served-site.ts";
 
-let server: StaticServer;
-let browser: Browser;
+import { waitUntil } from "../scripts/dev/browser.ts";
 
-before(async () => {
-  const site = sharedBuild("content");
-  assert.equal(site.status, 0, site.stderr);
-  server = await serve(site.output);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = servedInChromium(() => sharedBuild("content"));
 
 const ARABIC_ARTICLE = "articles/telegram-three-million-users-facebook-outage/";
 const ENGLISH_ARTICLE = "articles/gulf-data-centres-power-demand/";
 
 async function open(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: "light" | "dark" } = {}) {
-  const context = await browser.newContext({
+  const context = await web.browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? "light",
   });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
-  const response = await page.goto(server.url + path);
+  const response = await page.goto(web.server.url + path);
   await page.evaluate("document.fonts.ready");
   return { page, context, requests, status: response?.status() };
 }
@@ -55,7 +43,7 @@ test("an Arabic article reads right-to-left with every region visible, without J
   const column = (await page.locator(".article").boundingBox())!;
   assert.ok(Math.abs(headline.x + headline.width - (column.x + column.width)) < 2);
   assert.ok(
-    requests.every((url) => url.startsWith(server.url)),
+    requests.every((url) => url.startsWith(web.server.url)),
     `only same-origin requests: ${requests.join(", ")}`,
   );
   await context.close();
@@ -119,9 +107,9 @@ test("pictures arrive as AVIF at the width the screen needs, without shifting th
     [{ width: 390, height: 844 }, 2],
     [{ width: 1280, height: 900 }, 1],
   ] as const) {
-    const context = await browser.newContext({ viewport, deviceScaleFactor });
+    const context = await web.browser.newContext({ viewport, deviceScaleFactor });
     const page = await context.newPage();
-    await page.goto(server.url + "articles/solar-power-prices-arab-region/", { waitUntil: "load" });
+    await page.goto(web.server.url + "articles/solar-power-prices-arab-region/", { waitUntil: "load" });
     await waitUntil(page, "document.querySelector('.lead-image img').complete");
     assert.match(
       String(

@@ -4,31 +4,20 @@
  * asset names, no inline script or style in any page, and no Content
  * Security Policy violation in a real browser served with those headers.
  */
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
-import type { Browser } from "playwright-core";
+
 import { buildInProcess as build, sharedBuild } from "./support/build.ts";
+import { servedInChromium } from "./support/served-site.ts";
 import { FIXTURE } from "./support/fixture.ts";
-import { launchBrowser, waitUntil } from "../scripts/dev/browser.ts";
-import { matches, parseHeadersFile, serve, type HeaderRule, type StaticServer } from "../scripts/dev/static-server.ts";
+import { waitUntil } from "../scripts/dev/browser.ts";
+import { matches, parseHeadersFile, type HeaderRule } from "../scripts/dev/static-server.ts";
 
 const site = sharedBuild("content");
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  assert.equal(site.status, 0, site.stderr);
-  server = await serve(site.output, "/", { headers: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = servedInChromium(() => site, { headers: true });
 
 const htmlFiles = () =>
   readdirSync(site.output, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
@@ -150,7 +139,7 @@ const BROWSER_PAGES = [
 
 for (const path of BROWSER_PAGES) {
   test(`/${path} raises no CSP violation in Chromium, with the policy sent as a header`, async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(
       "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
@@ -161,7 +150,7 @@ for (const path of BROWSER_PAGES) {
       "response",
       (r) => void (r.status() >= 400 && !r.url().endsWith("404.html") && failed.push(`${r.status()} ${r.url()}`)),
     );
-    const response = await page.goto(server.url + path);
+    const response = await page.goto(web.server.url + path);
     assert.match((await response!.allHeaders())["content-security-policy"] ?? "", /default-src 'none'/);
     // Bring lazy pictures in and let the fonts arrive, so every resource is judged.
     await page.evaluate("window.scrollTo(0, document.body.scrollHeight)");
@@ -174,12 +163,12 @@ for (const path of BROWSER_PAGES) {
 }
 
 test("the check sees a violation when there is one: an inline style attribute is refused", async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(
     "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));",
   );
-  await page.goto(server.url);
+  await page.goto(web.server.url);
   await page.evaluate("document.body.insertAdjacentHTML('beforeend', '<p style=\"color: red\">x</p>')");
   await waitUntil(page, "window.__violations.length > 0");
   assert.match(String(await page.evaluate("window.__violations[0]")), /^style-src/);

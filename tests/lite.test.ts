@@ -3,31 +3,18 @@
  * networks: one small page and one small stylesheet, no pictures, no
  * webfont, linked both ways with the full article.
  */
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+
 import { buildInProcess as build, page } from "./support/build.ts";
+import { servedInChromium } from "./support/served-site.ts";
 import { FIXTURE } from "./support/fixture.ts";
-import { launchBrowser } from "../scripts/dev/browser.ts";
-import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
 
 const ARTICLES = ["river-cleanup", "city-budget", "park-opening", "league-final", "city-budget-english"];
 const site = await build(FIXTURE);
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  assert.equal(site.status, 0, site.stderr);
-  server = await serve(site.output);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = servedInChromium(() => site);
 
 test("every article has a lite version, linked from the full page and linking back, canonical to the full page", () => {
   for (const slug of ARTICLES) {
@@ -66,11 +53,11 @@ test("an English article's lite version is left-to-right, with the site's name s
 });
 
 test("in the browser a lite page downloads only itself and its stylesheet, in the system font", async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const tab = await context.newPage();
   const requests: string[] = [];
-  tab.on("request", (r) => requests.push(`${r.resourceType()} ${r.url().replace(server.url, "/")}`));
-  await tab.goto(`${server.url}lite/articles/river-cleanup/`);
+  tab.on("request", (r) => requests.push(`${r.resourceType()} ${r.url().replace(web.server.url, "/")}`));
+  await tab.goto(`${web.server.url}lite/articles/river-cleanup/`);
   await tab.evaluate("document.fonts.ready");
   assert.deepEqual(
     requests.filter((r) => !r.includes("favicon")).map((r) => r.replace(/\.[0-9a-f]{10}\./, ".#.")),

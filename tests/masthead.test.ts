@@ -2,13 +2,12 @@
  * The masthead on a phone: one compact bar with the search link and a section strip that scrolls
  * sideways, at most 15% of the first screen with fifteen sections. Measured in Chromium.
  */
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Browser } from "playwright-core";
+
 import { buildInProcess as build } from "./support/build.ts";
+import { servedInChromium } from "./support/served-site.ts";
 import { contentWith } from "./support/fixture.ts";
-import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
-import { launchBrowser } from "../scripts/dev/browser.ts";
 
 const names = ["أخبار", "رياضة", "اقتصاد", "سياسة", "ثقافة", "تكنولوجيا", "صحة", "علوم", "سفر", "مجتمع"];
 const sections = Array.from({ length: 15 }, (_, i) =>
@@ -26,28 +25,16 @@ interface Measured {
   searchVisible: boolean;
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  assert.equal(site.status, 0, site.stderr);
-  server = await serve(site.output);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = servedInChromium(() => site);
 
 for (const [name, path] of [
   ["home", ""],
   ["article", "articles/river-cleanup/"],
 ] as const) {
   test(`on a phone the ${name} page's masthead takes at most 15% of the first screen with 15 sections`, async (t) => {
-    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, javaScriptEnabled: false });
+    const context = await web.browser.newContext({ viewport: { width: 412, height: 915 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(web.server.url + path);
     const measured = await page.evaluate<Measured>(`(() => {
       const masthead = document.querySelector(".masthead").getBoundingClientRect();
       const strip = document.querySelector(".sections-nav ul");
@@ -69,9 +56,9 @@ for (const [name, path] of [
 }
 
 test("the 404 page offers the search and the latest headlines", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await web.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url + "404.html");
+  await page.goto(web.server.url + "404.html");
   const form = page.locator("form.not-found-search");
   assert.equal(await form.getAttribute("action"), "/search/");
   assert.equal(await form.locator("input[name=q]").count(), 1);

@@ -4,18 +4,18 @@
  * queries are typed into the real search page in Chromium, against the real
  * Pagefind index.
  */
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
-import { buildInProcess as build, type BuildResult } from "./support/build.ts";
+import { buildInProcess as build } from "./support/build.ts";
+import { servedInChromium } from "./support/served-site.ts";
 import { articleFile, contentWith } from "./support/fixture.ts";
 import { PART_SIZE, partNames, partsOf } from "../scripts/search/parts.ts";
-import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
-import { launchBrowser } from "../scripts/dev/browser.ts";
+import { serve } from "../scripts/dev/static-server.ts";
 
 const article = (slug: string, title: string, body: string, extra = "", date = "2026-03-11") =>
   articleFile(
@@ -64,21 +64,8 @@ const content = contentWith({
   "search-variants.yaml": "- [تليغرام, تلغرام, تيليغرام, Telegram]\n- [آيفون, ايفون, iPhone]\n",
 });
 
-let site: BuildResult;
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  site = await build(content);
-  assert.equal(site.status, 0, site.stderr);
-  server = await serve(site.output);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = await build(content);
+const web = servedInChromium(() => site);
 
 const LOADING = "جارٍ البحث…";
 
@@ -90,8 +77,8 @@ async function settled(page: Page): Promise<void> {
 }
 
 /** Opens /search/?q=…, as the form's GET does, and returns the status line and the result links. */
-async function search(query: string, base = server.url): Promise<{ status: string; hrefs: string[]; page: Page }> {
-  const page = await browser.newPage();
+async function search(query: string, base = web.server.url): Promise<{ status: string; hrefs: string[]; page: Page }> {
+  const page = await web.browser.newPage();
   await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
   await settled(page);
   return {
@@ -108,8 +95,8 @@ let searchPage: Page | undefined;
 /** Types a query into one open search page and submits it, as a reader does; returns the result links. */
 async function found(query: string): Promise<string[]> {
   if (!searchPage) {
-    searchPage = await browser.newPage();
-    await searchPage.goto(`${server.url}search/`);
+    searchPage = await web.browser.newPage();
+    await searchPage.goto(`${web.server.url}search/`);
   }
   await searchPage.fill("#search-input", query);
   await searchPage.press("#search-input", "Enter");
@@ -206,30 +193,30 @@ test("a result shows its title, section, date and the article's own words around
     /قطف الزَّيْتُونِ في القرى الجبلية، والمعاصرُ تعمل/,
   );
   await page.click(".search-result-title a");
-  await page.waitForURL(`${server.url}articles/olive-harvest/`);
+  await page.waitForURL(`${web.server.url}articles/olive-harvest/`);
   await page.close();
 });
 
 test("typing in the box searches and keeps the query in the address", async () => {
-  const page = await browser.newPage();
+  const page = await web.browser.newPage();
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(`${server.url}search/`);
+  await page.goto(`${web.server.url}search/`);
   await page.fill("#search-input", "مكتبه");
   await settled(page);
   assert.equal(await page.textContent("#search-status"), "نتيجة واحدة عن «مكتبه»");
   assert.equal(new URL(page.url()).searchParams.get("q"), "مكتبه");
   assert.ok(
-    requests.every((url) => url.startsWith(server.url)),
+    requests.every((url) => url.startsWith(web.server.url)),
     `only same-origin requests: ${requests.join(", ")}`,
   );
   await page.close();
 });
 
 test("without JavaScript the form still submits the query and the page says why there are no results", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await web.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.url}search/`);
+  await page.goto(`${web.server.url}search/`);
   assert.ok(await page.locator(".search-noscript").isVisible());
   await page.fill("#search-input", "الزيتون");
   await Promise.all([page.waitForURL(/\?q=/), page.press("#search-input", "Enter")]);
@@ -239,9 +226,9 @@ test("without JavaScript the form still submits the query and the page says why 
 
 test("the search page with results has no axe-core violations, light and dark", async () => {
   for (const colorScheme of ["light", "dark"] as const) {
-    const context = await browser.newContext({ colorScheme });
+    const context = await web.browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent("الاقتصاد")}`);
+    await page.goto(`${web.server.url}search/?q=${encodeURIComponent("الاقتصاد")}`);
     await settled(page);
     const results = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
@@ -377,7 +364,7 @@ test("the preview says plainly that its search does not work unless asked, and w
   const { startDevServer } = await import("../scripts/dev/preview-process.ts");
   const plain = await startDevServer(content);
   try {
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await page.goto(new URL("/search/", plain.url).href);
     assert.match((await page.textContent(".search-preview-note"))!, /البحث لا يعمل في المعاينة/);
     await page.close();
