@@ -144,7 +144,7 @@ function forgedCommands(output: string): string[] {
   return output.split(/\r?\n|\r/).filter((line) => line.trimStart().startsWith("::") && !ours.test(line));
 }
 
-test("content cannot write a workflow command into the check's or the build's log", async () => {
+test("content cannot write a workflow command into the check's or the build's log", () => {
   const q = (n: number) => JSON.stringify(payload(n));
   const content = contentWith({
     // Held back (dated after the build's clock): its headline is printed by the check and the build.
