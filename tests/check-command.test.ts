@@ -15,7 +15,7 @@ function check(contentDir: string, args: string[] = [], env: Record<string, stri
   const run = spawnSync(
     process.execPath,
     ["--import", "tsx", "scripts/cli/check.ts", "--content", contentDir, ...args],
-    { encoding: "utf8", env: { ...process.env, ...env } },
+    { encoding: "utf8", env: { ...process.env, NEWSROOM_LANG: "en", ...env } },
   );
   const rel = relative(process.cwd(), contentDir);
   const tidy = (text: string) => text.replaceAll(`${rel}/`, "").trimEnd().split("\n");
@@ -28,10 +28,24 @@ const broken = contentWith({
 });
 const onlyWarnings = contentWith({ "articles/comma.md": articleFile(VALID, "قال الوزير, إن الخطة جاهزة.\n") });
 
-test("the sample site passes", () => {
-  const result = check("content");
+test("the sample site passes, and the check says so in the site's language, Arabic", () => {
+  const result = check("content", [], { NEWSROOM_LANG: "" });
   assert.equal(result.status, 0, result.stderr.join("\n"));
-  assert.match(result.stdout.at(-1)!, /^\d+ articles checked: no problems\.$/);
+  assert.match(result.stdout.at(-1)!, /^فُحص \u2068\d+\u2069 مقالًا: لا مشكلات\.$/);
+});
+
+test("an editor's mistake is told in Arabic by default, the field and the value as typed", () => {
+  const result = check(broken, [], { NEWSROOM_LANG: "" });
+  assert.equal(result.status, 1);
+  assert.deepEqual(result.stderr, [
+    'articles/typo.md:5:1: section: \u2068"nwes"\u2069 ليس قسمًا. هل تقصد \u2068"news"\u2069؟ الأقسام: \u2068news, sport\u2069 (انظر \u2068content/sections.yaml\u2069).',
+    'articles/x,y.md:7:1: slug: اسم الملف \u2068"x,y"\u2069 لا يصلح في عنوان صفحة. أضف \u2068`slug: x-y`\u2069 (حروف لاتينية صغيرة وأرقام وشرطات مفردة) أو غيّر اسم الملف.',
+    "",
+    "تنبيهات طباعية (الموقع يُبنى رغمها؛ أصلحها حين تستطيع):",
+    "articles/typo.md:8:11: body: الفاصلة اللاتينية (\u2068,\u2069) بعد «الوزير» في نص عربي. استعمل الفاصلة العربية (،) بدلًا منها.",
+    "",
+    "خطآن وتنبيه واحد في ملفين.",
+  ]);
 });
 
 test("errors and warnings are listed as path:line:column: field: message, and errors exit with 1", () => {

@@ -22,7 +22,7 @@ function runNew(contentDir: string, args: string[], env: Record<string, string> 
     ["--import", "tsx", "scripts/cli/new-article.ts", "--content", contentDir, ...args],
     {
       encoding: "utf8",
-      env: { ...rest, NEWSROOM_NOW: NOW, ...env },
+      env: { ...rest, NEWSROOM_NOW: NOW, NEWSROOM_LANG: "en", ...env },
     },
   );
   const rel = relative(process.cwd(), contentDir);
@@ -74,7 +74,7 @@ test("writes a draft dated now in the site's time zone, in that year's folder, t
       "",
     ].join("\n"),
   );
-  const loaded = loadContent({ contentDir: dir });
+  const loaded = loadContent({ contentDir: dir, language: "en" });
   assert.ok(loaded.ok, loaded.ok ? "" : loaded.problems.map(formatProblem).join("\n"));
   const article = loaded.content.articles.find((a) => a.slug === "gold-rises")!;
   assert.equal(article.title, 'الذهب يرتفع "بقوة" في الأسواق');
@@ -96,7 +96,7 @@ test("a headline in Latin letters gives the slug; several authors are separated 
   assert.equal(result.status, 0, result.stderr);
   const file = join(dir, "articles/2027/city-council-approves-the-new-budget-for-public.md");
   assert.match(readFileSync(file, "utf8"), /^author: \[huda, sami\]$/m);
-  assert.ok(loadContent({ contentDir: dir }).ok);
+  assert.ok(loadContent({ contentDir: dir, language: "en" }).ok);
 });
 
 test("the author may come from NEWSROOM_AUTHOR", () => {
@@ -203,7 +203,7 @@ test("on a site with Arabic addresses the slug is made from the Arabic headline"
   const result = runNew(dir, ["--title", "الذَّهب يرتفع في الأسواق", "--section", "news", "--author", "huda"]);
   assert.equal(result.status, 0, result.stderr);
   assert.ok(existsSync(join(dir, "articles/2027/الذهب-يرتفع-في-الأسواق.md")), articleFiles(dir).join());
-  const checked = loadContent({ contentDir: dir });
+  const checked = loadContent({ contentDir: dir, language: "en" });
   assert.ok(checked.ok, checked.ok ? "" : checked.problems.map(formatProblem).join("\n"));
   assert.ok(checked.content.articles.some((a) => a.slug === "الذهب-يرتفع-في-الأسواق"));
 });

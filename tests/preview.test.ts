@@ -212,7 +212,12 @@ test("an edit that breaks an article is reported in the terminal; the preview ke
   const logged = server.log().length;
   writeFileSync(file, original.replace(/^date:.*$/m, "date: 2023-02-29"));
   await until(
-    () => server.log().slice(logged).includes('park-opening.md:4:1: date: "2023-02-29" is not a real calendar date'),
+    // In the site's language, Arabic, with the date as typed isolated inside the sentence.
+    () =>
+      server
+        .log()
+        .slice(logged)
+        .includes('park-opening.md:4:1: date: \u2068"2023-02-29"\u2069 ليس تاريخًا موجودًا في التقويم'),
     "the terminal names the problem",
   );
   assert.equal(

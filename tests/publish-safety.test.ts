@@ -160,7 +160,7 @@ function start(content: string, where: { output: string; cache: string }, env: R
   const child = spawn(
     process.execPath,
     ["--import", "tsx", "scripts/cli/build.ts", "--content", content, "--output", where.output],
-    { env: { ...process.env, NEWSROOM_NOW: NOW, NEWSROOM_CACHE: where.cache, ...env } },
+    { env: { ...process.env, NEWSROOM_NOW: NOW, NEWSROOM_CACHE: where.cache, NEWSROOM_LANG: "en", ...env } },
   );
   let stdout = "";
   let stderr = "";
@@ -201,7 +201,7 @@ test("--no-wait stops at once and names the build that holds the lock; a killed 
   const refused = spawnSync(
     process.execPath,
     ["--import", "tsx", "scripts/cli/build.ts", "--content", OLD, "--output", where.output, "--no-wait"],
-    { encoding: "utf8", env: { ...process.env, NEWSROOM_NOW: NOW, NEWSROOM_CACHE: where.cache } },
+    { encoding: "utf8", env: { ...process.env, NEWSROOM_NOW: NOW, NEWSROOM_CACHE: where.cache, NEWSROOM_LANG: "en" } },
   );
   assert.equal(refused.status, 1, refused.stdout);
   assert.match(

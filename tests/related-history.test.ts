@@ -34,7 +34,7 @@ function repository(): { root: string; content: string; git: (...args: string[])
 }
 
 function problems(content: string): string[] {
-  const result = loadContent({ contentDir: content });
+  const result = loadContent({ contentDir: content, language: "en" });
   const rel = relative(process.cwd(), content);
   return result.ok ? [] : result.problems.map((p) => formatProblem(p).replaceAll(rel, "<content>"));
 }

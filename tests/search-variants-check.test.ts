@@ -9,9 +9,13 @@ import { relative } from "node:path";
 import { contentWith } from "./support/fixture.ts";
 
 function check(contentDir: string) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", contentDir], {
-    encoding: "utf8",
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/cli/check.ts", "--content", contentDir, "--lang", "en"],
+    {
+      encoding: "utf8",
+    },
+  );
   const rel = relative(process.cwd(), contentDir);
   return { status: run.status, stderr: run.stderr.replaceAll(`${rel}/`, "") };
 }

@@ -46,9 +46,13 @@ function checkoutWith(links: Record<string, string>, files: Record<string, strin
 }
 
 function check(contentDir: string) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", contentDir], {
-    encoding: "utf8",
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/cli/check.ts", "--content", contentDir, "--lang", "en"],
+    {
+      encoding: "utf8",
+    },
+  );
   const rel = relative(process.cwd(), contentDir);
   const tidy = (text: string) => text.replaceAll(`${rel}/`, "").trimEnd().split("\n");
   return { status: run.status, out: run.stdout + run.stderr, lines: tidy(run.stderr) };
@@ -165,12 +169,12 @@ image:
     [`articles/${payload(6).replace(/\r/g, "")}.md`]: `---\ntitle: ${q(7)}\nsummary: ${q(8)}\ndate: 2026-03-12\nsection: ${q(9)}\nauthor: ${q(10)}\n${JSON.stringify(COMMANDS[0])}: 1\n---\nنص.\n`,
   });
   const runs = [
-    spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", content], {
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", content, "--lang", "en"], {
       encoding: "utf8",
     }),
     spawnSync(
       process.execPath,
-      ["--import", "tsx", "scripts/cli/check.ts", "--content", content, "--format", "github"],
+      ["--import", "tsx", "scripts/cli/check.ts", "--content", content, "--format", "github", "--lang", "en"],
       {
         encoding: "utf8",
       },
@@ -186,9 +190,13 @@ image:
 
   // Without the broken article the check passes and prints the held-back headline; the build too.
   rmSync(join(content, "articles", payload(6).replace(/\r/g, "") + ".md"));
-  const check = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", content], {
-    encoding: "utf8",
-  });
+  const check = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/cli/check.ts", "--content", content, "--lang", "en"],
+    {
+      encoding: "utf8",
+    },
+  );
   assert.equal(check.status, 0, check.stdout + check.stderr);
   assert.match(
     check.stdout,
@@ -235,9 +243,13 @@ test("look-alike spellings of a tag are one page in the common spelling; the che
     "articles/a5.md": article("الخامس", ["λόγοσ"]),
     "articles/a6.md": article("السادس", ["λόγος"]),
   });
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", content], {
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/cli/check.ts", "--content", content, "--lang", "en"],
+    {
+      encoding: "utf8",
+    },
+  );
   assert.equal(result.status, 0, result.stdout + result.stderr);
   const rel = relative(process.cwd(), content);
   const lines = result.stdout.replaceAll(`${rel}/`, "").split("\n");
@@ -306,9 +318,13 @@ test("a direction control left open in a one-line field is a warning, and closed
       'name: "هدى سالم\u202E"',
     ),
   });
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", content], {
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/cli/check.ts", "--content", content, "--lang", "en"],
+    {
+      encoding: "utf8",
+    },
+  );
   assert.equal(result.status, 0, result.stdout + result.stderr);
   const rel = relative(process.cwd(), content);
   const open =

@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { readSource } from "../content/read-source.ts";
 import { lintArticle } from "../content/lint/index.ts";
+import { speak } from "../content/messages/index.ts";
 import { checkBodyLimits, MAX_BODY, MAX_PARAGRAPH } from "../content/limits.ts";
 import { countWords } from "../content/words.ts";
 import { didYouMean } from "../content/suggest.ts";
@@ -25,6 +26,7 @@ function article(body: string) {
   const read = readSource(
     "articles/hostile.md",
     new TextEncoder().encode(`---\ntitle: عنوان\nsummary: ملخص\n---\n${body}`),
+    "ar",
   );
   if (!read.ok) throw new Error(read.problem.message);
   return read.source;
@@ -40,7 +42,7 @@ export const TEXT_PASSES: Record<string, { input: PassInput; run: (input: string
     input: "text",
     run: (body) => {
       const source = article(body);
-      return [...checkBodyLimits(source), ...lintArticle(source, "latn")];
+      return [...checkBodyLimits(source, speak("ar")), ...lintArticle(source, "latn", "ar")];
     },
   },
   "check: word count": { input: "text", run: (body) => countWords(body) },

@@ -5,6 +5,8 @@
  */
 import { join } from "node:path";
 import type { Mode } from "../site/model.ts";
+import type { Language } from "../text/languages.ts";
+import { isLanguage } from "../content/messages/index.ts";
 
 export interface BuildOptions {
   /** "production" for `npm run build`; "preview" for `npm start`, which shows drafts and embargoed articles. */
@@ -22,14 +24,17 @@ export interface BuildOptions {
   cacheDir: string;
   /** Worker threads for the archive's pages (NEWSROOM_WORKERS); by default one per core on a large archive. */
   workers?: number;
+  /** The language of messages to editors (--lang, or NEWSROOM_LANG); site.yaml's when not given. */
+  language?: Language;
 }
 
 export function buildOptions(
   mode: Mode,
   env: NodeJS.ProcessEnv = process.env,
-  flags: { content?: string | undefined } = {},
+  flags: { content?: string | undefined; language?: Language | undefined } = {},
 ): BuildOptions {
   const workers = Number(env.NEWSROOM_WORKERS);
+  const language = flags.language ?? (isLanguage(env.NEWSROOM_LANG) ? env.NEWSROOM_LANG : undefined);
   return {
     mode,
     contentDir: flags.content || env.NEWSROOM_CONTENT || "content",
@@ -37,6 +42,7 @@ export function buildOptions(
     cacheDir: env.NEWSROOM_CACHE || ".cache",
     now: clock(env.NEWSROOM_NOW),
     ...(workers > 0 ? { workers } : {}),
+    ...(language ? { language } : {}),
   };
 }
 

@@ -19,7 +19,8 @@ import { dirname, join } from "node:path";
 import { loadContent, type ArticleChecker, type Content, type LoadResult } from "../content/load-content.ts";
 import { previewCheckCache, type PreviewCheckCache } from "../content/preview-check-cache.ts";
 import type { Problem } from "../content/problems.ts";
-import { count } from "../content/report.ts";
+import { MESSAGES, speak } from "../content/messages/index.ts";
+import type { Language } from "../text/languages.ts";
 import { buildSiteModel, type SiteModel } from "../site/model.ts";
 import { writeHeadersFile } from "../site/security.ts";
 import type { Assets, EditorAssets, SearchAssets, SitePageData } from "../render/page-data.ts";
@@ -308,7 +309,8 @@ export async function openPreviewCache(options: BuildOptions, say: (message: str
 
 /** What one save made: the build pages are rendered from, or the problems that stopped it; the warnings either way. */
 export type PreviewSave =
-  { ok: true; build: PreparedBuild; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
+  | { ok: true; build: PreparedBuild; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; warnings: Problem[]; language: Language };
 
 /**
  * `npm start`, on every save: stages 1–4 into the preview's own folder under the build cache, never
@@ -320,9 +322,10 @@ export async function previewBuild(session: Session): Promise<PreviewSave> {
   const { options } = session;
   const loaded = checkContent(options, session.checks?.checker);
   if (!loaded.ok) return loaded;
+  const say = speak(loaded.language);
   // The preview rebuilds on every save; one line keeps the terminal readable.
   if (loaded.warnings.length)
-    console.warn(`[newsroom] ${count(loaded.warnings.length, "typography warning")}: run npm run check to see them.`);
+    console.warn(`[newsroom] ${say(MESSAGES.previewWarnings({ warnings: loaded.warnings.length }))}`);
   const context: BuildContext = {
     options,
     content: loaded.content,

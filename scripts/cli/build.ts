@@ -4,7 +4,7 @@
  * leaves the published `_site/` exactly as it was. One build at a time: a
  * second waits for the first, or with --no-wait stops and says who holds it.
  *
- *   npm run build -- [--content DIR] [--output DIR] [--no-wait]
+ *   npm run build -- [--content DIR] [--output DIR] [--no-wait] [--lang ar|en|fr]
  *
  * The command is a function of its arguments, environment and output streams, so that the tests
  * run it many times in one process; run as a program, it is called once with the process's own.
@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { ContentValidationError } from "../content/problems.ts";
 import { warningLines } from "../content/report.ts";
+import { isLanguage, MESSAGES as M, speak } from "../content/messages/index.ts";
 import { heldBackLines } from "../site/publication.ts";
 import { buildOptions } from "../build/options.ts";
 import { checkContent, productionBuild, writeTimings } from "../build/pipeline.ts";
@@ -37,16 +38,22 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
       content: { type: "string" },
       output: { type: "string", default: "_site" },
       "no-wait": { type: "boolean", default: false },
+      lang: { type: "string" },
     },
   });
-  const options = buildOptions("production", env, { content: values.content });
+  if (values.lang !== undefined && !isLanguage(values.lang)) {
+    io.err(speak("ar")(M.badLang({ value: values.lang })));
+    return 2;
+  }
+  const options = buildOptions("production", env, { content: values.content, language: values.lang });
   const clock = stopwatch();
   const timings = new Timings();
 
   const checked = await timings.time("validation", () => checkContent(options));
-  if (checked.warnings.length) io.err([...warningLines(checked.warnings), ""].join("\n"));
+  const say = speak(checked.language);
+  if (checked.warnings.length) io.err([...warningLines(checked.warnings, say), ""].join("\n"));
   if (!checked.ok) {
-    io.err(new ContentValidationError(checked.problems).message);
+    io.err(new ContentValidationError(checked.problems, say).message);
     return 1;
   }
   // Embargoed articles are left out of a production build; say which, so nobody wonders where a story went.
@@ -67,14 +74,28 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
       timings,
     );
     const { archive, pictures, search } = report;
-    const where = archive.threads ? `${archive.threads} worker threads` : "the main thread";
     io.out(
-      `Wrote ${archive.times.pages + archive.times.reused} article pages (${archive.times.reused} kept from the last build, ${archive.times.pages} rendered) ` +
-        `and ${archive.times.listings} section, tag and author pages on ${where}; ${archive.minify.fragments} Markdown bodies minified.`,
+      say(
+        M.wrote({
+          pages: archive.times.pages + archive.times.reused,
+          reused: archive.times.reused,
+          rendered: archive.times.pages,
+          listings: archive.times.listings,
+          threads: archive.threads,
+          minified: archive.minify.fragments,
+        }),
+      ),
     );
     if (pictures.encoded + pictures.reused > 0) {
       io.out(
-        `Pictures: ${pictures.encoded} encoded, ${pictures.reused} from the cache, in ${pictures.seconds.toFixed(1)} s; ${pictures.linked} files copied into the site's img/.`,
+        say(
+          M.pictures({
+            encoded: pictures.encoded,
+            reused: pictures.reused,
+            seconds: pictures.seconds.toFixed(1),
+            linked: pictures.linked,
+          }),
+        ),
       );
     }
     if (report.damaged.length) {
@@ -82,7 +103,14 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
       io.out(messages.damaged(total, report.damaged.map(([folder, n]) => `${folder} ${n}`).join(", ")));
     }
     io.out(
-      `Search index: ${search.parts} parts by date, ${search.indexed} of ${search.total} articles indexed (the rest unchanged since the last build) in ${search.seconds.toFixed(2)} s.`,
+      say(
+        M.searchIndex({
+          parts: search.parts,
+          indexed: search.indexed,
+          total: search.total,
+          seconds: search.seconds.toFixed(2),
+        }),
+      ),
     );
   } catch (error) {
     // The editor's terms for what an editor can act on; a stack trace only for what is a bug.
@@ -92,7 +120,7 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
     else io.err(`${messages.failed}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;
   }
-  io.out(`Built ${values.output} in ${clock.seconds().toFixed(1)} s.`);
+  io.out(say(M.built({ output: values.output, seconds: clock.seconds().toFixed(1) })));
   if (env.NEWSROOM_TIMINGS) writeTimings(env.NEWSROOM_TIMINGS, timings, clock.seconds());
   return 0;
 }

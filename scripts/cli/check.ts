@@ -2,11 +2,12 @@
  * `npm run check`: checks every content file without building. Errors stop
  * a build; typography warnings do not, unless `--strict`. Exit code 1 on errors.
  *
- *   npm run check -- [--content DIR] [--format text|github] [--strict]
+ *   npm run check -- [--content DIR] [--format text|github] [--strict] [--lang ar|en|fr]
  */
 import { parseArgs } from "node:util";
 import { loadContent } from "../content/load-content.ts";
-import { report, count, type ReportFormat } from "../content/report.ts";
+import { report, type ReportFormat } from "../content/report.ts";
+import { isLanguage, MESSAGES as M, speak } from "../content/messages/index.ts";
 import { sortProblems } from "../content/problems.ts";
 import { heldBackLines } from "../site/publication.ts";
 import { buildOptions } from "../build/options.ts";
@@ -16,16 +17,23 @@ const { values } = parseArgs({
     content: { type: "string" },
     format: { type: "string", default: "text" },
     strict: { type: "boolean", default: false },
+    lang: { type: "string" },
   },
 });
+if (values.lang !== undefined && !isLanguage(values.lang)) {
+  console.error(speak("ar")(M.badLang({ value: values.lang })));
+  process.exit(2);
+}
+const options = buildOptions("production", process.env, { content: values.content, language: values.lang });
 if (values.format !== "text" && values.format !== "github") {
-  console.error(`--format must be text or github, not "${values.format}".`);
+  // Before the content is read, the language asked for, or Arabic.
+  console.error(speak(options.language ?? "ar")(M.badFormat({ value: values.format })));
   process.exit(2);
 }
 const format: ReportFormat = values.format;
 
-const options = buildOptions("production", process.env, { content: values.content });
 const result = loadContent(options);
+const say = speak(result.language);
 const errors = result.ok ? [] : result.problems;
 const warnings = result.warnings;
 const [asErrors, asWarnings] = values.strict ? [sortProblems([...errors, ...warnings]), []] : [errors, warnings];
@@ -36,7 +44,7 @@ if (result.ok && format === "text") {
   if (scheduled.length) console.log([...scheduled, ""].join("\n"));
 }
 if (result.ok && !asErrors.length && !asWarnings.length)
-  console.log(`${count(result.content.articles.length, "article")} checked: no problems.`);
-else out(report(asErrors, asWarnings, format).join("\n"));
+  console.log(say(M.allChecked({ articles: result.content.articles.length })));
+else out(report(asErrors, asWarnings, format, say).join("\n"));
 // exitCode rather than exit(): a long report piped to another program must be written out in full first.
 process.exitCode = asErrors.length ? 1 : 0;

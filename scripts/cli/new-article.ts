@@ -2,7 +2,7 @@
  * `npm run new`: starts a new article as a draft, dated now in the site's
  * time zone. It never overwrites a file and never reuses a slug.
  *
- *   npm run new -- --title "…" --section <id> [--author <id>] [--slug <latin-words>]
+ *   npm run new -- --title "…" --section <id> [--author <id>] [--slug <latin-words>] [--lang ar|en|fr]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative, sep } from "node:path";
@@ -14,6 +14,7 @@ import { readSource } from "../content/read-source.ts";
 import { lintArticle } from "../content/lint/index.ts";
 import { warningLines } from "../content/report.ts";
 import { didYouMean } from "../content/suggest.ts";
+import { isLanguage, MESSAGES as M, speak } from "../content/messages/index.ts";
 import { buildOptions } from "../build/options.ts";
 
 const OPTIONS = {
@@ -22,6 +23,7 @@ const OPTIONS = {
   author: { type: "string" },
   slug: { type: "string" },
   content: { type: "string" },
+  lang: { type: "string" },
 } as const;
 const USAGE = 'Usage: npm run new -- --title "عنوان الخبر" --section <id> [--author <id>] [--slug <latin-words>]';
 
@@ -43,14 +45,13 @@ try {
 // `npm run new --title x` (without the lone --) hands the words to npm, and only the values reach us.
 if (positionals.length && !values.title) fail(["Put -- between npm run new and the options, so npm passes them on:"]);
 
-const options = buildOptions("preview", process.env, { content: values.content });
+if (values.lang !== undefined && !isLanguage(values.lang)) fail([speak("ar")(M.badLang({ value: values.lang }))]);
+const language = isLanguage(values.lang) ? values.lang : undefined;
+const options = buildOptions("preview", process.env, { content: values.content, language });
 const { contentDir } = options;
-const registries = loadRegistries(contentDir);
-if (!registries.ok)
-  fail([
-    "The site's settings have problems; fix them first (npm run check lists them all):",
-    ...registries.problems.map(formatProblem),
-  ]);
+const registries = loadRegistries(contentDir, undefined, options.language);
+if (!registries.ok) fail([speak(registries.messages)(M.settingsBroken()), ...registries.problems.map(formatProblem)]);
+const say = speak(registries.registries.messages);
 
 // NEWSROOM_AUTHOR: a newsroom machine's usual author, when --author is not given.
 const plan = planNewArticle(
@@ -65,15 +66,9 @@ mkdirSync(dirname(plan.path), { recursive: true });
 // "wx" fails if the file appeared since we looked: never overwrite an article.
 writeFileSync(plan.path, plan.text, { flag: "wx" });
 const file = relative(process.cwd(), plan.path).split(sep).join("/");
-console.log(
-  [
-    `Created ${file} (a draft).`,
-    "Next:",
-    "  1. Open it, write the summary after summary: and the article under the second --- line.",
-    `  2. Preview it: run npm start and open http://localhost:8080/articles/${plan.slug}/`,
-    '  3. When it is ready: delete the line "draft: true", run npm run check, and commit the file.',
-  ].join("\n"),
-);
-const read = readSource(file, Buffer.from(plan.text));
-const warnings = read.ok ? lintArticle(read.source, registries.registries.site.digits) : [];
-if (warnings.length) console.warn(["", ...warningLines(warnings)].join("\n"));
+console.log(say(M.created({ file, slug: plan.slug })));
+const read = readSource(file, Buffer.from(plan.text), registries.registries.messages);
+const warnings = read.ok
+  ? lintArticle(read.source, registries.registries.site.digits, registries.registries.messages)
+  : [];
+if (warnings.length) console.warn(["", ...warningLines(warnings, say)].join("\n"));

@@ -4,12 +4,14 @@
  */
 import { basename, join } from "node:path";
 import { isRegularFile } from "../files/repository.ts";
-import { closeBidi, OPEN_CONTROL } from "../text/bidi-controls.ts";
+import { closeBidi } from "../text/bidi-controls.ts";
+import { nameKey } from "../text/name-key.ts";
 import { unsafeSegment } from "../text/name-key.ts";
 import { articleFrontMatter, ARTICLE_FIELDS, LANGUAGES, NESTED_FIELDS, type Article, type Correction } from "./schema.ts";
 import { parseDate } from "./dates.ts";
 import { isArticleSlug, suggestArticleSlug, tagSlug } from "./slugs.ts";
-import { didYouMean } from "./suggest.ts";
+import { closest } from "./suggest.ts";
+import { fromZod, MESSAGES as M, speak } from "./messages/index.ts";
 import { checkBodyImages, missingPicture } from "./body-images.ts";
 import type { Registries } from "./registries.ts";
 import type { SourceFile } from "./read-source.ts";
@@ -40,7 +42,10 @@ export function checkArticle(
   // A field that is not written at all is placed on the closing --- line, where it can be added,
   // so that GitHub shows the annotation on a line of the pull request.
   const at = (field: string) => ({ line: fieldLine(source, field) ?? source.bodyLine - 1, column: 1 });
+  const say = speak(registries.messages);
   const report = (field: string, message: string) => problems.push({ file: source.file, field, message, ...at(field) });
+  const { site, sections, authors } = registries;
+  const raw = source.data;
 
   const parsed = articleFrontMatter.safeParse(source.data);
   if (!parsed.success) {
@@ -50,47 +55,69 @@ export function checkArticle(
         // Inside a group (image, a correction) the suggestions come from that group's fields.
         const known = issue.path.length ? (NESTED_FIELDS[String(issue.path[0])] ?? []) : ARTICLE_FIELDS;
         for (const key of issue.keys) {
-          report(field ? `${field}.${key}` : key, `is not a known field.${didYouMean(key, known)} The fields${field ? ` of ${String(issue.path[0])}` : ""} are: ${known.join(", ")}.`);
+          const group = field ? String(issue.path[0]) : undefined;
+          report(field ? `${field}.${key}` : key, say(M.unknownField({ suggestion: closest(key, known), group, known: known.join(", ") })));
         }
+      } else if (issue.path[0] === "tags" && typeof raw.tags === "string") {
+        // Said below, with the list written out.
+      } else if (issue.code === "custom" && typeof valueAt(raw, issue.path) === "string") {
+        // A date the schema refused, said again in the site's time zone, which the fix for a missing offset needs.
+        const parsedDate = parseDate(valueAt(raw, issue.path) as string, site.timeZone);
+        report(field, parsedDate.ok ? fromZod(issue.message, say) : say(parsedDate.reason));
       } else {
-        report(field || "front matter", issue.message);
+        report(field || "front matter", fromZod(issue.message, say));
       }
     }
   }
   // The registry checks read the raw values, so a file with a bad date still
   // hears about its misspelled section in the same run.
-  const { site, sections, authors } = registries;
-  const raw = source.data;
   if (typeof raw.section === "string" && !sections.has(raw.section)) {
-    report("section", `"${raw.section}" is not a section.${didYouMean(raw.section, sections.keys())} Valid sections: ${[...sections.keys()].join(", ")} (see content/sections.yaml).`);
+    const named = byName(raw.section, sections);
+    report(
+      "section",
+      say(
+        named
+          ? M.nameNotId({ value: raw.section, id: named.id, name: named.name })
+          : M.unknownSection({ value: raw.section, suggestion: closest(raw.section, sections.keys()), valid: [...sections.keys()].join(", ") }),
+      ),
+    );
   }
   const authorIds = (Array.isArray(raw.author) ? raw.author : [raw.author]).filter((id): id is string => typeof id === "string");
   for (const id of authorIds) {
-    if (!authors.has(id)) report("author", `"${id}" is not an author.${didYouMean(id, authors.keys())} Valid authors: ${[...authors.keys()].join(", ")} (see content/authors.yaml).`);
+    if (authors.has(id)) continue;
+    const named = byName(id, authors);
+    report(
+      "author",
+      say(named ? M.nameNotId({ value: id, id: named.id, name: named.name }) : M.unknownAuthor({ value: id, suggestion: closest(id, authors.keys()), valid: [...authors.keys()].join(", ") })),
+    );
   }
-  if (!parsed.success) return { problems, warnings };
+  const tagMistake = arabicSeparators(raw.tags);
+  if (tagMistake) report("tags", say(tagMistake));
+  if (source.body.trim() === "" && raw.draft !== true) {
+    problems.push({ file: source.file, field: "body", message: say(M.emptyBody()), line: source.bodyLine - 1, column: 1 });
+  }
+  if (!parsed.success || tagMistake) return { problems, warnings };
   const fm = parsed.data;
 
   const policy = site.articleSlugs;
   const fileName = basename(source.file).replace(/\.md$/i, "").normalize("NFC");
   // With Arabic slugs, a file named "أسعار الذهب.md" is published at /articles/أسعار-الذهب/.
   const slug = fm.slug ?? (policy === "arabic" ? tagSlug(fileName) : fileName);
-  const rule = policy === "latin" ? "lowercase Latin letters, digits and single hyphens" : "letters and digits joined by single hyphens, without tashkeel or tatweel";
   if (fm.slug !== undefined && !isArticleSlug(fm.slug, policy)) {
     const suggestion = policy === "latin" ? suggestArticleSlug(fm.slug) : tagSlug(fm.slug);
-    report("slug", `"${fm.slug}" may only contain ${rule}.${suggestion ? ` Try \`slug: ${suggestion}\`.` : ""}`);
+    report("slug", say(M.slugRule({ value: fm.slug, latin: policy === "latin", suggestion })));
   } else if (fm.slug === undefined && !isArticleSlug(slug, policy)) {
     const suggestion = policy === "latin" ? suggestArticleSlug(fileName) : "";
-    report("slug", `the file name "${fileName}" cannot be used in a URL. Add \`slug: ${suggestion || "a-short-latin-name"}\` (${rule}) or rename the file.`);
+    report("slug", say(M.fileNameNotUrl({ name: fileName, latin: policy === "latin", suggestion })));
   } else {
     const unsafe = unsafeSegment(slug);
-    if (unsafe) report("slug", `"${slug}", this article's folder in the site, ${unsafe}${fm.slug === undefined ? " Add `slug:` with another name, or rename the file." : ""}`);
+    if (unsafe) report("slug", say(M.slugFolder({ slug, reason: unsafe, fromFile: fm.slug === undefined })));
   }
 
   const date = parseDate(fm.date, site.timeZone);
   const updated = fm.updated === undefined ? undefined : parseDate(fm.updated, site.timeZone);
   if (date.ok && updated?.ok && updated.date < date.date) {
-    report("updated", `${fm.updated} is before the publication date ${fm.date}. An update cannot come before the article; fix one of the two.`);
+    report("updated", say(M.updatedBefore({ updated: fm.updated!, date: fm.date })));
   }
 
   const corrections: Correction[] = [];
@@ -98,7 +125,7 @@ export function checkArticle(
     const parsed = parseDate(c.date, site.timeZone);
     if (!parsed.ok) return;
     if (date.ok && parsed.date < date.date) {
-      report(`corrections[${i + 1}].date`, `${c.date} is before the publication date ${fm.date}. A correction cannot come before the article; fix one of the two.`);
+      report(`corrections[${i + 1}].date`, say(M.correctionBefore({ value: c.date, date: fm.date })));
     }
     corrections.push({ date: parsed.date, timed: c.date.includes("T"), text: c.text });
   });
@@ -109,8 +136,8 @@ export function checkArticle(
   for (const tag of fm.tags ?? []) {
     const s = tagSlug(tag);
     const unsafe = s && unsafeSegment(s);
-    if (!s) report("tags", `"${tag}" has no letters or digits, so it cannot have a page. Use a word or remove it.`);
-    else if (unsafe) report("tags", `"${tag}" would have its page in the folder "${s}", which ${unsafe}`);
+    if (!s) report("tags", say(M.tagNoLetters({ tag })));
+    else if (unsafe) report("tags", say(M.tagFolder({ tag, folder: s, reason: unsafe })));
     else if (!tagSlugs.has(s)) {
       tagSlugs.add(s);
       tags.push(tag);
@@ -118,13 +145,13 @@ export function checkArticle(
   }
 
   if (fm.image && !exists(join(contentDir, fm.image.src))) {
-    report("image.src", missingPicture(contentDir, fm.image.src));
+    report("image.src", say(missingPicture(contentDir, fm.image.src)));
   }
 
-  problems.push(...checkBodyImages(source, contentDir, exists));
-  if (fm.type === "sponsored" && !fm.sponsor) report("sponsor", "is missing: a sponsored story names who paid for it. Add `sponsor:` with `name: …` indented under it.");
-  if (fm.sponsor && fm.type !== "sponsored") report("sponsor", "is only for sponsored stories. Add `type: sponsored`, or remove the sponsor.");
-  if (fm.sponsor?.url && !/^https:\/\/\S+$/.test(fm.sponsor.url)) report("sponsor.url", "must be a full address starting with https://.");
+  problems.push(...checkBodyImages(source, contentDir, say, exists));
+  if (fm.type === "sponsored" && !fm.sponsor) report("sponsor", say(M.sponsorMissing()));
+  if (fm.sponsor && fm.type !== "sponsored") report("sponsor", say(M.sponsorNotSponsored()));
+  if (fm.sponsor?.url && !/^https:\/\/\S+$/.test(fm.sponsor.url)) report("sponsor.url", say(M.sponsorUrl()));
 
   // One-line fields: whatever direction control a field leaves open is closed at its end, with a warning.
   const oneLine = (field: string, value: string): string => {
@@ -133,7 +160,7 @@ export function checkArticle(
       warnings.push({
         file: source.file,
         field,
-        message: OPEN_CONTROL,
+        message: say(M.openControl()),
         ...at(field),
       });
     return closed;
@@ -177,6 +204,39 @@ export function checkArticle(
       words: countWords(source.body),
     },
   };
+}
+
+/** The value at a zod issue's path in the front matter as written. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) value = value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/** A section or author written by its name as printed on the site (اقتصاد for economy). */
+function byName<T extends { id: string; name: string }>(value: string, registry: Map<string, T>): T | undefined {
+  const key = nameKey(value.trim());
+  for (const entry of registry.values()) if (nameKey(entry.name) === key) return entry;
+  return undefined;
+}
+
+const ARABIC_SEPARATORS = /[،؛]/;
+
+/**
+ * Tags separated with the Arabic comma or semicolon (what an Arabic keyboard types), in a list or as
+ * one text: YAML keeps them as one tag, which would get a page of its own. The message shows the list
+ * as it should be written.
+ */
+function arabicSeparators(tags: unknown): ReturnType<typeof M.tagsArabicComma> | undefined {
+  if (typeof tags === "string") return M.tagsOneText({ corrected: flowList("tags", tags.split(/[،؛,]/)) });
+  if (!Array.isArray(tags) || !tags.some((t) => typeof t === "string" && ARABIC_SEPARATORS.test(t))) return undefined;
+  return M.tagsArabicComma({ corrected: flowList("tags", tags.flatMap((t) => (typeof t === "string" ? t.split(/[،؛]/) : [String(t)]))) });
+}
+
+/** `field: [a, b]`, each item quoted when YAML would read it otherwise. */
+function flowList(field: string, items: string[]): string {
+  const written = items.map((t) => t.trim()).filter(Boolean).map((t) => (/^[^\s"'[\]{},:#&*!|>%@`-][^"[\]{},:#]*$/.test(t) ? t : JSON.stringify(t)));
+  return `${field}: [${written.join(", ")}]`;
 }
 
 function latest(times: { date: Date; timed: boolean }[]): { date: Date; timed: boolean } | undefined {

@@ -8,21 +8,24 @@ import { basename, join } from "node:path";
 import type { Article } from "./schema.ts";
 import type { Problem } from "./problems.ts";
 import { findRemovals, type Removal } from "./history.ts";
+import { MESSAGES as M, type Speak, type Texts } from "./messages/index.ts";
+import { closest } from "./suggest.ts";
 
-export function checkCrossReferences(articles: Article[], contentDir?: string): Problem[] {
+export function checkCrossReferences(articles: Article[], say: Speak, contentDir?: string): Problem[] {
   const problems: Problem[] = [];
   const bySlug = new Map<string, Article>();
   for (const article of [...articles].sort((a, b) => a.file.localeCompare(b.file))) {
     const first = bySlug.get(article.slug);
     if (first) {
-      problems.push({ file: article.file, field: "slug", message: `"${article.slug}" is already the slug of ${first.file}. Two articles cannot share a URL; give this one its own slug.` });
+      problems.push({ file: article.file, field: "slug", message: say(M.slugTaken({ slug: article.slug, file: first.file })) });
     } else bySlug.set(article.slug, article);
   }
 
   const dangling: { article: Article; slug: string }[] = [];
   for (const article of articles) {
     for (const slug of article.related) {
-      if (slug === article.slug) problems.push({ file: article.file, field: "related", message: `"${slug}" is this article itself. List other articles only.` });
+      if (slug === article.slug) problems.push({ file: article.file, field: "related", message: say(M.relatedSelf({ slug })) });
+      else if (slug.includes("://")) problems.push({ file: article.file, field: "related", message: say(M.relatedUrl({ url: slug, slug: slugOfUrl(slug) })) });
       else if (!bySlug.has(slug)) dangling.push({ article, slug });
     }
   }
@@ -32,19 +35,34 @@ export function checkCrossReferences(articles: Article[], contentDir?: string): 
   const removals = contentDir ? findRemovals(join(contentDir, "articles"), dangling.map((d) => d.slug)) : new Map<string, Removal>();
   const byFile = new Map(articles.map((a) => [a.file, a]));
   for (const { article, slug } of dangling) {
-    problems.push({ file: article.file, field: "related", message: missingMessage(slug, removals.get(slug), byFile) });
+    const removal = removals.get(slug);
+    // A near miss is a typo; the slugs are compared only for a link that leads nowhere.
+    const near = removal ? undefined : closest(slug, bySlug.keys());
+    problems.push({ file: article.file, field: "related", message: say(near ? M.relatedNearMiss({ slug, suggestion: near }) : missingMessage(slug, removal, byFile)) });
   }
   return problems;
 }
 
-function missingMessage(slug: string, removal: Removal | undefined, byFile: Map<string, Article>): string {
-  if (!removal) return `"${slug}" is not the slug of any article. Check the spelling against the file names in content/articles/, or remove it.`;
-  const when = removal.commit ? `in commit ${removal.commit} (${removal.day})` : "(not committed yet)";
+/** The slug in an article's address: its last folder (https://site/articles/gold-prices/ → gold-prices). */
+function slugOfUrl(url: string): string {
+  const path = url.slice(url.indexOf("://") + 3).split(/[?#]/)[0]!;
+  const segments = path.split("/").filter(Boolean);
+  const last = segments.length > 1 ? segments.at(-1)! : "";
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+function missingMessage(slug: string, removal: Removal | undefined, byFile: Map<string, Article>): Texts {
+  if (!removal) return M.relatedUnknown({ slug });
+  const when = removal.commit ? M.inCommit({ commit: removal.commit, day: removal.day ?? "" }) : M.notCommitted();
   if (removal.renamedTo) {
     const now = byFile.get(removal.renamedTo)?.slug;
     return now
-      ? `"${slug}" was the slug of ${removal.file}, which was renamed to ${removal.renamedTo} ${when}. Write "${now}" instead.`
-      : `"${slug}" was the slug of ${removal.file}, which was renamed to ${removal.renamedTo} ${when} and is gone too. Remove "${slug}" from related.`;
+      ? M.relatedRenamed({ slug, file: removal.file, to: removal.renamedTo, when, now })
+      : M.relatedRenamedGone({ slug, file: removal.file, to: removal.renamedTo, when });
   }
-  return `"${slug}" was the slug of ${removal.file}, which was deleted ${when}. Remove "${slug}" from related, or restore ${basename(removal.file)}.`;
+  return M.relatedDeleted({ slug, file: removal.file, when, name: basename(removal.file) });
 }

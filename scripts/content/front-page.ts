@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { decodeText, parseYaml } from "./read-source.ts";
 import { parseDate } from "./dates.ts";
+import { speak } from "./messages/index.ts";
 import { fieldLine } from "./field-lines.ts";
 import { didYouMean } from "./suggest.ts";
 import type { Registries } from "./registries.ts";
@@ -146,6 +147,7 @@ export function loadFrontPage(
 
   const slugs = new Set(articles.map((a) => a.slug));
   const { timeZone } = registries.site;
+  const say = speak(registries.messages);
   const resolve = (raw: { article: string; until?: string | undefined }, field: string): Pin | undefined => {
     let ok = true;
     if (!slugs.has(raw.article)) {
@@ -157,7 +159,7 @@ export function loadFrontPage(
       const date = parseDate(raw.until, timeZone);
       if (date.ok) until = date.date;
       else {
-        report(`${field}.until`, date.reason);
+        report(`${field}.until`, say(date.reason));
         ok = false;
       }
     }
@@ -178,7 +180,7 @@ export function loadFrontPage(
       ok = false;
     }
     const until = parseDate(fm.breaking.until, timeZone);
-    if (!until.ok) report("breaking.until", until.reason);
+    if (!until.ok) report("breaking.until", say(until.reason));
     else if (ok) bar = { ...(text !== undefined ? { text } : {}), ...(article !== undefined ? { article } : {}), until: until.date };
   }
   const lead = fm.lead ? resolve(fm.lead, "lead") : undefined;

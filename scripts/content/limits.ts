@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import type MarkdownIt from "markdown-it";
 import type { Problem } from "./problems.ts";
 import type { SourceFile } from "./read-source.ts";
+import { MESSAGES as M, type Speak } from "./messages/index.ts";
 
 /** Characters in a body: a 30,000-word article, a small book. The longest sample article has 5,000. */
 export const MAX_BODY = 200_000;
@@ -29,14 +30,14 @@ function parser(): InstanceType<typeof MarkdownIt> {
 
 const formatted = (n: number) => n.toLocaleString("en");
 
-export function checkBodyLimits(source: SourceFile): Problem[] {
+export function checkBodyLimits(source: SourceFile, say: Speak): Problem[] {
   const { body, bodyLine, file } = source;
   const problem = (line: number, message: string): Problem => ({ file, line: bodyLine + line, column: 1, field: "body", message });
   if (body.length > MAX_BODY) {
     return [
       problem(
         0,
-        `The body is ${formatted(body.length)} characters long; the limit is ${formatted(MAX_BODY)} (about 30,000 words). Split it into several articles.`,
+        say(M.bodyTooLong({ length: formatted(body.length), max: formatted(MAX_BODY) })),
       ),
     ];
   }
@@ -68,13 +69,13 @@ export function checkBodyLimits(source: SourceFile): Problem[] {
       problems.push(
         problem(
           paragraphStart,
-          `This paragraph is longer than ${formatted(MAX_PARAGRAPH)} characters, the limit for one paragraph. Break it up with blank lines.`,
+          say(M.paragraphTooLong({ max: formatted(MAX_PARAGRAPH) })),
         ),
       );
     }
     start = end + 1;
   }
-  if (deepestPrefix >= MAX_NESTING || mayHaveTable) problems.push(...parsedLimits(source, problem, deepestPrefix >= MAX_NESTING, mayHaveTable));
+  if (deepestPrefix >= MAX_NESTING || mayHaveTable) problems.push(...parsedLimits(source, problem, say, deepestPrefix >= MAX_NESTING, mayHaveTable));
   return problems;
 }
 
@@ -84,7 +85,7 @@ function isContainerMark(code: number): boolean {
 }
 
 /** The limits only a parse can tell: how deep blocks are nested, and table rows wider than their header. */
-function parsedLimits(source: SourceFile, problem: (line: number, message: string) => Problem, nesting: boolean, tables: boolean): Problem[] {
+function parsedLimits(source: SourceFile, problem: (line: number, message: string) => Problem, say: Speak, nesting: boolean, tables: boolean): Problem[] {
   const problems: Problem[] = [];
   const lines = tables ? source.body.split("\n") : [];
   let depth = 0;
@@ -96,7 +97,7 @@ function parsedLimits(source: SourceFile, problem: (line: number, message: strin
         problems.push(
           problem(
             token.map?.[0] ?? 0,
-            `Lists and quotes are nested more than ${MAX_NESTING} deep here, the limit; deeper text could be left out of the page. Nest them less deeply.`,
+            say(M.nestedTooDeep({ max: MAX_NESTING })),
           ),
         );
         return problems;
@@ -110,7 +111,7 @@ function parsedLimits(source: SourceFile, problem: (line: number, message: strin
         problems.push(
           problem(
             token.map[0],
-            `This table row has ${cells} cells but the table's header has ${columns}; the extra cells would not be shown. Add columns to the header or remove cells.`,
+            say(M.tableRowTooWide({ cells, columns })),
           ),
         );
       }

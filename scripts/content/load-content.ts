@@ -19,6 +19,9 @@ import { lintArticle } from "./lint/index.ts";
 import { sortProblems, type Problem } from "./problems.ts";
 import { checkAuthorPhotos, loadFrontPage, type FrontPage } from "./front-page.ts";
 import type { Article } from "./schema.ts";
+import type { Language } from "../text/languages.ts";
+import { MESSAGES as M, speak, type Speak } from "./messages/index.ts";
+import { toZonedIso } from "../text/time-zones.ts";
 
 export interface Content extends Registries {
   /** Spellings search treats as one (content/search-variants.yaml), entry by entry. */
@@ -36,12 +39,20 @@ export interface Content extends Registries {
 }
 
 /** Errors stop the build; warnings (typography) are printed and do not. */
-export type LoadResult = { ok: true; content: Content; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
+export type LoadResult = ({ ok: true; content: Content } | { ok: false; problems: Problem[] }) & {
+  warnings: Problem[];
+  /** The language the problems are written in (Registries.messages). */
+  language: Language;
+};
 
 export interface LoadOptions {
   contentDir: string;
   /** Replaces `url` from site.yaml (SITE_URL in CI). */
   siteUrl?: string;
+  /** The language of messages (--lang), instead of the one site.yaml names. */
+  language?: Language;
+  /** The build's clock: a draft dated long before it is a warning. */
+  now?: () => Date;
 }
 
 /** An article file: where it is on disk, and its path as shown in messages. */
@@ -70,13 +81,14 @@ export function checkArticleFile(
   exists: (path: string) => boolean = (path) => isRegularFile(contentDir, path),
 ): CheckedFile {
   // The walk of the content folder listed this file as a regular file in a folder reached without a link.
-  const read = readSource(file, readRegularFile(path));
+  const read = readSource(file, readRegularFile(path), registries.messages);
   if (!read.ok) return { problems: [read.problem], warnings: [], characters: "" };
   const checked = checkArticle(read.source, registries, contentDir, exists);
+  const say = speak(registries.messages);
   return {
     ...(checked.article ? { article: checked.article } : {}),
-    problems: [...checked.problems, ...checkPlaceholders(read.source), ...checkBodyLimits(read.source)],
-    warnings: [...checked.warnings, ...lintArticle(read.source, registries.site.digits)],
+    problems: [...checked.problems, ...checkPlaceholders(read.source, say), ...checkBodyLimits(read.source, say)],
+    warnings: [...checked.warnings, ...lintArticle(read.source, registries.site.digits, registries.messages)],
     characters: distinctCharacters(read.source.yaml + read.source.body),
   };
 }
@@ -84,13 +96,14 @@ export function checkArticleFile(
 const checkEveryFile: ArticleChecker = (registries, contentDir) => (file) => checkArticleFile(file, registries, contentDir);
 
 /** Reports every problem in the content at once, or returns it all checked. */
-export function loadContent({ contentDir, siteUrl }: LoadOptions, checker: ArticleChecker = checkEveryFile): LoadResult {
+export function loadContent({ contentDir, siteUrl, language, now }: LoadOptions, checker: ArticleChecker = checkEveryFile): LoadResult {
   // The door first (scripts/files/): while the content folder holds a link, no file of it is read,
   // so not even a message about a file can quote what a link points at.
   const { articles: files, refused, unsafe } = contentFiles(contentDir);
-  if (refused.length) return { ok: false, problems: sortProblems(refused.map(refusalProblem)), warnings: [] };
-  const loaded = loadRegistries(contentDir, siteUrl);
-  if (!loaded.ok) return { ok: false, problems: sortProblems(loaded.problems.map((p) => ({ ...p, file: display(p.file) }))), warnings: [] };
+  if (refused.length) return { ok: false, problems: sortProblems(refused.map(refusalProblem)), warnings: [], language: language ?? "ar" };
+  const loaded = loadRegistries(contentDir, siteUrl, language);
+  if (!loaded.ok)
+    return { ok: false, problems: sortProblems(loaded.problems.map((p) => ({ ...p, file: display(p.file) }))), warnings: [], language: loaded.messages };
   // Spelling variants for search are checked with the rest, and carried with the registries.
   const variants = loadSearchVariants(contentDir, display);
   const registries = { ...loaded.registries, searchVariants: variants.spellings };
@@ -108,17 +121,32 @@ export function loadContent({ contentDir, siteUrl }: LoadOptions, checker: Artic
     if (checked.article) articles.push(checked.article);
     characters.push(checked.characters);
   }
-  problems.push(...checkCrossReferences(articles, contentDir).map(withLine));
+  const say = speak(registries.messages);
+  problems.push(...checkCrossReferences(articles, say, contentDir).map(withLine));
+  if (now) warnings.push(...longAgoDrafts(articles, now(), registries.site.timeZone, say).map(withLine));
   warnings.push(...checkTagSpellings(articles).map(withLine));
   const front = loadFrontPage(contentDir, display(join(contentDir, "front-page.yaml")), registries, articles);
   problems.push(...front.problems, ...checkAuthorPhotos(contentDir, registries));
-  if (problems.length) return { ok: false, problems: sortProblems(problems), warnings: sortProblems(warnings) };
+  if (problems.length) return { ok: false, problems: sortProblems(problems), warnings: sortProblems(warnings), language: registries.messages };
   articles.sort(newestFirst);
   return {
     ok: true,
     content: { ...registries, articles, characters: characters.join(""), frontPage: front.frontPage },
     warnings: sortProblems(warnings),
+    language: registries.messages,
   };
+}
+
+/** Years before the build's clock past which a draft's date is most likely a mistyped year. */
+const LONG_AGO_YEARS = 2;
+
+/** Drafts, articles still being written, dated years ago: `2016` typed for `2026` would bury the story deep in the archive. */
+function longAgoDrafts(articles: Article[], now: Date, timeZone: string, say: Speak): Problem[] {
+  const limit = new Date(now);
+  limit.setUTCFullYear(limit.getUTCFullYear() - LONG_AGO_YEARS);
+  return articles
+    .filter((a) => a.draft && a.date < limit)
+    .map((a) => ({ file: a.file, field: "date", message: say(M.farPast({ value: toZonedIso(a.date, timeZone).slice(0, 10), years: LONG_AGO_YEARS })) }));
 }
 
 /** Generation marks per UTF-16 code unit: a table lookup per character, where a Set of a 5,000-character body cost ten times more. */
@@ -152,10 +180,12 @@ function newestFirst(a: Article, b: Article): number {
  * message: for `related`, the line of the slug itself, where GitHub shows it.
  */
 function withLine(problem: Problem): Problem {
-  const read = readSource(problem.file, readRegularFile(problem.file));
+  // Only the lines are read here; the language of a message about the file does not matter.
+  const read = readSource(problem.file, readRegularFile(problem.file), "en");
   if (!read.ok) return problem;
   let line = fieldLine(read.source, problem.field);
-  const slug = /^"([^"]+)"/.exec(problem.message)?.[1];
+  // The value a message opens with, in quotes; in Arabic, inside a direction isolate.
+  const slug = /^\u2068?"([^"]+)"/.exec(problem.message)?.[1];
   if (line && slug && (problem.field === "related" || problem.field === "tags")) {
     const lines = read.source.yaml.split("\n");
     for (let i = line - 2; i < lines.length; i++) {

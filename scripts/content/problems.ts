@@ -1,4 +1,5 @@
 import { oneLine } from "../text/log-line.ts";
+import { MESSAGES as M, speak, type Speak } from "./messages/index.ts";
 
 /**
  * A problem found in content: always tied to a file and a field, always
@@ -30,12 +31,13 @@ export class ContentValidationError extends Error {
   // a content error is the editor's to fix, so a stack trace would only confuse.
   readonly skipOriginalStack = true;
 
-  constructor(problems: Problem[]) {
+  /**
+   * `say` is the run's language, the one the problems are written in; without one, Arabic, the
+   * language of every site this generator builds (site.yaml's `language` is ar).
+   */
+  constructor(problems: Problem[], say: Speak = speak("ar")) {
     const files = new Set(problems.map((p) => p.file)).size;
-    super(
-      `Content has ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}; nothing was published:\n` +
-        problems.map((p) => `  ${formatProblem(p)}`).join("\n"),
-    );
+    super(`${say(M.nothingPublished({ problems: problems.length, files }))}\n` + problems.map((p) => `  ${formatProblem(p)}`).join("\n"));
     this.name = "ContentValidationError";
     this.problems = problems;
   }

@@ -1,5 +1,8 @@
 import yaml from "js-yaml";
 import type { Problem } from "./problems.ts";
+import type { Language } from "../text/languages.ts";
+import { MESSAGES as M, speak } from "./messages/index.ts";
+import { findYamlMistake } from "./yaml-mistakes.ts";
 
 /** A Markdown file split into its parsed front matter and its body. */
 export interface SourceFile {
@@ -43,38 +46,39 @@ export function parseYaml(text: string): unknown {
 
 export type ReadResult = { ok: true; source: SourceFile } | { ok: false; problem: Problem };
 
-export function readSource(file: string, bytes: Uint8Array): ReadResult {
+export function readSource(file: string, bytes: Uint8Array, language: Language): ReadResult {
+  const say = speak(language);
   const text = decodeText(bytes);
   if (text === undefined) {
-    return fail(file, "encoding", "The file is not valid UTF-8 text. Save it as UTF-8 in your editor (\"Save with encoding\" → UTF-8) and commit it again.");
+    return fail(file, "encoding", say(M.notUtf8()));
   }
   if (!text.startsWith("---\n")) {
-    return fail(file, "front matter", "The file does not start with front matter. Its first line must be three dashes (---), followed by the fields and a closing --- line.", 1);
+    return fail(file, "front matter", say(M.noFrontMatter()), 1);
   }
   const fence = /^---[ \t]*$/gm;
   fence.lastIndex = 4;
   const closing = fence.exec(text);
   if (!closing) {
-    return fail(file, "front matter", "The front matter is never closed. Add a line with three dashes (---) after the last field.", 1);
+    return fail(file, "front matter", say(M.frontMatterOpen()), 1);
   }
   const yamlText = text.slice(4, closing.index);
   let data: unknown;
   try {
     data = parseYaml(yamlText);
   } catch (error) {
+    // A mistake a journalist makes is named on its own line; the parser's words are the last resort.
+    const mistake = findYamlMistake(yamlText);
+    if (mistake) return fail(file, mistake.field, say(mistake.message), mistake.index + 2, 1);
     const e = error as yaml.YAMLException;
     const reason = (e.reason ?? e.message).replace(/\.$/, "");
-    return fail(
-      file,
-      "front matter",
-      `The YAML is malformed (${reason}). Check this line for a missing colon, a stray quote or wrong indentation.`,
-      (e.mark?.line ?? 0) + 2,
-      (e.mark?.column ?? 0) + 1,
-    );
+    return fail(file, "front matter", say(M.yamlMalformed({ reason })), (e.mark?.line ?? 0) + 2, (e.mark?.column ?? 0) + 1);
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== "object" || Array.isArray(data)) {
-    return fail(file, "front matter", "The front matter must be a list of `field: value` lines.", 2);
+    // `title:عاجل` alone reads as one text, not a field.
+    const mistake = findYamlMistake(yamlText);
+    if (mistake) return fail(file, mistake.field, say(mistake.message), mistake.index + 2, 1);
+    return fail(file, "front matter", say(M.notFields()), 2);
   }
   const lines = new Map<string, number>();
   yamlText.split("\n").forEach((line, i) => {

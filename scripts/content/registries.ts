@@ -4,7 +4,9 @@
  */
 import { join } from "node:path";
 import { inspect, isRegularFile, readRegularFile } from "../files/repository.ts";
-import { closeBidi, OPEN_CONTROL } from "../text/bidi-controls.ts";
+import { closeBidi } from "../text/bidi-controls.ts";
+import { LANGUAGES, type Language } from "../text/languages.ts";
+import { isLanguage, MESSAGES as M, speak } from "./messages/index.ts";
 import { z } from "zod";
 import { decodeText, parseYaml } from "./read-source.ts";
 import { isValidTimeZone } from "./dates.ts";
@@ -46,6 +48,8 @@ const siteSchema = z.strictObject({
   tagline: z.string(required("a one-line description")).trim().min(1, empty),
   url: httpsUrl.refine((u) => u.endsWith("/"), { error: "must end with a slash, e.g. https://example.org/ or https://example.org/news/." }),
   language: z.enum(["ar"], { error: "must be ar: the generator is built for Arabic sites." }),
+  /** The language npm run check, build, new and the preview speak to editors; the site's language when left out. */
+  messages: z.enum(Object.keys(LANGUAGES) as [Language, ...Language[]], { error: `must be one of: ${Object.keys(LANGUAGES).join(", ")}.` }).optional(),
   timeZone: z.string(required("an IANA time zone such as Asia/Riyadh")).refine(isValidTimeZone, { error: "is not a time zone name. Use an IANA name such as Asia/Riyadh or Africa/Cairo." }),
   digits: z.enum(["latn", "arab"], { error: "must be latn (0-9) or arab (٠-٩)." }),
   monthNames: z.enum(["western", "levantine", "both"], { error: "must be western (يناير), levantine (كانون الثاني) or both." }).default("western"),
@@ -114,15 +118,17 @@ export type Author = z.infer<typeof authorSchema>;
 
 export interface Registries {
   site: Site;
+  /** The language messages to editors are in: --lang, else `messages:` in site.yaml, else the site's language. */
+  messages: Language;
   sections: Map<string, Section>;
   authors: Map<string, Author>;
 }
 
 export type RegistryResult =
   | { ok: true; registries: Registries; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+  | { ok: false; problems: Problem[]; messages: Language };
 
-export function loadRegistries(contentDir: string, siteUrlOverride?: string): RegistryResult {
+export function loadRegistries(contentDir: string, siteUrlOverride?: string, language?: Language): RegistryResult {
   const problems: Problem[] = [];
   const site = readYaml(contentDir, join(contentDir, "site.yaml"), problems);
   if (site && typeof site === "object" && siteUrlOverride) (site as Record<string, unknown>).url = siteUrlOverride;
@@ -132,9 +138,10 @@ export function loadRegistries(contentDir: string, siteUrlOverride?: string): Re
   if (parsedSite && !isRegularFile(contentDir, join(contentDir, parsedSite.logo.src))) {
     problems.push({ file: join(contentDir, "site.yaml"), field: "logo.src", message: `"${parsedSite.logo.src}" is not a file in ${join(contentDir, "images")}/. Add the logo there or correct the path.` });
   }
-  if (!parsedSite || !sections || !authors || problems.length) return { ok: false, problems };
-  const warnings = closeOneLineFields(contentDir, parsedSite, sections, authors);
-  return { ok: true, registries: { site: parsedSite, sections, authors }, warnings };
+  const messages = language ?? parsedSite?.messages ?? parsedSite?.language ?? settingsLanguage(site);
+  if (!parsedSite || !sections || !authors || problems.length) return { ok: false, problems, messages };
+  const warnings = closeOneLineFields(contentDir, parsedSite, sections, authors, messages);
+  return { ok: true, registries: { site: parsedSite, sections, authors, messages }, warnings };
 }
 
 /**
@@ -142,7 +149,13 @@ export function loadRegistries(contentDir: string, siteUrlOverride?: string): Re
  * direction control they leave open closed at their end, as an article's headline (decision 0026):
  * the site's name follows every headline in `<title>`. Each closed field is a warning.
  */
-function closeOneLineFields(contentDir: string, site: Site, sections: Map<string, Section>, authors: Map<string, Author>): Problem[] {
+/** The language of site.yaml's settings when they have problems: what it names, if it names one, else Arabic. */
+function settingsLanguage(site: unknown): Language {
+  const raw = site && typeof site === "object" ? (site as Record<string, unknown>) : {};
+  return isLanguage(raw.messages) ? raw.messages : isLanguage(raw.language) ? raw.language : "ar";
+}
+
+function closeOneLineFields(contentDir: string, site: Site, sections: Map<string, Section>, authors: Map<string, Author>, language: Language): Problem[] {
   const warnings: Problem[] = [];
   const close = <T extends object>(record: T, key: keyof T & string, file: string, field: string) => {
     const value = record[key];
@@ -150,7 +163,7 @@ function closeOneLineFields(contentDir: string, site: Site, sections: Map<string
     const closed = closeBidi(value);
     if (closed === value) return;
     (record as Record<string, unknown>)[key] = closed;
-    warnings.push({ file: join(contentDir, file), field, message: OPEN_CONTROL });
+    warnings.push({ file: join(contentDir, file), field, message: speak(language)(M.openControl()) });
   };
   close(site, "name", "site.yaml", "name");
   close(site, "tagline", "site.yaml", "tagline");

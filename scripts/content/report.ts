@@ -4,38 +4,35 @@
  * the pull request's changed lines.
  */
 import { formatProblem, type Problem } from "./problems.ts";
+import { MESSAGES as M, type Speak } from "./messages/index.ts";
 
 export type ReportFormat = "text" | "github";
 
-export function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
 /** Every line to print for a set of errors and warnings, with a closing summary. */
-export function report(errors: Problem[], warnings: Problem[], format: ReportFormat): string[] {
+export function report(errors: Problem[], warnings: Problem[], format: ReportFormat, say: Speak): string[] {
   if (format === "github") {
-    return [...errors.map((p) => annotation("error", p)), ...warnings.map((p) => annotation("warning", p)), summary(errors, warnings)];
+    return [...errors.map((p) => annotation("error", p)), ...warnings.map((p) => annotation("warning", p)), summary(errors, warnings, say)];
   }
   const lines = errors.map(formatProblem);
   if (warnings.length) {
     if (lines.length) lines.push("");
-    lines.push(...warningLines(warnings));
+    lines.push(...warningLines(warnings, say));
   }
   if (lines.length) lines.push("");
-  lines.push(summary(errors, warnings));
+  lines.push(summary(errors, warnings, say));
   return lines;
 }
 
 /** Typography warnings under a heading that says they do not stop anything. */
-export function warningLines(warnings: Problem[]): string[] {
-  return [`Typography warnings (the site still builds; fix them when you can):`, ...warnings.map(formatProblem)];
+export function warningLines(warnings: Problem[], say: Speak): string[] {
+  return [say(M.warningsHeading()), ...warnings.map(formatProblem)];
 }
 
-function summary(errors: Problem[], warnings: Problem[]): string {
+function summary(errors: Problem[], warnings: Problem[], say: Speak): string {
   const files = new Set([...errors, ...warnings].map((p) => p.file)).size;
-  if (!errors.length && !warnings.length) return "No problems found.";
-  if (!errors.length) return `No errors; ${count(warnings.length, "warning")} in ${count(files, "file")}.`;
-  return `${count(errors.length, "error")} and ${count(warnings.length, "warning")} in ${count(files, "file")}.`;
+  if (!errors.length && !warnings.length) return say(M.noProblems());
+  if (!errors.length) return say(M.onlyWarnings({ warnings: warnings.length, files }));
+  return say(M.summary({ errors: errors.length, warnings: warnings.length, files }));
 }
 
 /**

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { parseDate } from "./dates.ts";
 import { LANGUAGES, type Direction, type Language } from "../text/languages.ts";
+import { MESSAGES as M, viaZod } from "./messages/index.ts";
 
 export { LANGUAGES, type Language, type Direction } from "../text/languages.ts";
 
@@ -14,33 +15,31 @@ export const IMAGE_SRC = /^\/images\/[\w\-./]+\.(?:jpe?g|png|webp|avif|gif|svg)$
 /** The kinds of story (`type:`), after the Guardian's designs and the Trust Project's labels. */
 const STORY_TYPES = ["news", "opinion", "analysis", "explainer", "interview", "obituary", "sponsored"] as const;
 
-const missing = (field: string, example: string) => `is missing. Add a line such as \`${field}: ${example}\`.`;
+const missing = (field: string, example: string) => viaZod(M.missing({ field, example }));
 
 /** Text that must not be empty. YAML reads `title: 2024` as a number; we take it as the text "2024". */
 const text = (field: string, example: string) =>
   z.preprocess(
     (v) => (typeof v === "number" ? String(v) : v),
     z
-      .string({ error: (i) => (i.input === undefined ? missing(field, example) : `must be text, e.g. \`${field}: ${example}\`.`) })
+      .string({ error: (i) => (i.input === undefined ? missing(field, example) : viaZod(M.mustBeTextLike({ field, example }))) })
       .trim()
-      .min(1, { error: `is empty. Write the ${field} after the colon.` }),
+      .min(1, { error: viaZod(M.empty({ field })) }),
   );
 
 const optionalText = () =>
-  z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string({ error: `must be text.` }).trim()).optional();
+  z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string({ error: viaZod(M.mustBeText()) }).trim()).optional();
 
 const isoDate = (field: string) =>
   z
     .string({
       error: (i) =>
-        i.input === undefined ? missing(field, "2024-05-07") : `must be a date written as YYYY-MM-DD, e.g. \`${field}: 2024-05-07\`.`,
+        i.input === undefined ? missing(field, "2024-05-07") : viaZod(M.dateShape({ field })),
     })
     .superRefine((value, ctx) => {
       const parsed = parseDate(value, "UTC");
-      if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.reason });
+      if (!parsed.ok) ctx.addIssue({ code: "custom", message: viaZod(parsed.reason) });
     });
-
-const CORRECTION_SHAPE = "Write each one as `- date: 2026-11-26` with `text: what was corrected` on the next line, lined up under `date`.";
 
 /** Most entries a list may have (decision 0027): far more than any page shows, few enough that every check of it stays quick. */
 export const MAX_TAGS = 30;
@@ -49,10 +48,10 @@ export const MAX_RELATED = 30;
 const textList = (field: string, example: string, max: number) =>
   z
     .array(z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string().trim().min(1)), {
-      error: `must be a list: \`${field}: [${example}]\`, or one item per line starting with "- ".`,
+      error: viaZod(M.listShape({ field, example })),
     })
     .max(max, {
-      error: (i) => `has ${Array.isArray(i.input) ? i.input.length : "too many"} entries; the limit is ${max}. Keep the ${max} that matter most.`,
+      error: (i) => viaZod(M.tooMany({ count: Array.isArray(i.input) ? i.input.length : "too many", max })),
     })
     .optional();
 
@@ -69,29 +68,29 @@ export const articleFrontMatter = z.strictObject({
   section: text("section", "technology"),
   /** One author id from content/authors.yaml, or a list of them. */
   author: z.union([text("author", "rana-haddad"), z.array(text("author", "rana-haddad")).min(1)], {
-    error: (i) => (i.input === undefined ? missing("author", "rana-haddad") : "must be an author id, or a list of author ids."),
+    error: (i) => (i.input === undefined ? missing("author", "rana-haddad") : viaZod(M.authorShape())),
   }),
   /** Topics, in Arabic; each gets a page. */
   tags: textList("tags", "الذكاء الاصطناعي", MAX_TAGS),
   /** Slugs of other articles to list first under "related". */
   related: textList("related", "telegram-three-million-users-facebook-outage", MAX_RELATED),
   /** The URL segment; defaults to the file name without `.md`. Checked against the site's slug policy. */
-  slug: z.string({ error: "must be text, e.g. `slug: gold-prices-rise`." }).optional(),
+  slug: z.string({ error: viaZod(M.slugText()) }).optional(),
   /** The lead image. `src` is a path under content/, e.g. /images/market.jpg. */
   image: z
     .strictObject(
       {
         src: z
-          .string({ error: (i) => (i.input === undefined ? missing("image.src", "/images/photo.jpg") : "must be a path such as /images/photo.jpg.") })
+          .string({ error: (i) => (i.input === undefined ? missing("image.src", "/images/photo.jpg") : viaZod(M.imagePath())) })
           .regex(IMAGE_SRC, {
-            error: "must be a path under /images/ ending in .jpg, .png, .webp, .avif, .gif or .svg, e.g. /images/photo.jpg.",
+            error: viaZod(M.imageUnder()),
           })
-          .refine((s) => !s.includes(".."), { error: "must not contain \"..\"." }),
+          .refine((s) => !s.includes(".."), { error: viaZod(M.noDotDot()) }),
         alt: text("image.alt", "وصف ما تظهره الصورة"),
         caption: optionalText(),
         credit: optionalText(),
       },
-      { error: (i) => (i.code === "unrecognized_keys" ? undefined : "must be a group of fields: src, alt, caption and credit, indented under `image:`.") },
+      { error: (i) => (i.code === "unrecognized_keys" ? undefined : viaZod(M.imageGroup())) },
     )
     .optional(),
   /** Corrections to a published article, each dated and shown in a note under it. */
@@ -102,22 +101,22 @@ export const articleFrontMatter = z.strictObject({
           date: isoDate("date"),
           text: text("text", "صُحّح اسم المتحدث في الفقرة الثالثة"),
         },
-        { error: (i) => (i.code === "unrecognized_keys" ? undefined : `must have a date and a text. ${CORRECTION_SHAPE}`) },
+        { error: (i) => (i.code === "unrecognized_keys" ? undefined : viaZod(M.correctionItem())) },
       ),
-      { error: `must be a list of corrections. ${CORRECTION_SHAPE}` },
+      { error: viaZod(M.correctionList()) },
     )
     .optional(),
   /** The article's language when it is not the site's (en and fr render left-to-right). */
-  lang: z.enum(Object.keys(LANGUAGES) as [Language, ...Language[]], { error: `must be one of: ${Object.keys(LANGUAGES).join(", ")}.` }).optional(),
+  lang: z.enum(Object.keys(LANGUAGES) as [Language, ...Language[]], { error: viaZod(M.oneOf({ values: Object.keys(LANGUAGES).join(", ") })) }).optional(),
   /** A draft is shown only in the local preview, never published. */
-  draft: z.boolean({ error: "must be true or false." }).optional(),
+  draft: z.boolean({ error: viaZod(M.trueOrFalse()) }).optional(),
   /** What kind of story: news unless said; each other type is labelled on the page and its cards. */
-  type: z.enum(STORY_TYPES, { error: `must be one of: ${STORY_TYPES.join(", ")}.` }).optional(),
+  type: z.enum(STORY_TYPES, { error: viaZod(M.oneOf({ values: STORY_TYPES.join(", ") })) }).optional(),
   /** Who paid for a sponsored story: shown above it and in its disclaimer. */
   sponsor: z
     .strictObject(
-      { name: text("sponsor.name", "اسم الجهة الراعية"), url: z.string({ error: "must be an address such as https://example.com/." }).trim().optional() },
-      { error: (i) => (i.code === "unrecognized_keys" ? undefined : "must be a group of fields: name and url, indented under `sponsor:`.") },
+      { name: text("sponsor.name", "اسم الجهة الراعية"), url: z.string({ error: viaZod(M.sponsorUrlText()) }).trim().optional() },
+      { error: (i) => (i.code === "unrecognized_keys" ? undefined : viaZod(M.sponsorGroup())) },
     )
     .optional(),
 });

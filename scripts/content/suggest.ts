@@ -1,5 +1,5 @@
 /** "Did you mean …?" for misspelled ids and field names. */
-function closest(word: string, candidates: Iterable<string>): string | undefined {
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   const limit = Math.max(1, Math.floor(word.length / 3));

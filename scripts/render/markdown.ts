@@ -7,6 +7,7 @@ import type { Urls } from "../site/urls.ts";
 import { markdownBidi, type BidiEnv } from "./markdown-bidi.ts";
 import type { Picture } from "./page-data.ts";
 import { pictureMarkup } from "./picture-markup.ts";
+import { picturePath } from "../text/picture-path.ts";
 
 /** What one body render needs besides the Markdown. */
 /** The words a body prints that are not the editor's: the label of a picture's credit, and the lite version's note for a picture. */
@@ -68,7 +69,7 @@ export function createMarkdown(urls: Urls) {
     const src = String(token.attrGet("src") ?? "");
     const alt = self.renderInlineAsText(token.children ?? [], options, env);
     if (env.lite) return `<span class="image-note">[${escape(env.strings.imageNote)}: ${escape(alt)}]</span>`;
-    const picture = env.pictures.get(src);
+    const picture = env.pictures.get(picturePath(src));
     // body.ts processes every image before rendering, and validation allows only files under /images/.
     if (!picture) throw new Error(`The body image ${src} was not processed.`);
     const { sources, img } = pictureMarkup(picture, urls);
@@ -109,7 +110,7 @@ function soleImage(token: Token): Token | undefined {
 /** Every image path in a parsed body, for processing before it is rendered. */
 export function imageSources(tokens: Token[]): string[] {
   return tokens.flatMap((t) =>
-    (t.children ?? []).filter((c) => c.type === "image").map((c) => String(c.attrGet("src") ?? "")),
+    (t.children ?? []).filter((c) => c.type === "image").map((c) => picturePath(String(c.attrGet("src") ?? ""))),
   );
 }
 

@@ -11,10 +11,6 @@ const OPENS_EMBEDDING = /[\u202A\u202B\u202D\u202E]/; // LRE, RLE, LRO, RLO
 const OPENS_ISOLATE = /[\u2066\u2067\u2068]/; // LRI, RLI, FSI
 const CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
-/** The warning for a field that left one open, after the field's name. */
-export const OPEN_CONTROL =
-  "leaves a direction control open (an embedding, override or isolate, U+202A-U+202E or U+2066-U+2068), which would reverse the text after it; it was closed at the end of the field. Delete the control, or close it where it should end.";
-
 /** `text` with every embedding, override and isolate it leaves open closed at its end. */
 export function closeBidi(text: string): string {
   if (!/[\u202A-\u202E\u2066-\u2068]/.test(text)) return text;

@@ -41,7 +41,13 @@ export function build(
       encoding: "utf8",
       // A build forgets the kept pages and search index parts it did not use; test builds keep
       // theirs apart, so that running the tests never empties the site's own cache before `npm run build`.
-      env: { ...process.env, SITE_URL: siteUrl ?? "", NEWSROOM_CACHE: join(".cache", "tests"), ...env },
+      env: {
+        ...process.env,
+        SITE_URL: siteUrl ?? "",
+        NEWSROOM_CACHE: join(".cache", "tests"),
+        NEWSROOM_LANG: "en",
+        ...env,
+      },
     },
   );
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, output };
@@ -61,7 +67,7 @@ export async function buildInProcess(
   let stderr = "";
   const status = await buildCommand(
     ["--content", contentDir, "--output", output],
-    { ...process.env, SITE_URL: siteUrl ?? "", NEWSROOM_CACHE: join(".cache", "tests"), ...env },
+    { ...process.env, SITE_URL: siteUrl ?? "", NEWSROOM_CACHE: join(".cache", "tests"), NEWSROOM_LANG: "en", ...env },
     { out: (text) => (stdout += `${text}\n`), err: (text) => (stderr += `${text}\n`) },
   );
   return { status, stdout, stderr, output };

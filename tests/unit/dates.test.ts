@@ -5,7 +5,7 @@ import { toZonedIso } from "../../scripts/text/time-zones.ts";
 
 const instant = (value: string, zone = "Asia/Riyadh") => {
   const parsed = parseDate(value, zone);
-  assert.ok(parsed.ok, parsed.ok ? "" : parsed.reason);
+  assert.ok(parsed.ok, parsed.ok ? "" : parsed.reason.en);
   return parsed.date.toISOString();
 };
 

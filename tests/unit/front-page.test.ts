@@ -13,7 +13,7 @@ import { articleFile, contentWith, VALID } from "../support/fixture.ts";
 
 function check(yaml: string): string[] {
   const dir = contentWith({ "front-page.yaml": yaml });
-  const result = loadContent({ contentDir: dir });
+  const result = loadContent({ contentDir: dir, language: "en" });
   assert.equal(result.ok, false, "the file should be refused");
   return result.ok ? [] : result.problems.map((p) => formatProblem({ ...p, file: relative(dir, p.file) }));
 }

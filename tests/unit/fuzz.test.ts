@@ -10,6 +10,7 @@ import fc from "fast-check";
 import yaml from "js-yaml";
 import { readSource } from "../../scripts/content/read-source.ts";
 import { checkArticle } from "../../scripts/content/check-article.ts";
+import { speak } from "../../scripts/content/messages/index.ts";
 import { checkBodyLimits } from "../../scripts/content/limits.ts";
 import { checkPlaceholders } from "../../scripts/content/placeholders.ts";
 import { lintArticle } from "../../scripts/content/lint/index.ts";
@@ -34,13 +35,17 @@ const strings = { imageCredit: "تصوير", imageNote: "صورة" };
 /** Checks one file as the check does, renders it if it passes, and says what is wrong with the outcome, if anything. */
 async function outcome(text: string): Promise<string | undefined> {
   const started = performance.now();
-  const read = readSource("articles/fuzz.md", new TextEncoder().encode(text));
+  const read = readSource("articles/fuzz.md", new TextEncoder().encode(text), "en");
   let problems;
   if (!read.ok) problems = [read.problem];
   else {
     const checked = checkArticle(read.source, registries, FIXTURE, () => true);
-    lintArticle(read.source, registries.site.digits);
-    problems = [...checked.problems, ...checkPlaceholders(read.source), ...checkBodyLimits(read.source)];
+    lintArticle(read.source, registries.site.digits, "en");
+    problems = [
+      ...checked.problems,
+      ...checkPlaceholders(read.source, speak("en")),
+      ...checkBodyLimits(read.source, speak("en")),
+    ];
     if (problems.length === 0) {
       const env = { dir: checked.article!.dir, strings, pictures: new Map(), lite: true };
       const html = md.renderer.render(md.parse(read.source.body, env), md.options, env);

@@ -15,7 +15,7 @@ import { articleFile, contentWith, VALID } from "../support/fixture.ts";
 function check(files: Record<string, string>) {
   const dir = contentWith(files);
   const started = performance.now();
-  const result = loadContent({ contentDir: dir });
+  const result = loadContent({ contentDir: dir, language: "en" });
   const seconds = (performance.now() - started) / 1000;
   const rel = relative(process.cwd(), dir);
   const tidy = (p: Parameters<typeof formatProblem>[0]) => formatProblem(p).replace(`${rel}/`, "");

@@ -113,9 +113,9 @@ const errors: Row[] = [
   },
   {
     rule: "a date in another format",
-    files: { "a.md": articleFile(VALID.replace("2026-03-12", "12/03/2026")) },
+    files: { "a.md": articleFile(VALID.replace("2026-03-12", "2026/03/12")) },
     errors: [
-      'a.md:4:1: date: "12/03/2026" is not a date in the form YYYY-MM-DD (e.g. 2024-05-07) or YYYY-MM-DDTHH:MM:SS+03:00.',
+      'a.md:4:1: date: "2026/03/12" is not a date in the form YYYY-MM-DD (e.g. 2024-05-07) or YYYY-MM-DDTHH:MM:SS+03:00.',
     ],
   },
   {
@@ -204,7 +204,9 @@ const errors: Row[] = [
   {
     rule: "tags written as one text",
     files: { "a.md": withField("tags: البيئة") },
-    errors: ['a.md:7:1: tags: must be a list: `tags: [الذكاء الاصطناعي]`, or one item per line starting with "- ".'],
+    errors: [
+      "a.md:7:1: tags: is one text, not a list. Put the tags between square brackets, separated by Latin commas: `tags: [البيئة]`.",
+    ],
   },
   {
     rule: "a tag with no letters",
@@ -421,7 +423,7 @@ const warnings: Row[] = [
 function run(files: Record<string, string | Uint8Array>): { errors: string[]; warnings: string[] } {
   const dir = contentWith(Object.fromEntries(Object.entries(files).map(([name, data]) => [`articles/${name}`, data])));
   const rel = relative(process.cwd(), dir);
-  const result = loadContent({ contentDir: dir });
+  const result = loadContent({ contentDir: dir, language: "en" });
   const show = (p: Problem) =>
     formatProblem({
       ...p,

@@ -8,7 +8,7 @@ import { articleFile, contentWith, VALID } from "../support/fixture.ts";
 
 function problems(files: Record<string, string>): string[] {
   const dir = contentWith(files);
-  const result = loadContent({ contentDir: dir });
+  const result = loadContent({ contentDir: dir, language: "en" });
   return result.ok
     ? []
     : result.problems.map((p) => formatProblem({ ...p, file: relative(dir, p.file) }).replaceAll(`${dir}/`, ""));

@@ -6,6 +6,7 @@
  * page draws those itself.
  */
 import type { Finding } from "./finding.ts";
+import { MESSAGES as M } from "../messages/index.ts";
 import type { TextSpan } from "./text-spans.ts";
 
 const WESTERN = /[0-9]/g;
@@ -30,16 +31,14 @@ export function mixedDigits(spans: TextSpan[], siteDigits: "latn" | "arab"): Fin
     tally(arabic, span, text, ARABIC_INDIC);
   }
   if (!western.n || !arabic.n) return undefined;
-  const [minority, majority, name, otherName] =
-    arabic.n < western.n || (arabic.n === western.n && siteDigits === "latn")
-      ? [arabic, western, "Arabic-Indic digits (٠-٩)", "Western digits (0-9)"]
-      : [western, arabic, "Western digits (0-9)", "Arabic-Indic digits (٠-٩)"];
+  const arabicFewer = arabic.n < western.n || (arabic.n === western.n && siteDigits === "latn");
+  const [minority, majority] = arabicFewer ? [arabic, western] : [western, arabic];
   const other = majority.first!;
   const where = other.span.at(other.index);
   return {
     span: minority.first!.span,
     index: minority.first!.index,
-    message: `${name} here, but ${otherName} elsewhere (first on line ${where.line}). Use one kind of digits throughout the article; the site's setting is ${siteDigits === "latn" ? "0-9" : "٠-٩"}.`,
+    message: M.mixedDigits({ minority: arabicFewer ? "arab" : "latn", line: where.line, site: siteDigits }),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Finding } from "./finding.ts";
 import type { TextSpan } from "./text-spans.ts";
+import { MESSAGES as M } from "../messages/index.ts";
 
 const MAX_HEADLINE = 110;
 let graphemes: Intl.Segmenter | undefined;
@@ -19,6 +20,6 @@ export function longHeadline(title: TextSpan): Finding | undefined {
   return {
     span: title,
     index: 0,
-    message: `The headline is ${length} characters long. Keep it to ${MAX_HEADLINE} or fewer: longer headlines are cut off in search results and when shared.`,
+    message: M.longHeadline({ length, max: MAX_HEADLINE }),
   };
 }

@@ -5,12 +5,13 @@
  */
 import type { Finding } from "./finding.ts";
 import type { TextSpan } from "./text-spans.ts";
+import { MESSAGES as M } from "../messages/index.ts";
 
 export function imagesWithoutAlt(body: TextSpan): Finding[] {
   if (!body.text.includes("![")) return [];
   return [...body.text.matchAll(/!\[[ \t]*\](?=[([])/g)].map((match) => ({
     span: body,
     index: match.index,
-    message: "An image without alt text. Write what it shows between the square brackets, e.g. ![متطوعون ينظفون ضفة النهر](/images/river.jpg).",
+    message: M.imageWithoutAlt(),
   }));
 }

@@ -6,6 +6,8 @@
 import type { Problem } from "../problems.ts";
 import type { SourceFile } from "../read-source.ts";
 import type { Finding } from "./finding.ts";
+import { MESSAGES as M, speak } from "../messages/index.ts";
+import type { Language } from "../../text/languages.ts";
 import { textSpans } from "./text-spans.ts";
 import { latinPunctuation } from "./punctuation.ts";
 import { tatweel } from "./tatweel.ts";
@@ -20,7 +22,8 @@ import { longHeadline } from "./headline.ts";
  */
 const SUSPECT = /[,;?\u0640]| {2}|!\[/;
 
-export function lintArticle(source: SourceFile, siteDigits: "latn" | "arab"): Problem[] {
+export function lintArticle(source: SourceFile, siteDigits: "latn" | "arab", language: Language): Problem[] {
+  const say = speak(language);
   const spans = textSpans(source);
   const findings: Finding[] = [];
   for (const span of spans) {
@@ -33,15 +36,13 @@ export function lintArticle(source: SourceFile, siteDigits: "latn" | "arab"): Pr
   if (long) findings.push(long);
   const digits = mixedDigits(spans, siteDigits);
   if (digits) findings.push(digits);
-  const warnings = findings
+  const placed = findings
     .map(({ span, index, message }) => ({ file: source.file, ...span.at(index), field: span.field, message }))
     .sort((a, b) => a.line - b.line || a.column - b.column);
-  if (warnings.length <= MAX_WARNINGS) return warnings;
-  const rest = warnings.length - MAX_WARNINGS;
-  return [
-    ...warnings.slice(0, MAX_WARNINGS),
-    { ...warnings[MAX_WARNINGS]!, message: `and ${rest.toLocaleString("en")} more typography warning${rest === 1 ? "" : "s"} from here on, not listed. Fix the ones above and check again.` },
-  ];
+  // Only what is listed is put into words.
+  const warnings = placed.slice(0, MAX_WARNINGS).map((w) => ({ ...w, message: say(w.message) }));
+  if (placed.length <= MAX_WARNINGS) return warnings;
+  return [...warnings, { ...placed[MAX_WARNINGS]!, message: say(M.moreWarnings({ rest: placed.length - MAX_WARNINGS })) }];
 }
 
 /** Warnings listed per file: enough to show the pattern; a pasted table of 100,000 commas would drown the report. */

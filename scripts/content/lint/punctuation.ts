@@ -7,30 +7,21 @@
  */
 import type { Finding } from "./finding.ts";
 import type { TextSpan } from "./text-spans.ts";
+import { MESSAGES as M, type LatinMark } from "../messages/index.ts";
 import { isArabicLetter, isLatinLetter, letterAfter, letterBefore, wordBefore } from "./letters.ts";
 
-const MARKS: Record<string, { name: string; arabic: string; arabicName: string }> = {
-  ",": { name: "comma", arabic: "،", arabicName: "Arabic comma" },
-  ";": { name: "semicolon", arabic: "؛", arabicName: "Arabic semicolon" },
-  "?": { name: "question mark", arabic: "؟", arabicName: "Arabic question mark" },
-};
 
 export function latinPunctuation(span: TextSpan): Finding[] {
   const findings: Finding[] = [];
   const { text } = span;
   for (const match of text.matchAll(/[,;?]/g)) {
-    const mark = match[0];
+    const mark = match[0] as LatinMark;
     const index = match.index;
     if (!isArabicLetter(letterBefore(text, index))) continue;
     const after = letterAfter(text, index);
     const inSentence = mark === "?" ? !isLatinLetter(after) && !/\d/.test(after ?? "") : after === undefined || isArabicLetter(after);
     if (!inSentence) continue;
-    const { name, arabic, arabicName } = MARKS[mark]!;
-    findings.push({
-      span,
-      index,
-      message: `Latin ${name} (${mark}) after "${wordBefore(text, index)}" in Arabic text. Use the ${arabicName} (${arabic}) instead.`,
-    });
+    findings.push({ span, index, message: M.latinPunctuation({ mark, word: wordBefore(text, index) }) });
   }
   return findings;
 }

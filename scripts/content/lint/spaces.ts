@@ -6,6 +6,7 @@
 import type { Finding } from "./finding.ts";
 import type { TextSpan } from "./text-spans.ts";
 import { wordBefore } from "./letters.ts";
+import { MESSAGES as M } from "../messages/index.ts";
 
 export function doubledSpaces(span: TextSpan): Finding[] {
   const findings: Finding[] = [];
@@ -28,7 +29,7 @@ export function doubledSpaces(span: TextSpan): Finding[] {
     findings.push({
       span,
       index: match.index,
-      message: `${match[0].length} spaces in a row${before ? ` after "${before}"` : ""}. Use a single space between words.`,
+      message: M.doubledSpaces({ count: match[0].length, word: before }),
     });
   }
   return findings;

@@ -5,6 +5,7 @@
 import type { Finding } from "./finding.ts";
 import type { TextSpan } from "./text-spans.ts";
 import { wordBounds } from "./letters.ts";
+import { MESSAGES as M } from "../messages/index.ts";
 
 export function tatweel(span: TextSpan): Finding[] {
   const findings: Finding[] = [];
@@ -18,7 +19,7 @@ export function tatweel(span: TextSpan): Finding[] {
     findings.push({
       span,
       index: match.index,
-      message: `"${shortened(word)}" is stretched with tatweel (ـ). Delete the ـ: it stops readers finding the word by search.`,
+      message: M.tatweel({ word: shortened(word) }),
     });
   }
   return findings;

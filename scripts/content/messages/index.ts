@@ -1,0 +1,14 @@
+/**
+ * The one catalogue of what the tools say to editors, in Arabic, English and French (decision
+ * 0030). `npm run check`, `npm run build`, `npm run new` and the preview speak from it, in the
+ * language `--lang` names, else `messages:` in site.yaml, else the site's language.
+ */
+import { ARTICLE_MESSAGES } from "./articles.ts";
+import { COMMAND_MESSAGES } from "./commands.ts";
+import { TYPING_MESSAGES } from "./typing.ts";
+import { TYPOGRAPHY_MESSAGES } from "./typography.ts";
+
+export const MESSAGES = { ...ARTICLE_MESSAGES, ...TYPING_MESSAGES, ...TYPOGRAPHY_MESSAGES, ...COMMAND_MESSAGES };
+
+export { speak, isLanguage, viaZod, fromZod, type Speak, type Texts } from "./speak.ts";
+export type { LatinMark } from "./typography.ts";
