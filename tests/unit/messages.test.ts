@@ -395,6 +395,40 @@ const warnings: Row[] = [
     ],
   },
   {
+    rule: "a reference definition no link uses, and a label defined twice",
+    files: {
+      "a.md": withBody(
+        [
+          "قالت [الوكالة][BBC] إن الخبر صحيح.",
+          "",
+          "[bbc]: https://www.bbc.com/arabic",
+          "[المصدر]: https://example.org/report",
+          "[BBC]: https://example.org/other",
+        ].join("\n"),
+      ),
+    },
+    warnings: [
+      'a.md:11:1: body: The reference "[المصدر]" is defined here but no link uses it, so its address is not on the page. Link to it with [text][المصدر], or delete the line.',
+      'a.md:12:1: body: "[BBC]" is defined a second time; links use only the first definition ([bbc]:), so this address is not on the page. Remove one of the two, or give this one its own label.',
+    ],
+  },
+  {
+    rule: "reference definitions that links use, in any case, and one shown in a code block",
+    files: {
+      "a.md": withBody(
+        [
+          "راجع [التقرير] و[الملحق][annex 2] و![صورة][ص].",
+          "",
+          "    [مثال]: /not-a-definition",
+          "",
+          "[التقرير]: /articles/x/",
+          "[Annex 2]: /articles/y/",
+          "[ص]: /images/logo.png",
+        ].join("\n"),
+      ),
+    },
+  },
+  {
     rule: "code spans, code blocks, URLs, numbers and Latin text are not Arabic prose",
     files: {
       "a.md": withBody(

@@ -15,6 +15,7 @@ import { doubledSpaces } from "./spaces.ts";
 import { mixedDigits } from "./digits.ts";
 import { imagesWithoutAlt } from "./images.ts";
 import { longHeadline } from "./headline.ts";
+import { unusedReferences } from "./references.ts";
 
 /**
  * One scan for anything the character rules could report: most text has none, and a scan per
@@ -30,7 +31,10 @@ export function lintArticle(source: SourceFile, siteDigits: "latn" | "arab", lan
     if (SUSPECT.test(span.text)) for (const rule of [latinPunctuation, tatweel, doubledSpaces]) append(findings, rule(span));
   }
   const body = spans.find((s) => s.field === "body");
-  if (body) append(findings, imagesWithoutAlt(body));
+  if (body) {
+    append(findings, imagesWithoutAlt(body));
+    append(findings, unusedReferences(body, source));
+  }
   const title = spans.find((s) => s.field === "title");
   const long = title && longHeadline(title);
   if (long) findings.push(long);
