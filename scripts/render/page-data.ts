@@ -4,7 +4,7 @@
  * rendering can name them without importing the code that makes them.
  */
 import type { Site } from "../content/registries.ts";
-import type { Language } from "../content/schema.ts";
+import type { Direction, Language } from "../content/schema.ts";
 import type { ArticlePage, FrameModel, SiteModel } from "../site/model.ts";
 import type { PluralForms } from "../text/format.ts";
 import type { MinifyStats } from "./minify.ts";
@@ -68,15 +68,32 @@ export interface Picture {
   height: number;
 }
 
+/** What an article's share card shows (scripts/assets/share-card.ts): the headline in the article's direction, the section and the site in the site's. */
+export interface ShareCard {
+  headline: string;
+  dir: Direction;
+  /** The section's name, above the headline. */
+  kicker: string;
+  /** The publication's name, and the site's host name beside it. */
+  site: string;
+  host: string;
+  /** The direction of the section's and the site's names. */
+  siteDir: Direction;
+}
+
 /** What templates ask of the pictures: the main thread's pipeline, or a worker's line to it. */
 export interface Pictures {
   picture(src: string): Promise<Picture>;
+  /** The share card of an article without a photo of SHARE_WIDTH pixels, made once and kept in the build cache. */
+  shareCard(card: ShareCard): Promise<Candidate>;
 }
 
 /** Output widths in CSS pixels × density: the article column is at most 42rem (672px), so 1200 covers 2× screens and 3× phones. */
 export const WIDTHS = [480, 800, 1200];
 /** The article column: full width less the page's padding on phones, 42rem from 44rem up. Keep in step with styles/article.css. */
 export const COLUMN_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
+/** The width of the picture that represents an article in search results and shared links: what Google asks for large previews. */
+export const SHARE_WIDTH = 1200;
 /** Where pictures are published in the site. */
 export const IMAGE_PATH = "/img/";
 

@@ -49,3 +49,10 @@ declare module "subset-font" {
     },
   ): Promise<Buffer>;
 }
+
+declare module "fontverter" {
+  /** Unpacks or packs a font: WOFF and WOFF2 to TrueType (`truetype`, `sfnt`), and back. */
+  export function convert(font: Buffer, to: "truetype" | "sfnt" | "woff" | "woff2"): Promise<Buffer>;
+  const fontverter: { convert: typeof convert };
+  export default fontverter;
+}
