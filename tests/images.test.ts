@@ -122,10 +122,23 @@ test("every picture file the page names exists under a content-hashed name and i
     assert.ok(format, url);
     assert.ok(MAGIC[format]!(readFileSync(join(site.output, url))), `${url} is really ${format}`);
   }
+  // Besides them, the share cards of the articles without a photo (scripts/assets/share-card.ts), each named by a page.
+  const published = readdirSync(join(site.output, "img"));
   assert.deepEqual(
-    readdirSync(join(site.output, "img")).sort(),
+    published.filter((f) => !f.startsWith("card-")).sort(),
     [...urls].map((u) => u.slice(5)).sort(),
     "only the pictures pages use are published",
+  );
+  const cards = readdirSync(join(site.output, "articles")).map((slug) =>
+    page(site.output, `/articles/${slug}/`)('meta[property="og:image"]').attr("content")!,
+  );
+  assert.deepEqual(
+    published.filter((f) => f.startsWith("card-")).sort(),
+    cards
+      .filter((url) => url.includes("/img/card-"))
+      .map((url) => url.replace(/^.*\/img\//, ""))
+      .sort(),
+    "and the share cards of the articles without one",
   );
 });
 

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheerioAPI } from "cheerio";
+import sharp from "sharp";
 import { buildInProcess as build, page, sharedBuild } from "./support/build.ts";
 import { contentWith } from "./support/fixture.ts";
 import { breadcrumbList, newsArticle, publisher } from "./support/google-article.ts";
@@ -105,12 +106,44 @@ test("every article page has NewsArticle and BreadcrumbList data that meet Googl
   }
 });
 
-test("an article's image is its lead photo when it has one, the publisher's logo otherwise", () => {
-  const withPhoto = jsonLd(page(site.output, "/articles/solar-power-prices-arab-region/"))[0] as { image: string[] };
-  assert.deepEqual(withPhoto.image, [`${ORIGIN}/images/solar-desert-field.jpg`]);
-  const withoutPhoto = jsonLd(page(site.output, "/articles/screens-sleep-teenagers/"))[0] as { image: string[] };
-  assert.deepEqual(withoutPhoto.image, [`${ORIGIN}/images/logo.png`]);
+test("an article's image is its lead photo at 1200 px, or else a share card of at least 1200 px, never the logo", async () => {
+  const imageOf = (path: string) => (jsonLd(page(site.output, path))[0] as { image: string[] }).image;
+  const [photo, ...more] = imageOf("/articles/solar-power-prices-arab-region/");
+  assert.deepEqual(more, []);
+  assert.deepEqual(
+    await size(fileFor(photo!)),
+    { width: 1200, height: 675, format: "jpeg" },
+    "the lead photo's JPEG, 1200 px wide",
+  );
+  const lead = page(site.output, "/articles/solar-power-prices-arab-region/")(".lead-image img").attr("srcset")!;
+  assert.ok(lead.includes(`${new URL(photo!).pathname} 1200w`), "the same file the page's <picture> offers at 1200w");
+
+  const [card, ...others] = imageOf("/articles/screens-sleep-teenagers/");
+  assert.deepEqual(others, []);
+  assert.deepEqual(await size(fileFor(card!)), { width: 1200, height: 630, format: "png" }, "a share card");
+
+  // Every article: each image at least 1200 px wide and published, none the logo; the social cards show the first.
+  const logo = `${ORIGIN}/images/logo.png`;
+  for (const path of articlePaths()) {
+    const images = imageOf(path);
+    assert.ok(images.length > 0, path);
+    for (const url of images) {
+      assert.notEqual(url, logo, path);
+      assert.ok(((await size(fileFor(url))).width ?? 0) >= 1200, `${path}: ${url} is at least 1200 px wide`);
+    }
+    const $ = page(site.output, path);
+    const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr("content");
+    assert.equal(meta("og:image"), images[0], path);
+    const { width, height } = await size(fileFor(images[0]!));
+    assert.deepEqual([meta("og:image:width"), meta("og:image:height")], [String(width), String(height)], path);
+  }
 });
+
+/** A published picture's real size and format, from its header. */
+async function size(file: string): Promise<{ width?: number; height?: number; format?: string }> {
+  const { width, height, format } = await sharp(file).metadata();
+  return { width, height, format };
+}
 
 test("the home page names the publisher with its logo", () => {
   const [organization] = jsonLd(page(site.output, "/")) as [Record<string, unknown>];
@@ -155,7 +188,8 @@ for (const [kind, path, type] of PAGES) {
     assert.ok(meta("og:image:alt"), "og:image has alt text");
     assert.equal(meta("twitter:image"), meta("og:image"));
     assert.equal(meta("twitter:image:alt"), meta("og:image:alt"));
-    assert.equal(meta("twitter:card"), path.includes("solar") ? "summary_large_image" : "summary");
+    // An article has a picture at least 1200 px wide, its photo or its share card; other pages show the square logo.
+    assert.equal(meta("twitter:card"), type === "article" ? "summary_large_image" : "summary");
   });
 }
 

@@ -9,10 +9,18 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { extname, join } from "node:path";
-import { IMAGE_PATH, WIDTHS, type Candidate, type Picture, type Pictures } from "../render/page-data.ts";
+import {
+  IMAGE_PATH,
+  WIDTHS,
+  type Candidate,
+  type Picture,
+  type Pictures,
+  type ShareCard,
+} from "../render/page-data.ts";
 import { CacheFolder } from "../cache/build-cache.ts";
 import { regularFile } from "../files/repository.ts";
 import { writeAtomically } from "../cache/files.ts";
+import { CARD_HEIGHT, CARD_WIDTH, renderShareCard, shareCardName } from "./share-card.ts";
 
 const ELEVENTY_IMG_VERSION = (createRequire(import.meta.url)("@11ty/eleventy-img/package.json") as { version: string })
   .version;
@@ -76,8 +84,12 @@ export class ImagePipeline implements Pictures {
   readonly #sources = new Map<string, string>();
   /** Encodings under way, by content hash: the same picture under two names is encoded once. */
   readonly #encoding = new Map<string, Promise<void>>();
+  /** This build's share cards, by file name, and what each shows, to make a damaged one again. */
+  readonly #cards = new Map<string, { card: ShareCard; made: Promise<Candidate> }>();
   /** How many pictures were encoded and how many came from the cache, for the build log. */
   readonly stats = { encoded: 0, reused: 0, first: 0, last: 0 };
+  /** Share cards made and found in the cache, and the milliseconds spent making them. */
+  readonly cardStats = { made: 0, reused: 0, ms: 0 };
 
   /**
    * `previous`: the preview starts a pipeline on every save, and takes over what the last one
@@ -101,6 +113,34 @@ export class ImagePipeline implements Pictures {
       this.#pictures.set(src, picture);
     }
     return picture;
+  }
+
+  /**
+   * The share card showing `card`, under a name that hashes what it shows and how it is drawn: made
+   * once (a few hundred milliseconds), then found in the cache folder by name, not even read.
+   */
+  shareCard(card: ShareCard): Promise<Candidate> {
+    const name = shareCardName(card);
+    let entry = this.#cards.get(name);
+    if (!entry) {
+      entry = { card, made: this.#makeCard(name, card) };
+      this.#cards.set(name, entry);
+    }
+    return entry.made;
+  }
+
+  async #makeCard(name: string, card: ShareCard): Promise<Candidate> {
+    if (this.#cached.has(name)) this.cardStats.reused++;
+    else await this.#writeCard(name, card);
+    this.#used.add(name);
+    return { path: IMAGE_PATH + name, width: CARD_WIDTH, height: CARD_HEIGHT };
+  }
+
+  async #writeCard(name: string, card: ShareCard): Promise<void> {
+    const started = performance.now();
+    await this.#cached.write(name, await renderShareCard(card));
+    this.cardStats.made++;
+    this.cardStats.ms += performance.now() - started;
   }
 
   async #make(src: string): Promise<Picture> {
@@ -199,7 +239,18 @@ export class ImagePipeline implements Pictures {
     const target = join(outputDir, IMAGE_PATH);
     await mkdir(target, { recursive: true });
     const damaged = new Set<string>();
-    for (const f of this.#used) if (!this.#cached.copyTo(f, join(target, f))) damaged.add(this.#sources.get(f)!);
+    for (const f of this.#used) {
+      if (this.#cached.copyTo(f, join(target, f))) continue;
+      const card = this.#cards.get(f)?.card;
+      if (!card) {
+        damaged.add(this.#sources.get(f)!);
+        continue;
+      }
+      // A damaged card is drawn again, under the same name.
+      await this.#writeCard(f, card);
+      if (!this.#cached.copyTo(f, join(target, f)))
+        throw new Error(`The share card ${f} was drawn again, but could not be copied.`);
+    }
     for (const source of damaged) {
       await this.#encode(source, this.#options(source));
       for (const f of filesOf(this.#manifest.entries[source]!)) {

@@ -163,6 +163,8 @@ async function writeArchive(build: PreparedBuild): Promise<ArticleResult> {
 export interface BuildReport {
   archive: ArticleResult;
   pictures: { encoded: number; reused: number; seconds: number; linked: number };
+  /** Share cards drawn by this build and found in the cache, and the milliseconds spent drawing. */
+  cards: { made: number; reused: number; ms: number };
   search: { parts: number; indexed: number; total: number; seconds: number };
   /** Cache entries found damaged and made again, by cache folder. */
   damaged: [string, number][];
@@ -191,6 +193,7 @@ async function finish(build: PreparedBuild, archive: ArticleResult): Promise<Bui
   return {
     archive,
     pictures: { encoded, reused, seconds: (last - first) / 1000, linked },
+    cards: { ...build.pictures.cardStats },
     search: { ...search, seconds: indexing.seconds() },
     damaged: [...damagedEntries].sort(),
   };

@@ -98,6 +98,12 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
         ),
       );
     }
+    const { cards } = report;
+    if (cards.made + cards.reused > 0) {
+      io.out(
+        `Share cards: ${cards.made} drawn${cards.made ? ` (${Math.round(cards.ms / cards.made)} ms each)` : ""}, ${cards.reused} from the cache.`,
+      );
+    }
     if (report.damaged.length) {
       const total = report.damaged.reduce((n, [, count]) => n + count, 0);
       io.out(messages.damaged(total, report.damaged.map(([folder, n]) => `${folder} ${n}`).join(", ")));

@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Assets, Picture, Pictures } from "../render/page-data.ts";
+import type { Assets, Picture, Pictures, ShareCard } from "../render/page-data.ts";
 import type { ArticlePage, FrameModel } from "../site/model.ts";
 import { CacheFolder } from "../cache/build-cache.ts";
 import { writeAtomicallySync } from "../cache/files.ts";
@@ -29,6 +29,8 @@ export interface ArticleRecord {
   search: string;
   /** Picture paths the pages used, e.g. /images/market.jpg. */
   pictures: string[];
+  /** The share cards the pages used: a kept page still needs its card copied into the site. */
+  cards: ShareCard[];
 }
 
 /** Where a production build keeps pages: the stored pages' folder and the article records' file. */

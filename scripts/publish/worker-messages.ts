@@ -1,7 +1,7 @@
 /** What the main thread and the article page workers say to each other (workers.ts, worker.ts). */
 import type { Content } from "../content/load-content.ts";
 import type { Mode } from "../site/model.ts";
-import type { Assets, Picture, SearchAssets } from "../render/page-data.ts";
+import type { Assets, Candidate, Picture, SearchAssets, ShareCard } from "../render/page-data.ts";
 import type { MinifyStats } from "../render/minify.ts";
 import type { WrittenArticle } from "../search/parts.ts";
 import type { WriteTimes } from "./write-archive.ts";
@@ -21,10 +21,12 @@ export interface WorkerInput {
   workers: number;
 }
 
-export type ToWorker = { type: "picture"; id: number; picture?: Picture; error?: string };
+/** The main thread's answer to a worker's question about a picture or a share card. */
+export type ToWorker = { type: "answer"; id: number; value?: Picture | Candidate; error?: string };
 
 export type FromWorker =
   | { type: "picture"; id: number; src: string }
+  | { type: "card"; id: number; card: ShareCard }
   | {
       type: "done";
       times: WriteTimes;

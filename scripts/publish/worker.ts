@@ -1,12 +1,12 @@
 /**
  * A worker thread of the page pool (workers.ts): builds the same site model
  * from the checked content it is given, writes every n-th article's pages
- * and every n-th listing page, and asks the main thread for pictures (one image pipeline per
- * build, so each picture is encoded once).
+ * and every n-th listing page, and asks the main thread for pictures and share cards (one image
+ * pipeline per build, so each picture is encoded once).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { buildSiteModel, frameOf } from "../site/model.ts";
-import type { Picture, Pictures } from "../render/page-data.ts";
+import type { Candidate, Picture, Pictures, ShareCard } from "../render/page-data.ts";
 import { writeArticlePages, writeListingPages } from "./write-archive.ts";
 import { PageCache, readArticleRecords } from "./page-cache.ts";
 import { damagedEntries } from "../cache/build-cache.ts";
@@ -16,28 +16,36 @@ const input = workerData as WorkerInput;
 const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 
-const waiting = new Map<number, { resolve: (p: Picture) => void; reject: (e: Error) => void }>();
-let nextPicture = 0;
+const waiting = new Map<number, { resolve: (value: Picture | Candidate) => void; reject: (e: Error) => void }>();
+let nextQuestion = 0;
+/** Asks the main thread's picture pipeline, and waits for its answer. */
+function ask<T extends Picture | Candidate>(
+  question: { type: "picture"; src: string } | { type: "card"; card: ShareCard },
+): Promise<T> {
+  const id = nextQuestion++;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve: resolve as (value: Picture | Candidate) => void, reject });
+    send({ ...question, id });
+  });
+}
 const asked = new Map<string, Promise<Picture>>();
 const pictures: Pictures = {
   picture(src) {
     let picture = asked.get(src);
     if (!picture) {
-      const id = nextPicture++;
-      picture = new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        send({ type: "picture", id, src });
-      });
+      picture = ask<Picture>({ type: "picture", src });
       asked.set(src, picture);
     }
     return picture;
   },
+  // Each card is asked for by one article, once: the main thread's pipeline makes it once anyway.
+  shareCard: (card) => ask<Candidate>({ type: "card", card }),
 };
 port.on("message", (message: ToWorker) => {
-  const picture = waiting.get(message.id)!;
+  const question = waiting.get(message.id)!;
   waiting.delete(message.id);
-  if (message.picture) picture.resolve(message.picture);
-  else picture.reject(new Error(message.error));
+  if (message.value) question.resolve(message.value);
+  else question.reject(new Error(message.error));
 });
 
 const model = buildSiteModel(input.content, input.mode, input.now);

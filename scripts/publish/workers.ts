@@ -119,11 +119,13 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
           // A worker stays alive while it listens to the main thread, so it is done when it says so.
           thread.on("exit", (code) => reject(new Error(`An article page worker stopped early, with code ${code}.`)));
           thread.on("message", (message: FromWorker) => {
-            if (message.type === "picture") {
-              job.images.picture(message.src).then(
-                (picture) => thread.postMessage({ type: "picture", id: message.id, picture } satisfies ToWorker),
+            if (message.type === "picture" || message.type === "card") {
+              const answer =
+                message.type === "picture" ? job.images.picture(message.src) : job.images.shareCard(message.card);
+              answer.then(
+                (value) => thread.postMessage({ type: "answer", id: message.id, value } satisfies ToWorker),
                 (error: Error) =>
-                  thread.postMessage({ type: "picture", id: message.id, error: error.message } satisfies ToWorker),
+                  thread.postMessage({ type: "answer", id: message.id, error: error.message } satisfies ToWorker),
               );
             } else {
               // One tally for the build's summary, whichever thread found the damage.

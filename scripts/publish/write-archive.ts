@@ -14,7 +14,7 @@ import type { ArticlePage } from "../site/model.ts";
 import type { ListingPage } from "../site/listings.ts";
 import { paths } from "../site/urls.ts";
 import type { MinifyStats } from "../render/minify.ts";
-import type { Pictures, SitePageData } from "../render/page-data.ts";
+import type { Pictures, ShareCard, SitePageData } from "../render/page-data.ts";
 import { articleRoutes, listingRoute, renderRoute, type ArticleFrameData } from "../../templates/routes.ts";
 import { outputFile } from "../cache/files.ts";
 import type { WrittenArticle } from "../search/parts.ts";
@@ -81,8 +81,9 @@ export async function writeArticlePages(
     const source = readRegularFile(entry.article.file);
     const last = options.records?.get(entry.path);
     // A picture the last pages used may be gone, with the body that named it: then the page is simply rendered again.
+    // So is a page whose record does not list its share cards (written before there were any).
     const lastPictures =
-      last && cache.has(last.full) && cache.has(last.lite)
+      last && cache.has(last.full) && cache.has(last.lite) && Array.isArray(last.cards)
         ? await picturesOf(last.pictures, data.images).catch(() => undefined)
         : undefined;
     if (last && lastPictures && articleKey(frame, entry, source, last.pictures, lastPictures) === last.key) {
@@ -92,6 +93,8 @@ export async function writeArticlePages(
       const reused = cache.reuse(last.full, files.full) && cache.reuse(last.lite, files.lite);
       result.times.write += (performance.now() - started) / 1000;
       if (reused) {
+        // The kept page links its share card, which the pipeline copies into the site (made again only if the cache lost it).
+        await Promise.all(last.cards.map((card) => data.images.shareCard(card)));
         result.times.reused += 2;
         result.written.push({ path: routes.full.path, hash: last.search });
         result.records.push(last);
@@ -102,7 +105,11 @@ export async function writeArticlePages(
     }
     // The picture paths the pages ask for, which only rendering the body tells.
     const used = new Set<string>();
-    const images: Pictures = { picture: (src) => (used.add(src), data.images.picture(src)) };
+    const cards: ShareCard[] = [];
+    const images: Pictures = {
+      picture: (src) => (used.add(src), data.images.picture(src)),
+      shareCard: (card) => (cards.push(card), data.images.shareCard(card)),
+    };
     const keys = await render(routes, { ...data, images }, files, options, result);
     const pictures = [...used].sort();
     const key = articleKey(frame, entry, source, pictures, await picturesOf(pictures, data.images));
@@ -113,6 +120,7 @@ export async function writeArticlePages(
       lite: keys.lite!,
       search: result.written.at(-1)!.hash,
       pictures,
+      cards,
     });
   }
   return result;

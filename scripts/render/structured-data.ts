@@ -7,6 +7,7 @@ import type { Article, StoryType } from "../content/schema.ts";
 import type { FrameModel, SiteModel } from "../site/model.ts";
 import { paths } from "../site/urls.ts";
 import { formatterFor } from "../text/format.ts";
+import type { ShareImage } from "./share-image.ts";
 
 /** The publisher, as Google expects it for news: an organization with a logo of known size. */
 function publisherJsonLd(newsroom: FrameModel): object {
@@ -44,7 +45,8 @@ const SCHEMA_TYPES: Record<StoryType, string> = {
   sponsored: "AdvertiserContentArticle",
 };
 
-export function newsArticleJsonLd(article: Article, newsroom: FrameModel): object[] {
+/** `images`: the pictures that represent the article (shareImages): its photo at 1200 px, or its share card. */
+export function newsArticleJsonLd(article: Article, newsroom: FrameModel, images: ShareImage[]): object[] {
   const { site, urls } = newsroom;
   const f = formatterFor(site, article.lang);
   const url = urls.absolute(paths.article(article.slug));
@@ -55,8 +57,7 @@ export function newsArticleJsonLd(article: Article, newsroom: FrameModel): objec
       "@type": SCHEMA_TYPES[article.type ?? "news"],
       headline: article.title,
       description: article.summary,
-      // An article without a photo is represented by the publisher's logo, so search results never show a blank.
-      image: [urls.absolute(article.image?.src ?? site.logo.src)],
+      image: images.map((image) => urls.absolute(image.path)),
       datePublished: f.iso(article.date),
       dateModified: f.iso(article.modified?.date ?? article.date),
       inLanguage: article.lang,

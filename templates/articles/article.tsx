@@ -7,6 +7,7 @@ import type { ArticlePageData } from "../../scripts/render/page-data.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
 import { renderPageBody } from "../../scripts/render/body.ts";
+import { shareImages } from "../../scripts/render/share-image.ts";
 import { Document } from "../components/Document.tsx";
 import { ArticleHead } from "../components/ArticleHead.tsx";
 import { Byline } from "../components/Byline.tsx";
@@ -35,6 +36,7 @@ export async function render(data: Data): Promise<JSX.Element> {
     renderPageBody(article, urls, { images: data.images }, t, data.minify),
     article.image ? data.images.picture(article.image.src) : undefined,
   ]);
+  const shared = await shareImages(article, newsroom, data.images, picture);
   return (
     <Document
       data={data}
@@ -43,7 +45,7 @@ export async function render(data: Data): Promise<JSX.Element> {
       title={article.title}
       description={article.summary}
       path={data.entry.path}
-      head={<ArticleHead article={article} newsroom={newsroom} />}
+      head={<ArticleHead article={article} newsroom={newsroom} images={shared} />}
     >
       <PreviewBanner article={article} status={data.entry.status} site={newsroom.site} />
       {/* The story is what search indexes (Pagefind): headline, standfirst, body, captions, tags; the

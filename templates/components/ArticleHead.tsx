@@ -4,12 +4,23 @@ import type { FrameModel } from "../../scripts/site/model.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { formatterFor } from "../../scripts/text/format.ts";
 import { newsArticleJsonLd } from "../../scripts/render/structured-data.ts";
+import type { ShareImage } from "../../scripts/render/share-image.ts";
 import { JsonLd } from "./JsonLd.tsx";
 import { SocialCards } from "./SocialCards.tsx";
 
-export function ArticleHead({ article, newsroom }: { article: Article; newsroom: FrameModel }): JSX.Element {
+/** `images`: the pictures that represent the article, the one shared links show first (shareImages). */
+export function ArticleHead({
+  article,
+  newsroom,
+  images,
+}: {
+  article: Article;
+  newsroom: FrameModel;
+  images: ShareImage[];
+}): JSX.Element {
   const { urls } = newsroom;
   const f = formatterFor(newsroom.site, article.lang);
+  const first = images[0]!;
   return (
     <>
       <SocialCards
@@ -19,7 +30,7 @@ export function ArticleHead({ article, newsroom }: { article: Article; newsroom:
         title={article.title}
         description={article.summary}
         path={paths.article(article.slug)}
-        {...(article.image ? { image: { url: urls.absolute(article.image.src), alt: article.image.alt } } : {})}
+        image={{ url: urls.absolute(first.path), alt: first.alt, width: first.width, height: first.height }}
       />
       <meta property="article:published_time" content={f.iso(article.date)} />
       {article.modified ? <meta property="article:modified_time" content={f.iso(article.modified.date)} /> : null}
@@ -30,7 +41,7 @@ export function ArticleHead({ article, newsroom }: { article: Article; newsroom:
       {article.tags.map((tag) => (
         <meta property="article:tag" content={tag} />
       ))}
-      <JsonLd data={newsArticleJsonLd(article, newsroom)} />
+      <JsonLd data={newsArticleJsonLd(article, newsroom, images)} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Open Graph and Twitter card tags, on every page that has a canonical URL.
- * A page without its own picture shows the publisher's logo, so a shared
- * link never comes out blank.
+ * An article shows its photo or its share card (scripts/render/share-image.ts);
+ * any other page the publisher's logo, so a shared link never comes out blank.
  */
 import type { Language } from "../../scripts/content/schema.ts";
 import type { FrameModel } from "../../scripts/site/model.ts";
@@ -15,8 +15,8 @@ export interface SocialCardsProps {
   title: string;
   description: string;
   path: string;
-  /** The page's own picture (absolute URL and alt text); the logo otherwise. */
-  image?: { url: string; alt: string };
+  /** The page's own picture (absolute URL, alt text and size); the logo otherwise. */
+  image?: { url: string; alt: string; width: number; height: number };
 }
 
 export function SocialCards({ newsroom, type, lang, title, description, path, image }: SocialCardsProps): JSX.Element {
@@ -37,9 +37,9 @@ export function SocialCards({ newsroom, type, lang, title, description, path, im
       <meta property="og:url" content={urls.absolute(path)} />
       <meta property="og:image" content={picture.url} />
       <meta property="og:image:alt" content={picture.alt} />
-      {"width" in picture ? <meta property="og:image:width" content={String(picture.width)} /> : null}
-      {"height" in picture ? <meta property="og:image:height" content={String(picture.height)} /> : null}
-      {/* A large card for a story's own photo; the square logo suits the small one. */}
+      <meta property="og:image:width" content={String(picture.width)} />
+      <meta property="og:image:height" content={String(picture.height)} />
+      {/* A large card for a story's photo or share card; the square logo suits the small one. */}
       <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
       <meta name="twitter:title" content={title} />
       <meta name="twitter:description" content={description} />
