@@ -22,7 +22,7 @@ const SOURCE_DIR = join(
 );
 
 async function openFont(file: string) {
-  const face = new hb.Face(new hb.Blob((await fontverter.convert(readFileSync(file), "sfnt")) as Buffer));
+  const face = new hb.Face(new hb.Blob(await fontverter.convert(readFileSync(file), "sfnt")));
   return { unicodes: new Set(face.collectUnicodes()), font: new hb.Font(face) };
 }
 

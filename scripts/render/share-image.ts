@@ -13,7 +13,7 @@ export interface ShareImage extends Candidate {
 }
 
 /** What the article's share card shows. */
-export function shareCardOf(article: Article, newsroom: FrameModel): ShareCard {
+function shareCardOf(article: Article, newsroom: FrameModel): ShareCard {
   const { site, urls } = newsroom;
   return {
     headline: article.title,
