@@ -189,6 +189,12 @@ test("pictures are encoded once: the same picture twice, unchanged or merely tou
   const second = await run();
   assert.match(second.stdout, /Pictures: 0 encoded, 2 from the cache/);
   assert.equal(second.src, first.src);
+  // Share cards too: none drawn again, and the pages kept from the first build still get theirs, the same bytes.
+  assert.match(first.stdout, /Share cards: [1-9]\d* drawn \(\d+ ms each\), 0 from the cache/);
+  assert.match(second.stdout, /Share cards: 0 drawn, [1-9]\d* from the cache/);
+  assert.match(second.stdout, /\(\d+ kept from the last build, 0 rendered\)/);
+  const card = new URL(page(second.output, "/articles/again/")('meta[property="og:image"]').attr("content")!).pathname;
+  assert.ok(readFileSync(join(second.output, card)).equals(readFileSync(join(first.output, card))), card);
 
   // A fresh checkout gives every file a new modification time but the same bytes.
   utimesSync(join(dir, "images/chart.png"), new Date(), new Date(Date.now() + 60_000));
