@@ -124,6 +124,8 @@ const SAMPLES: Samples = {
   mixedDigits: { minority: "arab", line: 12, site: "latn" },
   imageWithoutAlt: undefined,
   longHeadline: { length: 119, max: 110 },
+  unusedReference: { label: "المصدر" },
+  duplicateReference: { label: "BBC", first: "bbc" },
   moreWarnings: { rest: 45 },
 };
 

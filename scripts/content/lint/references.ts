@@ -8,6 +8,7 @@ import type MarkdownIt from "markdown-it";
 import type { SourceFile } from "../read-source.ts";
 import type { Finding } from "./finding.ts";
 import type { TextSpan } from "./text-spans.ts";
+import { MESSAGES as M } from "../messages/index.ts";
 
 /** A line that may define a reference; only a body with one is parsed. */
 const DEFINITION = /^ {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:/gm;
@@ -61,7 +62,7 @@ export function unusedReferences(body: TextSpan, source: SourceFile): Finding[] 
       findings.push({
         span: body,
         index: match.index,
-        message: `"[${shorten(label)}]" is defined a second time; links use only the first definition ([${shorten(first)}]:), so this address is not on the page. Remove one of the two, or give this one its own label.`,
+        message: M.duplicateReference({ label: shorten(label), first: shorten(first) }),
       });
       continue;
     }
@@ -70,7 +71,7 @@ export function unusedReferences(body: TextSpan, source: SourceFile): Finding[] 
       findings.push({
         span: body,
         index: match.index,
-        message: `The reference "[${shorten(label)}]" is defined here but no link uses it, so its address is not on the page. Link to it with [text][${shorten(label)}], or delete the line.`,
+        message: M.unusedReference({ label: shorten(label) }),
       });
   }
   return findings;

@@ -51,6 +51,16 @@ export const TYPOGRAPHY_MESSAGES = {
     ar: `طول العنوان ${iso(length)} حرفًا. اجعله ${iso(max)} حرفًا أو أقل: العناوين الأطول تُقص في نتائج البحث وعند المشاركة.`,
     fr: `Le titre fait ${length} caractères. Limitez-le à ${max} : les titres plus longs sont coupés dans les résultats de recherche et les partages.`,
   }),
+  unusedReference: ({ label }: { label: string }): Texts => ({
+    en: `The reference "[${label}]" is defined here but no link uses it, so its address is not on the page. Link to it with [text][${label}], or delete the line.`,
+    ar: `المرجع ${iso(`"[${label}]"`)} معرَّف هنا ولا يستعمله أي رابط، فلن يظهر عنوانه في الصفحة. اربط به بكتابة ${iso(`[نص][${label}]`)}، أو احذف السطر.`,
+    fr: `La référence "[${label}]" est définie ici mais aucun lien ne l'utilise : son adresse n'est pas sur la page. Liez-la avec [texte][${label}], ou supprimez la ligne.`,
+  }),
+  duplicateReference: ({ label, first }: { label: string; first: string }): Texts => ({
+    en: `"[${label}]" is defined a second time; links use only the first definition ([${first}]:), so this address is not on the page. Remove one of the two, or give this one its own label.`,
+    ar: `${iso(`"[${label}]"`)} معرَّف مرة ثانية؛ الروابط لا تستعمل إلا التعريف الأول (${iso(`[${first}]:`)})، فلن يظهر هذا العنوان في الصفحة. احذف أحدهما، أو أعطِ هذا تسمية خاصة به.`,
+    fr: `"[${label}]" est défini une seconde fois ; les liens n'utilisent que la première définition ([${first}]:), donc cette adresse n'est pas sur la page. Supprimez l'une des deux, ou donnez à celle-ci son propre nom.`,
+  }),
   moreWarnings: ({ rest }: { rest: number }): Texts => ({
     en: `and ${rest.toLocaleString("en")} more typography warning${rest === 1 ? "" : "s"} from here on, not listed. Fix the ones above and check again.`,
     ar: `ومن هنا ${iso(rest.toLocaleString("en"))} تنبيهات طباعية أخرى لم تُذكر. أصلح ما فوقها ثم افحص من جديد.`,
