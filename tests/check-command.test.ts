@@ -4,19 +4,16 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import yaml from "js-yaml";
 import { articleFile, contentWith, VALID } from "./support/fixture.ts";
+import { checkInProcess } from "./support/check.ts";
 
 function check(contentDir: string, args: string[] = [], env: Record<string, string> = {}) {
-  const run = spawnSync(
-    process.execPath,
-    ["--import", "tsx", "scripts/cli/check.ts", "--content", contentDir, ...args],
-    { encoding: "utf8", env: { ...process.env, NEWSROOM_LANG: "en", ...env } },
-  );
+  const run = checkInProcess(contentDir, args, { NEWSROOM_LANG: "en", ...env });
   const rel = relative(process.cwd(), contentDir);
   const tidy = (text: string) => text.replaceAll(`${rel}/`, "").trimEnd().split("\n");
   return { status: run.status, stdout: tidy(run.stdout), stderr: tidy(run.stderr) };

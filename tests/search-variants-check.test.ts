@@ -4,18 +4,12 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { relative } from "node:path";
 import { contentWith } from "./support/fixture.ts";
+import { checkInProcess } from "./support/check.ts";
 
 function check(contentDir: string) {
-  const run = spawnSync(
-    process.execPath,
-    ["--import", "tsx", "scripts/cli/check.ts", "--content", contentDir, "--lang", "en"],
-    {
-      encoding: "utf8",
-    },
-  );
+  const run = checkInProcess(contentDir, ["--lang", "en"]);
   const rel = relative(process.cwd(), contentDir);
   return { status: run.status, stderr: run.stderr.replaceAll(`${rel}/`, "") };
 }

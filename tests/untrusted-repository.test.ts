@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { contentWith } from "./support/fixture.ts";
+import { checkInProcess } from "./support/check.ts";
 import { build as buildProcess, buildInProcess as build } from "./support/build.ts";
 
 /** A secret a runner could read, outside the repository. */
@@ -46,13 +47,7 @@ function checkoutWith(links: Record<string, string>, files: Record<string, strin
 }
 
 function check(contentDir: string) {
-  const run = spawnSync(
-    process.execPath,
-    ["--import", "tsx", "scripts/cli/check.ts", "--content", contentDir, "--lang", "en"],
-    {
-      encoding: "utf8",
-    },
-  );
+  const run = checkInProcess(contentDir, ["--lang", "en"]);
   const rel = relative(process.cwd(), contentDir);
   const tidy = (text: string) => text.replaceAll(`${rel}/`, "").trimEnd().split("\n");
   return { status: run.status, out: run.stdout + run.stderr, lines: tidy(run.stderr) };
