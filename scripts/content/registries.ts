@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { inspect, isRegularFile, readRegularFile } from "../files/repository.ts";
 import { closeBidi } from "../text/bidi-controls.ts";
 import { LANGUAGES, type Language } from "../text/languages.ts";
+import { unsafeSegment } from "../text/name-key.ts";
 import { isLanguage, MESSAGES as M, speak } from "./messages/index.ts";
 import { z } from "zod";
 import { decodeText, parseYaml } from "./read-source.ts";
@@ -93,7 +94,14 @@ const siteSchema = z.strictObject({
 });
 export type Site = z.infer<typeof siteSchema>;
 
-const id = z.string(required("an id")).refine(isArticleSlug, { error: "must be lowercase Latin letters, digits and hyphens, e.g. technology." });
+const id = z
+  .string(required("an id"))
+  .refine(isArticleSlug, { error: "must be lowercase Latin letters, digits and hyphens, e.g. technology." })
+  // An id names a folder of the site (/sections/<id>/): one an editor's computer can check out.
+  .superRefine((value, ctx) => {
+    const unsafe = unsafeSegment(value);
+    if (unsafe) ctx.addIssue({ code: "custom", message: unsafe });
+  });
 
 const sectionSchema = z.strictObject({
   id,

@@ -10,6 +10,7 @@ import yaml from "js-yaml";
 import { z } from "zod";
 import { articleFrontMatter } from "../content/schema.ts";
 import { LANGUAGES } from "../text/languages.ts";
+import { ID_PATTERN, IMAGE_PATTERN, slugPattern, TAG_PATTERN } from "./editor-patterns.ts";
 import type { Author, Section, Site } from "../content/registries.ts";
 
 /** What the configuration is made from. */
@@ -55,6 +56,8 @@ export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
     label: "القسم",
     widget: "select",
     options: [...sections].map((s) => ({ label: s.name, value: s.id })),
+    // The registry's ids are checked; this refuses a value the file had before it was opened here.
+    pattern: ID_PATTERN,
   }),
   author: ({ authors }) => ({
     name: "author",
@@ -64,12 +67,15 @@ export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
     min: 1,
     options: [...authors].map((a) => ({ label: a.name, value: a.id })),
   }),
+  // A list with one field, not a plain list: Sveltia tests a pattern against each entry only then.
   tags: () => ({
     name: "tags",
     label: "الوسوم",
+    label_singular: "وسم",
     widget: "list",
     required: false,
     hint: "كل وسم في خانة، بلا فواصل.",
+    field: { name: "tag", label: "الوسم", widget: "string", pattern: TAG_PATTERN },
   }),
   related: () => ({
     name: "related",
@@ -90,9 +96,7 @@ export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
       site.articleSlugs === "latin"
         ? "حروف لاتينية صغيرة وأرقام وشرطات، مثل gold-prices-rise."
         : "كلمات عربية بينها شرطات، مثل أسعار-الذهب.",
-    ...(site.articleSlugs === "latin"
-      ? { pattern: ["^[a-z0-9]+(-[a-z0-9]+)*$", "حروف لاتينية صغيرة وأرقام وشرطات فقط."] as [string, string] }
-      : {}),
+    pattern: slugPattern(site.articleSlugs),
   }),
   image: () => ({
     name: "image",
@@ -100,7 +104,7 @@ export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
     widget: "object",
     required: false,
     fields: [
-      { name: "src", label: "الصورة", widget: "image" },
+      { name: "src", label: "الصورة", widget: "image", pattern: IMAGE_PATTERN },
       { name: "alt", label: "وصف الصورة", widget: "string", hint: "ما تظهره الصورة، لمن لا يراها." },
       { name: "caption", label: "التعليق", widget: "string", required: false },
       { name: "credit", label: "المصدر", widget: "string", required: false },

@@ -10,7 +10,8 @@
  * hyphen, variation selectors…) and the bidi controls (ALM, LRM, RLM, embeddings, overrides,
  * isolates), but ZWNJ, which changes how Arabic and Persian letters join and so what a word looks like.
  */
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+export const INVISIBLE_CLASS = "\\p{Default_Ignorable_Code_Point}\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069";
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, "gu");
 const ZWNJ = "\u200C";
 
 /** Every combining mark of the Arabic script (harakat, Quranic marks, the Extended-A and -B blocks), and tatweel. */
@@ -57,15 +58,18 @@ export function nameKey(name: string): string {
     .normalize("NFC");
 }
 
+/** The device names Windows reserves, as a regular expression's alternatives (the browser editor's patterns use them too). */
+export const WINDOWS_DEVICES = "con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]";
+
 /** Names Windows refuses for a file or folder, with or without an extension, in any case. */
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+const WINDOWS_RESERVED = new RegExp(`^(${WINDOWS_DEVICES})(\\..*)?$`, "i");
 
 /** Characters no Windows file name may hold: control characters and < > : " \ | ? *. */
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const WINDOWS_REFUSES = /[\x00-\x1f<>:"\\|?*]/;
 
 /** The most bytes a file or folder name may have on the file systems editors and hosts use. */
-const MAX_SEGMENT_BYTES = 255;
+export const MAX_SEGMENT_BYTES = 255;
 
 /**
  * Why `segment` (a file's or folder's name, or one part of a URL path) cannot be written on

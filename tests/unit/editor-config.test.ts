@@ -12,7 +12,17 @@ import {
   editorConfigYaml,
   type EditorSettings,
 } from "../../scripts/site/editor-config.ts";
-import { articleFrontMatter } from "../../scripts/content/schema.ts";
+import { articleFrontMatter, IMAGE_SRC } from "../../scripts/content/schema.ts";
+import fc from "fast-check";
+import {
+  ID_PATTERN,
+  IMAGE_PATTERN,
+  slugPattern,
+  TAG_PATTERN,
+  type Pattern,
+} from "../../scripts/site/editor-patterns.ts";
+import { LOOK_ALIKES, unsafeSegment } from "../../scripts/text/name-key.ts";
+import { isArticleSlug, tagSlug } from "../../scripts/content/slugs.ts";
 
 const settings: EditorSettings = {
   site: {
@@ -100,4 +110,181 @@ test("config.yml: the repository, editorial workflow, pictures into content/imag
   assert.equal(field("date").format, undefined);
   assert.equal(field("image").fields![0]!.widget, "image");
   assert.equal(articles.fields.at(-1)!.widget, "markdown");
+});
+
+// The editor's patterns ------------------------------------------------------------------------
+
+/**
+ * How Sveltia CMS 0.221.1 applies a field's `pattern` (src/lib/services/utils/regex.js and
+ * draft/validate/fields.js): `/source/flags` read by this expression, the stateful flags dropped,
+ * the trimmed value tested.
+ */
+function sveltiaAccepts([written]: Pattern, value: string): boolean {
+  const { source, flags } = /^\/?(?<source>.+?)(?:\/(?<flags>[dgimsuy]*))?$/.exec(written)!.groups!;
+  return new RegExp(source!, flags?.replace(/[gy]/g, "")).test(value.trim());
+}
+
+/** What the check says of a tag: refused if its page would have no name, or a name a file system refuses. */
+const checkAcceptsTag = (tag: string) => tagSlug(tag) !== "" && unsafeSegment(tagSlug(tag)) === undefined;
+const checkAcceptsSlug = (slug: string, policy: "latin" | "arabic") =>
+  isArticleSlug(slug, policy) && unsafeSegment(slug) === undefined;
+const checkAcceptsImage = (src: string) =>
+  IMAGE_SRC.test(src) &&
+  !src.includes("..") &&
+  src
+    .slice("/images/".length)
+    .split("/")
+    .every((segment) => unsafeSegment(segment) === undefined);
+
+test("config.yml: tags, slug, picture and section carry the patterns, with messages in Arabic", () => {
+  const config = yaml.load(editorConfigYaml(settings)) as ConfigShape;
+  const fields = config.collections[0]!.fields as (FieldShape & { pattern?: Pattern; field?: { pattern?: Pattern } })[];
+  const field = (name: string) => fields.find((f) => f.name === name)!;
+  assert.deepEqual(field("tags").field!.pattern, TAG_PATTERN);
+  assert.deepEqual(field("slug").pattern, slugPattern("latin"));
+  assert.deepEqual((field("image").fields![0] as { pattern?: Pattern }).pattern, IMAGE_PATTERN);
+  assert.deepEqual(field("section").pattern, ID_PATTERN);
+  for (const [, message] of [TAG_PATTERN, slugPattern("latin"), slugPattern("arabic"), IMAGE_PATTERN, ID_PATTERN])
+    assert.match(message, /^[\u0600-\u06FF]/, message);
+});
+
+test("each shape the check refuses is refused by the editor's pattern", () => {
+  const refused: [Pattern, string, string][] = [
+    [TAG_PATTERN, "ذكاء\u200Dاصطناعي", "ZWJ"],
+    [TAG_PATTERN, "ذكاء\u2060اصطناعي", "word joiner"],
+    [TAG_PATTERN, "خبر\u202E", "right-to-left override"],
+    [TAG_PATTERN, "\u2067خبر", "isolate"],
+    [TAG_PATTERN, "\u200Fالبيئة", "right-to-left mark"],
+    [TAG_PATTERN, "CON", "device name"],
+    [TAG_PATTERN, "nul", "device name"],
+    [TAG_PATTERN, "Com1", "device name"],
+    [TAG_PATTERN, "«aux»", "device name in quotes"],
+    [TAG_PATTERN, "ا".repeat(130), "260 bytes"],
+    [TAG_PATTERN, "x".repeat(256), "256 bytes"],
+    [TAG_PATTERN, "!!!", "no letter"],
+    [slugPattern("latin"), "../etc", "traversal"],
+    [slugPattern("latin"), "aux", "device name"],
+    [slugPattern("latin"), "x".repeat(256), "256 bytes"],
+    [slugPattern("latin"), "gold\u202Eprices", "override"],
+    [slugPattern("arabic"), "أسعار/../الذهب", "traversal"],
+    [slugPattern("arabic"), "ا".repeat(128), "256 bytes"],
+    [slugPattern("arabic"), "con", "device name"],
+    [slugPattern("arabic"), "أسعار\u200Dالذهب", "ZWJ"],
+    [slugPattern("arabic"), "کتاب", "keheh"],
+    [IMAGE_PATTERN, "/images/../package.json", "traversal"],
+    [IMAGE_PATTERN, "/images/..%2fsecret.jpg", "encoded traversal"],
+    [IMAGE_PATTERN, "/etc/passwd.jpg", "outside /images/"],
+    [IMAGE_PATTERN, "https://example.com/x.jpg", "an address"],
+    [IMAGE_PATTERN, "/images/aux.jpg", "device name"],
+    [IMAGE_PATTERN, "/images/lpt1/x.png", "device name as a folder"],
+    [IMAGE_PATTERN, "/images/folder./x.png", "folder ending in a dot"],
+    [IMAGE_PATTERN, `/images/${"x".repeat(252)}.jpg`, "256 bytes"],
+    [IMAGE_PATTERN, "/images/a\u202Egpj.png", "override"],
+    [IMAGE_PATTERN, "صورة.jpg", "an upload's Arabic name"],
+    [ID_PATTERN, "prn", "device name"],
+    [ID_PATTERN, "../x", "traversal"],
+  ];
+  for (const [written, value, why] of refused) assert.equal(sveltiaAccepts(written, value), false, `${why}: ${value}`);
+});
+
+test("names the check accepts pass: ZWNJ, tashkeel, plain slugs of any shape, an upload's file name", () => {
+  for (const tag of ["می\u200Cخواهم", "مُحَمَّد", "../../etc/passwd", "C++", "auxiliary", "ا".repeat(127), "x".repeat(255)])
+    assert.equal(sveltiaAccepts(TAG_PATTERN, tag), checkAcceptsTag(tag) && true, tag);
+  for (const src of ["/images/photo.jpg", "photo.JPG", "/images/2026/x-y_1.webp", `/images/${"x".repeat(251)}.jpg`])
+    assert.ok(sveltiaAccepts(IMAGE_PATTERN, src), src);
+  assert.ok(sveltiaAccepts(slugPattern("arabic"), "ا".repeat(127)));
+  assert.ok(sveltiaAccepts(slugPattern("latin"), "x".repeat(255)));
+  assert.ok(sveltiaAccepts(ID_PATTERN, "economy"));
+});
+
+/** Letters the property draws from: Arabic, Persian look-alikes, marks, ZWNJ, Latin of both cases, digits, spaces and punctuation. */
+const TAG_LETTERS = [
+  ..."ابتثجحخدذرسشصضطظعغفقلمنهوية",
+  ...Object.keys(LOOK_ALIKES),
+  "\u064E",
+  "\u0651",
+  "\u08F0",
+  "\u0640",
+  "\u200C",
+  ..."abcxyzKIS",
+  ..."0159٣",
+  " ",
+  "-",
+  ".",
+  ":",
+  "/",
+  "«",
+];
+const DEVICES = ["con", "PRN", "Aux", "nul", "com1", "LPT9", "com¹"];
+const tags = fc.oneof(
+  fc.array(fc.constantFrom(...TAG_LETTERS), { minLength: 1, maxLength: 300 }).map((cs) => cs.join("")),
+  fc
+    .tuple(fc.constantFrom(...DEVICES), fc.constantFrom("", " ", ".", "!", ".md", "s", " 1"))
+    .map(([device, end]) => device + end),
+);
+
+test("every tag the check accepts passes the editor's pattern; a device name or too many letters of one width never does", () => {
+  fc.assert(
+    fc.property(tags, (tag) => {
+      const accepted = sveltiaAccepts(TAG_PATTERN, tag);
+      if (checkAcceptsTag(tag)) assert.ok(accepted, JSON.stringify(tag));
+      else if (/^[^\p{L}\p{N}]*(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])[^\p{L}\p{N}]*$/iu.test(tag))
+        assert.ok(!accepted, JSON.stringify(tag));
+      // A slug of one width (all Arabic, or all ASCII) is refused by both, or by neither.
+      const slug = tagSlug(tag);
+      if (
+        /^[\u0600-\u06FF]*$/.test(slug.replace(/-/g, "")) &&
+        !slug.includes("-") &&
+        !/\u0640|\u064E|\u0651|\u08F0/.test(tag)
+      )
+        assert.equal(accepted, checkAcceptsTag(tag), JSON.stringify(tag));
+    }),
+    { numRuns: 1500 },
+  );
+});
+
+test("every slug the check accepts passes the editor's pattern, and the Latin pattern is the check", () => {
+  const arabic = fc
+    .array(fc.constantFrom(..."ابتثجحخدذرسشصضطظعغفقلمنهوية٣9ax", "-", "\u200D", "ک"), { minLength: 1, maxLength: 140 })
+    .map((cs) => cs.join(""));
+  fc.assert(
+    fc.property(arabic, (slug) => {
+      if (checkAcceptsSlug(slug, "arabic")) assert.ok(sveltiaAccepts(slugPattern("arabic"), slug), slug);
+    }),
+    { numRuns: 1000 },
+  );
+  const latin = fc.oneof(
+    fc.array(fc.constantFrom(..."abz09-", "A", "."), { minLength: 1, maxLength: 300 }).map((cs) => cs.join("")),
+    fc.constantFrom(...DEVICES.map((d) => d.toLowerCase())),
+  );
+  fc.assert(
+    fc.property(latin, (slug) => {
+      assert.equal(sveltiaAccepts(slugPattern("latin"), slug), checkAcceptsSlug(slug, "latin"), slug);
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test("the picture pattern is the check, for paths under /images/ and for an upload's file name", () => {
+  const segment = fc.oneof(
+    fc.array(fc.constantFrom(..."abZ09_-."), { minLength: 1, maxLength: 270 }).map((cs) => cs.join("")),
+    fc.constantFrom(...DEVICES, "aux.jpg", "x.", ".."),
+  );
+  const src = fc
+    .tuple(
+      fc.boolean(),
+      fc.array(segment, { minLength: 0, maxLength: 2 }),
+      segment,
+      fc.constantFrom(".jpg", ".PNG", ".svg", ".txt"),
+    )
+    .map(([under, folders, name, ext]) => (under ? "/images/" : "") + [...folders, name + ext].join("/"));
+  fc.assert(
+    fc.property(src, (value) => {
+      // An upload is a file name alone, which Sveltia puts under /images/.
+      const path = value.startsWith("/images/") ? value : `/images/${value}`;
+      const expected = checkAcceptsImage(path) && (value.startsWith("/images/") || !value.includes("/"));
+      assert.equal(sveltiaAccepts(IMAGE_PATTERN, value), expected, value);
+    }),
+    { numRuns: 1500 },
+  );
 });
