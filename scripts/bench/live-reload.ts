@@ -8,7 +8,10 @@
  * every 10 ms and adds its own delay), then when the home page and the
  * article's section page had it (fetched once the open page had it).
  *
- *   npm run bench:live-reload -- [--articles 10000 | --content content] [--edits 5]
+ *   npm run bench:live-reload -- [--articles 10000 | --content content] [--edits 5] [--without door]
+ *
+ * --without door runs the preview with the repository's door taken out (scripts/bench/without.ts),
+ * to measure what it costs a save.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,6 +26,7 @@ const { values } = parseArgs({
     articles: { type: "string" },
     content: { type: "string", default: "content" },
     edits: { type: "string", default: "5" },
+    without: { type: "string" },
   },
 });
 const dir = join(mkdtempSync(join(tmpdir(), "live-reload-")), "content");
@@ -36,7 +40,10 @@ if (values.articles) {
 }
 
 const starting = performance.now();
-const server = await startDevServer(dir, {}, 600_000);
+const without: Record<string, string> = values.without
+  ? { NEWSROOM_BENCH_WITHOUT: values.without, NODE_OPTIONS: "--import tsx --import ./scripts/bench/without.ts" }
+  : {};
+const server = await startDevServer(dir, without, 600_000);
 const ready = performance.now() - starting;
 console.log(`npm start was ready (first page served) after ${(ready / 1000).toFixed(1)} s.`);
 
@@ -126,6 +133,6 @@ try {
 const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
 console.log(
   `median over ${inPage.length} edits of ${basename(file)}${values.articles ? ` in ${values.articles} articles` : ""}: ` +
-    `painted in the open page after ${median(painted)} ms (seen after ${median(inPage)} ms), ${median(onHome)} ms on the home page, ${median(onSection)} ms on the section page; ` +
+    `${values.without ? `without the ${values.without}, ` : ""}painted in the open page after ${median(painted)} ms (seen after ${median(inPage)} ms), ${median(onHome)} ms on the home page, ${median(onSection)} ms on the section page; ` +
     `ready after ${(ready / 1000).toFixed(1)} s`,
 );
