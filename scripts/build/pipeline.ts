@@ -15,7 +15,7 @@
  * browser asks for it. Eleventy's part is in scripts/eleventy/.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { loadContent, type ArticleChecker, type Content, type LoadResult } from "../content/load-content.ts";
 import { previewCheckCache, type PreviewCheckCache } from "../content/preview-check-cache.ts";
 import type { Problem } from "../content/problems.ts";
@@ -37,9 +37,9 @@ import { writeArchivePages, type ArticleResult } from "../publish/workers.ts";
 import { damagedEntries } from "../cache/build-cache.ts";
 import { checkCacheStamp } from "../cache/stamp.ts";
 import { previewDir, type BuildOptions } from "./options.ts";
-import { takeLock, type HeldLock } from "./lock.ts";
+import { takeLock } from "./lock.ts";
 import { messages } from "./messages.ts";
-import { discardVersion, recoverSiteFolder, siteFolder, startVersion, swapIn, type FaultHook } from "./site-folder.ts";
+import { CACHE_ENTRIES, publishSite, type Publishing } from "./publish-site.ts";
 import { stopwatch, Timings } from "./timings.ts";
 
 /** One build's inputs, made by the command (production) or by each save (preview), and passed to every stage. */
@@ -201,84 +201,31 @@ async function finish(build: PreparedBuild, archive: ArticleResult): Promise<Bui
 
 // The production build ----------------------------------------------------------------------------
 
-export interface ProductionBuild {
+export interface ProductionBuild extends Omit<Publishing, "cacheDir"> {
   content: Content;
-  /** The published folder, replaced only when every stage succeeded. */
-  output: string;
   /** Eleventy's part of stage 5: the site-wide pages (scripts/eleventy/site-pages.ts). */
   writeSitePages: (build: PreparedBuild) => Promise<void>;
-  /** Wait for another build writing the same folders (the default), or stop at once (--no-wait). */
-  wait: boolean;
-  /** Tells the editor what happened to the folders: a wait for another build, a site put back, a cache emptied. */
-  say: (message: string) => void;
-  /** Does nothing, unless a test asked for a fault after a step (NEWSROOM_TEST_FAULT). */
-  fault: FaultHook;
-}
-
-/** What the build cache holds, emptied together when it was made by another version (checkCacheStamp). */
-const CACHE_ENTRIES = ["fonts", "images", "html", "search", "article-pages.json", "preview"];
-
-/** The locks of the folders a build writes, the cache's first (the preview takes that one alone). */
-async function lockFolders(options: BuildOptions, output: string, wait: boolean, say: (m: string) => void) {
-  mkdirSync(options.cacheDir, { recursive: true });
-  mkdirSync(dirname(output), { recursive: true });
-  const locks: HeldLock[] = [];
-  try {
-    locks.push(
-      await takeLock(join(options.cacheDir, "lock"), {
-        what: `the build cache ${options.cacheDir}`,
-        wait,
-        onWait: say,
-      }),
-    );
-    locks.push(await takeLock(`${output}.lock`, { what: `the published folder ${output}`, wait, onWait: say }));
-  } catch (error) {
-    for (const lock of locks.reverse()) await lock.release();
-    throw error;
-  }
-  return {
-    check: () => locks.forEach((lock) => lock.check()),
-    release: async () => {
-      for (const lock of locks.reverse()) await lock.release();
-    },
-  };
 }
 
 /**
  * `npm run build` after the content passed its check: under the locks of the output and the cache,
  * stages 2–7 into a new version of the site, which replaces the published one in one step at the end
- * (scripts/build/site-folder.ts).
+ * (scripts/build/publish-site.ts).
  */
 export async function productionBuild(
   options: BuildOptions,
-  { content, output, writeSitePages, wait, say, fault }: ProductionBuild,
+  { content, writeSitePages, ...publishing }: ProductionBuild,
   timings: Timings,
 ): Promise<BuildReport> {
-  const locks = await lockFolders(options, output, wait, say);
-  try {
-    await fault("locked");
-    const putBack = await recoverSiteFolder(output);
-    if (putBack) say(putBack);
-    if (checkCacheStamp(options.cacheDir, CACHE_ENTRIES)) say(messages.cacheIgnored(options.cacheDir));
-    const folder = siteFolder(output);
-    try {
-      await startVersion(folder);
-      const context: BuildContext = { options, content, now: options.now(), outputDir: folder.staging, timings };
-      const build = await prepare(context, openSession(options));
-      const [archive] = await Promise.all([writeArchive(build), timings.time("eleventy", () => writeSitePages(build))]);
-      const report = await finish(build, archive);
-      // Caching and security headers for Netlify and Cloudflare Pages, from the finished output.
-      await writeHeadersFile(folder.staging, content.site);
-      await fault("staged");
-      locks.check();
-      await swapIn(folder, fault);
-      return report;
-    } finally {
-      await discardVersion(folder);
-    }
-  } finally {
-    await locks.release();
-  }
+  return publishSite({ ...publishing, cacheDir: options.cacheDir }, async (outputDir) => {
+    const context: BuildContext = { options, content, now: options.now(), outputDir, timings };
+    const build = await prepare(context, openSession(options));
+    const [archive] = await Promise.all([writeArchive(build), timings.time("eleventy", () => writeSitePages(build))]);
+    const report = await finish(build, archive);
+    // Caching and security headers for Netlify and Cloudflare Pages, from the finished output.
+    await writeHeadersFile(outputDir, content.site);
+    return report;
+  });
 }
 
 /** For `npm run bench`: seconds per phase, and this process's CPU time (worker threads included), as JSON. */

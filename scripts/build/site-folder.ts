@@ -12,6 +12,7 @@
  *   _site.versions/<id>            a complete site (a rename marks it so)
  *   _site.link                     the new link, before it is renamed onto _site
  */
+import { execFile } from "node:child_process";
 import { lstat, mkdir, readdir, readlink, rename, rm, stat, symlink } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { messages } from "./messages.ts";
@@ -80,16 +81,36 @@ async function pointAt(output: string, version: string): Promise<void> {
   await rename(link, output);
 }
 
+/** renameat2(2)'s number, by CPU: the two that newsrooms' servers, laptops and CI runners use. */
+const RENAMEAT2: Partial<Record<string, number>> = { x64: 316, arm64: 276 };
+
+/**
+ * Swaps two paths in one step with renameat2(RENAME_EXCHANGE), which Node has no binding for,
+ * through Perl's syscall (perl-base is in every Debian and Ubuntu, CI runners included): a plain
+ * folder and a link trade places, with no moment in which either name is missing. False where it
+ * cannot be done (another system or CPU, no Perl, a file system without the flag); nothing moved then.
+ */
+async function exchange(a: string, b: string): Promise<boolean> {
+  const number = RENAMEAT2[process.arch];
+  if (process.platform !== "linux" || number === undefined) return false;
+  // AT_FDCWD is -100, RENAME_EXCHANGE 2; the paths are absolute.
+  const script = "exit(syscall($ARGV[0], -100, $ARGV[1], -100, $ARGV[2], 2) == 0 ? 0 : 1)";
+  return new Promise((done) =>
+    execFile("perl", ["-e", script, String(number), resolve(a), resolve(b)], (error) => done(!error)),
+  );
+}
+
 /**
  * Before a build writes anything, under its lock: if a build was stopped in the one moment when
- * `_site` is missing (the first swap onto a plain folder, or the swap of the previous design), the
- * last complete site is put back. Then what stopped builds left is removed. Returns a sentence for
+ * `_site` is missing (the first swap onto a plain folder where no exchange could be made, or the
+ * swap of the previous design), the last complete site is put back. Then what stopped builds left is removed. Returns a sentence for
  * the editor when a site was put back.
  */
 export async function recoverSiteFolder(output: string): Promise<string | undefined> {
   const versions = `${output}.versions`;
   let note: string | undefined;
-  await rm(`${output}.link`, { force: true });
+  // A link, or the plain folder an exchange put there (the old site, replaced).
+  await rm(`${output}.link`, { recursive: true, force: true });
   let current = await lstatOrUndefined(output);
   if (current?.isSymbolicLink() && !(await resolves(output))) {
     await rm(output, { force: true });
@@ -138,23 +159,32 @@ export async function swapIn(folder: SiteFolder, fault: FaultHook): Promise<void
   await symlink(relative(dirname(output), version), link);
   await fault("linked");
   const current = await lstatOrUndefined(output);
-  let movedAside: string | undefined;
   if (current && !current.isSymbolicLink()) {
-    // The first build since `_site` was a plain folder: it joins the versions, and the link takes its
-    // place. Between these two renames, this once, there is no `_site`; a build stopped there is
-    // put right at the next start (recoverSiteFolder), which takes this name, sorted after the new
-    // version's, for the newest complete site: the old one, as the build did not finish.
-    movedAside = join(versions, `${id}-before`);
-    await rename(output, movedAside);
-  }
-  try {
-    await fault("moved-aside");
+    // The first build since `_site` was a plain folder: the link takes its place and it joins the
+    // versions, which are pruned below.
+    const before = join(versions, `${id}-before`);
+    if (await exchange(link, output)) {
+      await fault("swapped");
+      await rename(link, before);
+      await fault("moved-aside");
+    } else {
+      // Two renames: between them, this once, there is no `_site`. A build stopped there is put
+      // right at the next start (recoverSiteFolder), which takes this name, sorted after the new
+      // version's, for the newest complete site: the old one, as the build did not finish.
+      await rename(output, before);
+      try {
+        await fault("moved-aside");
+        await rename(link, output);
+      } catch (error) {
+        await rename(before, output);
+        throw error;
+      }
+      await fault("swapped");
+    }
+  } else {
     await rename(link, output);
-  } catch (error) {
-    if (movedAside) await rename(movedAside, output);
-    throw error;
+    await fault("swapped");
   }
-  await fault("swapped");
   for (const name of await readdir(versions)) {
     if (name !== id) await rm(join(versions, name), { recursive: true, force: true });
   }

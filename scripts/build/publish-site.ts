@@ -1,0 +1,76 @@
+/**
+ * The frame of a production build: the locks of the folders it writes, the recovery of what a
+ * stopped build left, a staging folder, and the swap that publishes it (scripts/build/site-folder.ts,
+ * decisions 0021 and 0038). What goes into the staging folder is the caller's: the whole pipeline
+ * for `npm run build`, a copy of a built site for the fault tests of the publishing step alone.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { checkCacheStamp } from "../cache/stamp.ts";
+import { takeLock, type HeldLock } from "./lock.ts";
+import { messages } from "./messages.ts";
+import { discardVersion, recoverSiteFolder, siteFolder, startVersion, swapIn, type FaultHook } from "./site-folder.ts";
+
+/** What the build cache holds, emptied together when it was made by another version (checkCacheStamp). */
+export const CACHE_ENTRIES = ["fonts", "images", "html", "search", "article-pages.json", "preview"];
+
+export interface Publishing {
+  cacheDir: string;
+  /** The published folder, replaced only when `write` succeeded. */
+  output: string;
+  /** Wait for another build writing the same folders (the default), or stop at once (--no-wait). */
+  wait: boolean;
+  /** Tells the editor what happened to the folders: a wait for another build, a site put back, a cache emptied. */
+  say: (message: string) => void;
+  /** Does nothing, unless a test asked for a fault after a step (NEWSROOM_TEST_FAULT). */
+  fault: FaultHook;
+}
+
+/** The locks of the folders a build writes, the cache's first (the preview takes that one alone). */
+async function lockFolders({ cacheDir, output, wait, say }: Publishing) {
+  mkdirSync(cacheDir, { recursive: true });
+  mkdirSync(dirname(output), { recursive: true });
+  const locks: HeldLock[] = [];
+  try {
+    locks.push(await takeLock(join(cacheDir, "lock"), { what: `the build cache ${cacheDir}`, wait, onWait: say }));
+    locks.push(await takeLock(`${output}.lock`, { what: `the published folder ${output}`, wait, onWait: say }));
+  } catch (error) {
+    for (const lock of locks.reverse()) await lock.release();
+    throw error;
+  }
+  return {
+    check: () => locks.forEach((lock) => lock.check()),
+    release: async () => {
+      for (const lock of locks.reverse()) await lock.release();
+    },
+  };
+}
+
+/**
+ * Under the locks of the output and the cache: `write` fills a new version of the site, which
+ * replaces the published one in one step once it returns. If it throws, the published site is
+ * left as it was and the new version is removed.
+ */
+export async function publishSite<T>(publishing: Publishing, write: (staging: string) => Promise<T>): Promise<T> {
+  const { cacheDir, output, say, fault } = publishing;
+  const locks = await lockFolders(publishing);
+  try {
+    await fault("locked");
+    const putBack = await recoverSiteFolder(output);
+    if (putBack) say(putBack);
+    if (checkCacheStamp(cacheDir, CACHE_ENTRIES)) say(messages.cacheIgnored(cacheDir));
+    const folder = siteFolder(output);
+    try {
+      await startVersion(folder);
+      const written = await write(folder.staging);
+      await fault("staged");
+      locks.check();
+      await swapIn(folder, fault);
+      return written;
+    } finally {
+      await discardVersion(folder);
+    }
+  } finally {
+    await locks.release();
+  }
+}
