@@ -39,8 +39,7 @@ function build(without: boolean): Measurement {
   return measure(
     process.execPath,
     ["--import", "tsx", ...hooks, "scripts/cli/build.ts", "--content", content, "--output", output],
-    output,
-    env,
+    { output, env },
   );
 }
 
