@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { Mode } from "../site/model.ts";
 import type { Language } from "../text/languages.ts";
 import { isLanguage } from "../content/messages/index.ts";
+import type { Shard } from "../publish/shards.ts";
 
 export interface BuildOptions {
   /** "production" for `npm run build`; "preview" for `npm start`, which shows drafts and embargoed articles. */
@@ -26,15 +27,26 @@ export interface BuildOptions {
   workers?: number;
   /** The language of messages to editors (--lang, or NEWSROOM_LANG); site.yaml's when not given. */
   language?: Language;
+  /** `npm run build -- --shard i/n`: this runner's share of the archive (scripts/publish/shards.ts). */
+  shard?: Shard;
+  /** `npm run build -- --merge DIR…`: the site from the shards' folders, with the site-wide pages. */
+  merge?: string[];
 }
 
 export function buildOptions(
   mode: Mode,
   env: NodeJS.ProcessEnv = process.env,
-  flags: { content?: string | undefined; language?: Language | undefined } = {},
+  flags: {
+    content?: string | undefined;
+    language?: Language | undefined;
+    shard?: string | undefined;
+    merge?: string[] | undefined;
+  } = {},
 ): BuildOptions {
   const workers = Number(env.NEWSROOM_WORKERS);
   const language = flags.language ?? (isLanguage(env.NEWSROOM_LANG) ? env.NEWSROOM_LANG : undefined);
+  if (flags.shard && flags.merge?.length)
+    throw new Error("--shard builds one runner's share and --merge puts the shares together: give one of them.");
   return {
     mode,
     contentDir: flags.content || env.NEWSROOM_CONTENT || "content",
@@ -43,7 +55,20 @@ export function buildOptions(
     now: clock(env.NEWSROOM_NOW),
     ...(workers > 0 ? { workers } : {}),
     ...(language ? { language } : {}),
+    ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
+    ...(flags.merge?.length ? { merge: flags.merge } : {}),
   };
+}
+
+/** "2/4": the second of four shards. */
+export function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const [index, count] = [Number(match?.[1]), Number(match?.[2])];
+  if (!match || index < 1 || index > count)
+    throw new Error(
+      `--shard ${value}: write which share of how many, like --shard 2/4 (from 1 to the number of shards).`,
+    );
+  return { index, count };
 }
 
 /** The preview's own site folder, under the build cache: `npm start` never writes into `_site/`. */

@@ -34,6 +34,7 @@ import { writePreviewSearchIndex } from "../search/preview-index.ts";
 import { renderRoute, routeFinder } from "../../templates/routes.ts";
 import { PageCache, saveArticleRecords, type PageCacheFiles } from "../publish/page-cache.ts";
 import { writeArchivePages, type ArticleResult } from "../publish/workers.ts";
+import type { ArchiveShare } from "../publish/shards.ts";
 import { damagedEntries } from "../cache/build-cache.ts";
 import { checkCacheStamp } from "../cache/stamp.ts";
 import { previewDir, type BuildOptions } from "./options.ts";
@@ -41,6 +42,7 @@ import { takeLock } from "./lock.ts";
 import { messages } from "./messages.ts";
 import { CACHE_ENTRIES, publishSite, type Publishing } from "./publish-site.ts";
 import { stopwatch, Timings } from "./timings.ts";
+import { buildKey, checkShardKeys, copyShards, readShards, writeShardRecord } from "./shards.ts";
 
 /** One build's inputs, made by the command (production) or by each save (preview), and passed to every stage. */
 interface BuildContext {
@@ -133,6 +135,15 @@ function pageCache(options: BuildOptions): PageCacheFiles {
   return { storeDir: join(options.cacheDir, "html"), recordsFile: join(options.cacheDir, "article-pages.json") };
 }
 
+/**
+ * What of the archive a build writes: all of it; a shard's articles (`--shard`); or, merging the
+ * shards' folders (`--merge`), the listings alone.
+ */
+function archiveShare(options: BuildOptions): ArchiveShare {
+  if (options.shard) return { articles: options.shard, listings: false };
+  return { articles: options.merge ? "none" : "all", listings: true };
+}
+
 /** Article, lite and listing pages, in worker threads on a large archive; Eleventy writes the site-wide pages meanwhile. */
 async function writeArchive(build: PreparedBuild): Promise<ArticleResult> {
   const { options, content, now, model, assets, search, pictures, outputDir, timings } = build;
@@ -148,6 +159,7 @@ async function writeArchive(build: PreparedBuild): Promise<ArticleResult> {
       images: pictures,
       outputDir,
       pageCache: pageCache(options),
+      share: archiveShare(options),
     },
     options.workers,
   );
@@ -168,6 +180,8 @@ export interface BuildReport {
   search: { parts: number; indexed: number; total: number; seconds: number };
   /** Cache entries found damaged and made again, by cache folder. */
   damaged: [string, number][];
+  /** `--merge`: the shards put together, and the files copied from them. */
+  merged?: { shards: number; files: number };
 }
 
 /** Links the pictures pages used, saves the page cache for the next build, and indexes the articles for search. */
@@ -182,13 +196,16 @@ async function finish(build: PreparedBuild, archive: ArticleResult): Promise<Bui
 
   const indexing = stopwatch();
   const written: WrittenArticle[] = archive.written;
-  const search = await writeSearchIndex({
-    model: build.model,
-    written,
-    outputDir,
-    cacheDir: join(options.cacheDir, "search"),
-    searchVariants: build.content.searchVariants,
-  });
+  // A merge renders no article: the shards indexed their parts.
+  const search = options.merge
+    ? { parts: 0, indexed: 0, total: 0 }
+    : await writeSearchIndex({
+        model: build.model,
+        written,
+        outputDir,
+        cacheDir: join(options.cacheDir, "search"),
+        searchVariants: build.content.searchVariants,
+      });
   timings.add("search", indexing.seconds());
   return {
     archive,
@@ -217,13 +234,46 @@ export async function productionBuild(
   { content, writeSitePages, ...publishing }: ProductionBuild,
   timings: Timings,
 ): Promise<BuildReport> {
+  // Every shard there, once, before the work: the shards' own key is checked once the model is made.
+  const shards = options.merge ? readShards(options.merge) : undefined;
   return publishSite({ ...publishing, cacheDir: options.cacheDir }, async (outputDir) => {
     const context: BuildContext = { options, content, now: options.now(), outputDir, timings };
     const build = await prepare(context, openSession(options));
-    const [archive] = await Promise.all([writeArchive(build), timings.time("eleventy", () => writeSitePages(build))]);
+    const key = buildKey(build.model, build.assets);
+    // Checked before any page is written: shards of another build must not make a mixed site.
+    if (shards) checkShardKeys(shards, key);
+    const [archive] = await Promise.all([
+      writeArchive(build),
+      // A shard writes its share of the archive; the site-wide pages are the merge's.
+      options.shard ? undefined : timings.time("eleventy", () => writeSitePages(build)),
+    ]);
     const report = await finish(build, archive);
-    // Caching and security headers for Netlify and Cloudflare Pages, from the finished output.
-    await writeHeadersFile(outputDir, content.site);
+    if (options.shard) {
+      const { parts, indexed, total } = report.search;
+      writeShardRecord(outputDir, {
+        ...options.shard,
+        key,
+        pages: archive.times.pages + archive.times.reused,
+        search: { parts, indexed, total },
+      });
+    }
+    if (shards) {
+      const files = await timings.time("merge", () =>
+        copyShards(
+          shards.map((s) => s.folder),
+          outputDir,
+        ),
+      );
+      report.merged = { shards: shards.length, files };
+      report.search = {
+        ...report.search,
+        ...Object.fromEntries(
+          (["parts", "indexed", "total"] as const).map((k) => [k, shards.reduce((n, s) => n + s.search[k], 0)]),
+        ),
+      };
+    }
+    // Caching and security headers for Netlify and Cloudflare Pages, from the finished output (of the whole site).
+    if (!options.shard) await writeHeadersFile(outputDir, content.site);
     return report;
   });
 }

@@ -6,6 +6,13 @@
  *
  *   npm run build -- [--content DIR] [--output DIR] [--no-wait] [--lang ar|en|fr]
  *
+ * Spread over runners (docs/operations.md, "Builds spread over runners"): each runner builds its
+ * share of the archive's article pages and search index into its own folder, then one puts them
+ * together with the site-wide pages. Every one of them with the same commit and NEWSROOM_NOW.
+ *
+ *   npm run build -- --shard 2/4 [--output DIR]        (default _shards/2-of-4)
+ *   npm run build -- --merge DIR DIR… [--output DIR]   (the shards' folders; default _site)
+ *
  * The command is a function of its arguments, environment and output streams, so that the tests
  * run it many times in one process; run as a program, it is called once with the process's own.
  */
@@ -22,6 +29,7 @@ import { stopwatch, Timings } from "../build/timings.ts";
 import { LockedError } from "../build/lock.ts";
 import { messages, osErrorMessage } from "../build/messages.ts";
 import { faultAt } from "../build/site-folder.ts";
+import { readShards } from "../build/shards.ts";
 import { writeSitePages } from "../eleventy/run.ts";
 
 /** Where the command writes: standard output and standard error, one line or block at a time. */
@@ -32,20 +40,42 @@ export interface CommandOutput {
 
 /** Runs `npm run build` with these arguments and environment; resolves to its exit code. */
 export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: CommandOutput): Promise<number> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args,
     options: {
       content: { type: "string" },
-      output: { type: "string", default: "_site" },
+      output: { type: "string" },
       "no-wait": { type: "boolean", default: false },
       lang: { type: "string" },
+      shard: { type: "string" },
+      merge: { type: "boolean", default: false },
     },
+    allowPositionals: true,
   });
   if (values.lang !== undefined && !isLanguage(values.lang)) {
     io.err(speak("ar")(M.badLang({ value: values.lang })));
     return 2;
   }
-  const options = buildOptions("production", env, { content: values.content, language: values.lang });
+  if (values.merge !== positionals.length > 0) {
+    io.err(speak(isLanguage(values.lang) ? values.lang : "ar")(M.mergeUsage()));
+    return 2;
+  }
+  let options: ReturnType<typeof buildOptions>;
+  try {
+    options = buildOptions("production", env, {
+      content: values.content,
+      language: values.lang,
+      shard: values.shard,
+      merge: positionals,
+    });
+    // Every shard there, once, before the content is read (the pipeline checks again, and what they were built from).
+    if (options.merge) readShards(options.merge);
+  } catch (error) {
+    io.err((error as Error).message);
+    return 2;
+  }
+  const output =
+    values.output ?? (options.shard ? `_shards/${options.shard.index}-of-${options.shard.count}` : "_site");
   const clock = stopwatch();
   const timings = new Timings();
 
@@ -65,7 +95,7 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
       options,
       {
         content: checked.content,
-        output: resolve(values.output),
+        output: resolve(output),
         writeSitePages,
         wait: !values["no-wait"],
         say: (message) => io.out(message),
@@ -74,6 +104,8 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
       timings,
     );
     const { archive, pictures, search } = report;
+    if (options.shard) io.out(say(M.shardBuilt({ index: options.shard.index, count: options.shard.count })));
+    if (report.merged) io.out(say(M.merged({ shards: report.merged.shards, files: report.merged.files })));
     io.out(
       say(
         M.wrote({
@@ -126,7 +158,7 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
     else io.err(`${messages.failed}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;
   }
-  io.out(say(M.built({ output: values.output, seconds: clock.seconds().toFixed(1) })));
+  io.out(say(M.built({ output, seconds: clock.seconds().toFixed(1) })));
   if (env.NEWSROOM_TIMINGS) writeTimings(env.NEWSROOM_TIMINGS, timings, clock.seconds());
   return 0;
 }

@@ -6,6 +6,7 @@ import type { MinifyStats } from "../render/minify.ts";
 import type { WrittenArticle } from "../search/parts.ts";
 import type { WriteTimes } from "./write-archive.ts";
 import type { ArticleRecord, PageCacheFiles } from "./page-cache.ts";
+import type { ArchiveShare } from "./shards.ts";
 
 /** Everything a worker starts from; copied once into the worker (structured clone). */
 export interface WorkerInput {
@@ -16,6 +17,8 @@ export interface WorkerInput {
   now: Date;
   outputDir: string;
   pageCache?: PageCacheFiles;
+  /** What the whole pool writes: every article or a shard's, with or without the listings. */
+  archive: ArchiveShare;
   /** This worker writes the articles and listing pages whose position modulo `workers` is `share`. */
   share: number;
   workers: number;

@@ -10,6 +10,7 @@ import type { Candidate, Picture, Pictures, ShareCard } from "../render/page-dat
 import { writeArticlePages, writeListingPages } from "./write-archive.ts";
 import { PageCache, readArticleRecords } from "./page-cache.ts";
 import { damagedEntries } from "../cache/build-cache.ts";
+import { articlePagesOf } from "./shards.ts";
 import type { ToWorker, FromWorker, WorkerInput } from "./worker-messages.ts";
 
 const input = workerData as WorkerInput;
@@ -49,7 +50,7 @@ port.on("message", (message: ToWorker) => {
 });
 
 const model = buildSiteModel(input.content, input.mode, input.now);
-const mine = model.articlePages.filter((_, i) => i % input.workers === input.share);
+const mine = articlePagesOf(model, input.archive).filter((_, i) => i % input.workers === input.share);
 const { pageCache } = input;
 const cache = pageCache ? new PageCache(pageCache.storeDir) : undefined;
 const options = {
@@ -61,7 +62,7 @@ const { times, written, records, minify } = await writeArticlePages(
   { newsroom: frameOf(model), assets: input.assets, images: pictures },
   options,
 );
-const listings = model.listings.filter((_, i) => i % input.workers === input.share);
+const listings = input.archive.listings ? model.listings.filter((_, i) => i % input.workers === input.share) : [];
 await writeListingPages(
   listings,
   { newsroom: model, assets: input.assets, search: input.search, images: pictures },

@@ -17,6 +17,7 @@ import type { Assets, SearchAssets } from "../render/page-data.ts";
 import type { FromWorker, ToWorker, WorkerInput } from "./worker-messages.ts";
 import { PageCache, readArticleRecords, type ArticleRecord, type PageCacheFiles } from "./page-cache.ts";
 import { damagedEntries } from "../cache/build-cache.ts";
+import { articlePagesOf, type ArchiveShare } from "./shards.ts";
 import { writeArticlePages, writeListingPages, type WriteOptions, type WriteTimes } from "./write-archive.ts";
 
 /** Below this many articles, starting the threads costs more than they save. */
@@ -33,6 +34,8 @@ export interface ArticleJob {
   outputDir: string;
   /** Production: where the page cache is; each thread opens it itself. */
   pageCache?: PageCacheFiles;
+  /** A shard of a build spread over runners writes its articles only, the merge its listings only (shards.ts). */
+  share: ArchiveShare;
 }
 
 export interface ArticleResult {
@@ -50,7 +53,8 @@ export interface ArticleResult {
 
 /** `threads`: how many worker threads to write with; by default one per core on a large archive, none on a small one. */
 export async function writeArchivePages(job: ArticleJob, threads?: number): Promise<ArticleResult> {
-  const count = job.model.articlePages.length;
+  // A merge writes no article pages: its listing pages decide.
+  const count = articlePagesOf(job.model, job.share).length || (job.share.listings ? job.model.listings.length : 0);
   const workers = threads ?? (count >= WORKERS_FROM ? availableParallelism() : 0);
   return workers > 0 ? inWorkers(job, workers) : onThisThread(job);
 }
@@ -62,6 +66,7 @@ async function onThisThread({
   images,
   outputDir,
   pageCache,
+  share,
 }: ArticleJob): Promise<ArticleResult> {
   const cache = pageCache ? new PageCache(pageCache.storeDir) : undefined;
   const options: WriteOptions = {
@@ -69,11 +74,12 @@ async function onThisThread({
     ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}),
   };
   const { times, written, records, minify } = await writeArticlePages(
-    model.articlePages,
+    articlePagesOf(model, share),
     { newsroom: frameOf(model), assets, images },
     options,
   );
-  await writeListingPages(model.listings, { newsroom: model, assets, search, images }, options, times);
+  if (share.listings)
+    await writeListingPages(model.listings, { newsroom: model, assets, search, images }, options, times);
   return { times, written, records, minify, used: [...(cache?.used ?? [])], threads: 0 };
 }
 
@@ -102,6 +108,7 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
     search: job.search,
     outputDir: job.outputDir,
     ...(job.pageCache ? { pageCache: job.pageCache } : {}),
+    archive: job.share,
     share,
     workers,
   });

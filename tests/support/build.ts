@@ -21,6 +21,8 @@ export interface BuildResult {
   stdout: string;
   stderr: string;
   output: string;
+  /** A shared build's clock (NEWSROOM_NOW), for a test that builds the same site again to compare. */
+  now?: string;
 }
 
 export interface BuildSettings {
@@ -28,15 +30,17 @@ export interface BuildSettings {
   siteUrl?: string;
   /** More environment variables, e.g. NEWSROOM_CACHE for a build cache of the test's own. */
   env?: Record<string, string>;
+  /** More flags for `npm run build`, e.g. ["--shard", "2/3"]. */
+  args?: string[];
 }
 
 export function build(
   contentDir: string,
-  { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl, env }: BuildSettings = {},
+  { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl, env, args = [] }: BuildSettings = {},
 ): BuildResult {
   const run = spawnSync(
     process.execPath,
-    ["--import", "tsx", "scripts/cli/build.ts", "--content", contentDir, "--output", output],
+    ["--import", "tsx", "scripts/cli/build.ts", "--content", contentDir, "--output", output, ...args],
     {
       encoding: "utf8",
       // A build forgets the kept pages and search index parts it did not use; test builds keep
@@ -60,13 +64,13 @@ export function build(
  */
 export async function buildInProcess(
   contentDir: string,
-  { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl, env }: BuildSettings = {},
+  { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl, env, args = [] }: BuildSettings = {},
 ): Promise<BuildResult> {
   const { buildCommand } = await import("../../scripts/cli/build.ts");
   let stdout = "";
   let stderr = "";
   const status = await buildCommand(
-    ["--content", contentDir, "--output", output],
+    ["--content", contentDir, "--output", output, ...args],
     { ...process.env, SITE_URL: siteUrl ?? "", NEWSROOM_CACHE: join(".cache", "tests"), NEWSROOM_LANG: "en", ...env },
     { out: (text) => (stdout += `${text}\n`), err: (text) => (stderr += `${text}\n`) },
   );
@@ -113,7 +117,7 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  * content, code and settings (the sample site is read by eight files). Keyed by a hash of all of
  * them and the hour, since the build's clock decides what is published; a build that fails is not kept.
  */
-export function sharedBuild(contentDir: string, settings: Omit<BuildSettings, "output"> = {}): BuildResult {
+export function sharedBuild(contentDir: string, settings: Omit<BuildSettings, "output" | "args"> = {}): BuildResult {
   const hour = new Date().toISOString().slice(0, 13);
   const key = createHash("sha256")
     .update(treeHash([contentDir, ...CODE]))
@@ -122,11 +126,11 @@ export function sharedBuild(contentDir: string, settings: Omit<BuildSettings, "o
     .slice(0, 24);
   const folder = join(SHARED, key);
   const record = join(folder, "result.json");
-  if (existsSync(record))
-    return {
-      ...(JSON.parse(readFileSync(record, "utf8")) as Omit<BuildResult, "output">),
-      output: join(folder, "_site"),
-    };
+  const kept = (): BuildResult => ({
+    ...(JSON.parse(readFileSync(record, "utf8")) as Omit<BuildResult, "output">),
+    output: join(folder, "_site"),
+  });
+  if (existsSync(record)) return kept();
   mkdirSync(SHARED, { recursive: true });
   // Builds of earlier runs, older than a day, go.
   for (const entry of readdirSync(SHARED)) {
@@ -140,24 +144,31 @@ export function sharedBuild(contentDir: string, settings: Omit<BuildSettings, "o
     if (existsSync(record)) return sharedBuild(contentDir, settings);
   }
   const tmp = mkdtempSync(join(SHARED, `${key}.`));
+  // The clock is fixed and kept, so that a test can build the same site again (tests/shards.test.ts).
+  const now = settings.env?.NEWSROOM_NOW ?? new Date().toISOString();
   let result: BuildResult;
   try {
-    result = build(contentDir, { ...settings, output: join(tmp, "_site") });
+    result = build(contentDir, {
+      ...settings,
+      env: { NEWSROOM_NOW: now, ...settings.env },
+      output: join(tmp, "_site"),
+    });
   } finally {
     rmSync(building, { recursive: true, force: true });
   }
   if (result.status !== 0) return result;
   writeFileSync(
     join(tmp, "result.json"),
-    JSON.stringify({ status: result.status, stdout: result.stdout, stderr: result.stderr }),
+    JSON.stringify({ status: result.status, stdout: result.stdout, stderr: result.stderr, now }),
   );
   try {
     renameSync(tmp, folder);
   } catch {
     // Another test process finished the same build first: use its copy.
     rmSync(tmp, { recursive: true, force: true });
+    return kept();
   }
-  return { ...result, output: join(folder, "_site") };
+  return { ...result, output: join(folder, "_site"), now };
 }
 
 /** Loads a built page for querying by selector. */

@@ -56,6 +56,21 @@ export const COMMAND_MESSAGES = {
     ar: `يجب أن تكون قيمة ${iso("--lang")} واحدة من ${iso("ar, en, fr")}، لا ${iso(`"${value}"`)}.`,
     fr: `--lang doit valoir ar, en ou fr, pas "${value}".`,
   }),
+  shardBuilt: ({ index, count }: { index: number; count: number }): Texts => ({
+    en: `Shard ${index} of ${count}: its articles and their search index parts.`,
+    ar: `الحصة ${iso(String(index))} من ${iso(String(count))}: مقالاتها وأجزاء فهرس البحث الخاصة بها.`,
+    fr: `Part ${index} sur ${count} : ses articles et leurs parties de l’index de recherche.`,
+  }),
+  merged: ({ shards, files }: { shards: number; files: number }): Texts => ({
+    en: `Merged ${shards} shards: ${files} files copied beside the site-wide pages.`,
+    ar: `جُمعت ${iso(String(shards))} حصص: نُسخ ${iso(String(files))} ملفًا بجانب صفحات الموقع العامة.`,
+    fr: `${shards} parts assemblées : ${files} fichiers copiés à côté des pages du site.`,
+  }),
+  mergeUsage: (): Texts => ({
+    en: "Usage: npm run build -- --merge SHARD_FOLDER… (the folders of npm run build -- --shard i/n)",
+    ar: "الاستعمال: npm run build -- --merge SHARD_FOLDER… (مجلدات npm run build -- --shard i/n)",
+    fr: "Usage : npm run build -- --merge DOSSIER_DE_PART… (les dossiers de npm run build -- --shard i/n)",
+  }),
   built: ({ output, seconds }: { output: string; seconds: string }): Texts => ({
     en: `Built ${output} in ${seconds} s.`,
     ar: `بُني ${iso(output)} في ${iso(seconds)} ث.`,
