@@ -5,9 +5,11 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
+import yaml from "js-yaml";
 import { buildInProcess, sharedBuild, type BuildResult } from "./support/build.ts";
 
 /** Every file of a built site, by path, with its bytes. */
@@ -73,4 +75,35 @@ test("the merge of the three shards is the one-runner site, byte for byte", asyn
   assert.deepEqual([...got.keys()].sort(), [...expected.keys()].sort(), "the same files");
   const differ = [...expected].filter(([path, bytes]) => !got.get(path)!.equals(bytes)).map(([path]) => path);
   assert.deepEqual(differ, [], "the same bytes");
+});
+
+test("the workflow spreads the build over runners from a configured archive size, all on one clock", () => {
+  const workflow = yaml.load(readFileSync(".github/workflows/site.yml", "utf8")) as {
+    jobs: Record<string, { steps: { id?: string; run?: string }[]; strategy?: { matrix: { shard: string } } }>;
+  };
+  assert.equal(workflow.jobs.shard!.strategy!.matrix.shard, "${{ fromJSON(needs.plan.outputs.shards) }}");
+  // The step that decides, run for real on a folder of articles.
+  const plan = workflow.jobs.plan!.steps.find((s) => s.id === "plan")!.run!;
+  const repo = mkdtempSync(join(tmpdir(), "workflow-plan-"));
+  mkdirSync(join(repo, "content", "articles", "2026"), { recursive: true });
+  for (let i = 0; i < 5; i++) writeFileSync(join(repo, "content", "articles", "2026", `a${i}.md`), "");
+  const decide = (env: Record<string, string>) => {
+    const output = join(repo, "output.txt");
+    writeFileSync(output, "");
+    execFileSync("bash", ["-e", "-c", plan], { cwd: repo, env: { ...process.env, GITHUB_OUTPUT: output, ...env } });
+    return Object.fromEntries(
+      readFileSync(output, "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => line.split(/=(.*)/).slice(0, 2) as [string, string]),
+    );
+  };
+  assert.deepEqual(decide({}).shards, "[]", "5 articles: one runner (from 50,000 by default)");
+  const split = decide({ NEWSROOM_SHARD_FROM: "5", NEWSROOM_SHARDS: "3" });
+  assert.equal(split.shards, "[1,2,3]");
+  assert.equal(split.count, "3");
+  assert.match(split.now!, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+  assert.equal(decide({ NEWSROOM_SHARD_FROM: "6", NEWSROOM_SHARDS: "3" }).shards, "[]");
+  const merge = workflow.jobs.build!.steps.find((s) => s.run?.includes("--merge"))!.run!;
+  assert.match(merge, /npm run build -- --merge _shards\/\*/);
 });
