@@ -11,6 +11,7 @@ import { paths } from "../scripts/site/urls.ts";
 import type { ArticlePageData, SitePageData } from "../scripts/render/page-data.ts";
 import * as articlePage from "./articles/article.tsx";
 import * as litePage from "./articles/lite-article.tsx";
+import * as liveUpdates from "./pages/live-updates.tsx";
 import * as listing from "./listings/listing.tsx";
 import * as home from "./pages/home.tsx";
 import * as search from "./pages/search.tsx";
@@ -53,12 +54,27 @@ function at<D extends object>(path: string, data: D): D & { page: { url: string 
   return { ...data, page: { url: path } };
 }
 
-/** An article's full page and its text-only copy. */
-export function articleRoutes(entry: ArticlePage): { full: Route<ArticleFrameData>; lite: Route<ArticleFrameData> } {
-  const litePath = paths.liteArticle(entry.article.slug);
+/** An article's full page and its text-only copy, and a live page's updates for its script. */
+export function articleRoutes(entry: ArticlePage): {
+  full: Route<ArticleFrameData>;
+  lite: Route<ArticleFrameData>;
+  updates?: Route<ArticleFrameData>;
+} {
+  const { slug, live } = entry.article;
+  const litePath = paths.liteArticle(slug);
+  const updatesPath = paths.liveUpdates(slug);
   return {
     full: { path: entry.path, type: HTML, render: (data) => articlePage.render({ ...at(entry.path, data), entry }) },
     lite: { path: litePath, type: HTML, render: (data) => litePage.render({ ...at(litePath, data), entry }) },
+    ...(live
+      ? {
+          updates: {
+            path: updatesPath,
+            type: JSON_TYPE,
+            render: (data: ArticleFrameData) => liveUpdates.render({ ...at(updatesPath, data), entry }),
+          },
+        }
+      : {}),
   };
 }
 
@@ -107,6 +123,7 @@ export function siteRoutes(model: SiteModel): Route[] {
 interface Tables {
   articles: Map<string, ArticlePage>;
   lite: Map<string, ArticlePage>;
+  updates: Map<string, ArticlePage>;
   listings: Map<string, ListingPage>;
   site?: Map<string, Route>;
 }
@@ -115,10 +132,11 @@ interface Tables {
 export function routeFinder(model: SiteModel): (path: string) => Route | undefined {
   // The preview builds a model on every save, and most saves are followed by one page: the archive's
   // pages are indexed as the model's own objects, and a route is made only for the page asked for.
-  const tables: Tables = { articles: new Map(), lite: new Map(), listings: new Map() };
+  const tables: Tables = { articles: new Map(), lite: new Map(), updates: new Map(), listings: new Map() };
   for (const entry of model.articlePages) {
     tables.articles.set(entry.path, entry);
     tables.lite.set(paths.liteArticle(entry.article.slug), entry);
+    if (entry.article.live) tables.updates.set(paths.liveUpdates(entry.article.slug), entry);
   }
   for (const page of model.listings) tables.listings.set(page.path, page);
   return (path) => {
@@ -126,6 +144,8 @@ export function routeFinder(model: SiteModel): (path: string) => Route | undefin
     if (entry) return articleRoutes(entry).full;
     const lite = tables.lite.get(path);
     if (lite) return articleRoutes(lite).lite;
+    const live = tables.updates.get(path);
+    if (live) return articleRoutes(live).updates;
     const page = tables.listings.get(path);
     if (page) return listingRoute(page);
     // The site-wide pages, the sitemaps among them, are listed when first asked for.

@@ -1,21 +1,24 @@
-/** The search page's one script (scripts/search/client.ts), bundled by esbuild under a hashed name. */
+/**
+ * The site's two scripts, each bundled by esbuild under a hashed name: the search page's
+ * (scripts/search/client.ts) and the live page's (scripts/assets/live-client.ts).
+ */
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { build } from "esbuild";
 
-/** The preview bundles on every save: it keeps the last bundle until a file esbuild read has changed. */
+/** The preview bundles on every save: it keeps the last bundle of each script until a file esbuild read has changed. */
 export interface SearchScriptMemo {
   bundled?: { script: string; sources: [file: string, mtimeMs: number][] };
   /** The file last written, which the preview does not write again. */
   written?: string;
 }
 
-async function bundleSearchScript(memo: SearchScriptMemo): Promise<string> {
+async function bundle(entry: string, memo: SearchScriptMemo): Promise<string> {
   if (memo.bundled?.sources.every(([file, mtimeMs]) => modified(file) === mtimeMs)) return memo.bundled.script;
   const result = await build({
-    entryPoints: ["scripts/search/client.ts"],
+    entryPoints: [entry],
     bundle: true,
     format: "esm",
     platform: "browser",
@@ -40,10 +43,19 @@ function modified(file: string): number {
   }
 }
 
-/** Writes the script into `<outputDir>/assets/`; returns its site path. */
-export async function writeSearchScript(outputDir: string, memo: SearchScriptMemo = {}): Promise<string> {
-  const script = await bundleSearchScript(memo);
-  const name = `search.${createHash("sha256").update(script).digest("hex").slice(0, 10)}.js`;
+/** Writes the search script into `<outputDir>/assets/`; returns its site path. */
+export function writeSearchScript(outputDir: string, memo: SearchScriptMemo = {}): Promise<string> {
+  return writeScript("scripts/search/client.ts", "search", outputDir, memo);
+}
+
+/** Writes the live page's script into `<outputDir>/assets/`; returns its site path. */
+export function writeLiveScript(outputDir: string, memo: SearchScriptMemo = {}): Promise<string> {
+  return writeScript("scripts/assets/live-client.ts", "live", outputDir, memo);
+}
+
+async function writeScript(entry: string, stem: string, outputDir: string, memo: SearchScriptMemo): Promise<string> {
+  const script = await bundle(entry, memo);
+  const name = `${stem}.${createHash("sha256").update(script).digest("hex").slice(0, 10)}.js`;
   const file = join(outputDir, "assets", name);
   // The name carries the script's hash, so the same name is the same file.
   if (file !== memo.written) {

@@ -27,6 +27,7 @@ const STYLE_FILES = [
   "article.css",
   "listing.css",
   "front.css",
+  "live.css",
   "search.css",
   "print.css",
 ];
@@ -45,7 +46,7 @@ const FONT_FILES = ["noto-naskh-arabic-arabic-400-normal.woff2", "noto-naskh-ara
  */
 export interface StylesheetMemo {
   rtl: Map<string, { ltr: string; rtl: string }>;
-  last?: { sources: string; assets: Assets };
+  last?: { sources: string; assets: Omit<Assets, "liveScript"> };
 }
 
 export function stylesheetMemo(): StylesheetMemo {
@@ -89,7 +90,7 @@ export interface StylesheetInput {
 export async function writeStylesheets(
   input: StylesheetInput,
   memo: StylesheetMemo = stylesheetMemo(),
-): Promise<Assets> {
+): Promise<Omit<Assets, "liveScript">> {
   const out = join(input.outputDir, "assets");
   const full = await buildStylesheets(STYLE_FILES, memo);
   const lite = await buildStylesheets(LITE_STYLE_FILES, memo);
@@ -103,7 +104,7 @@ export async function writeStylesheets(
     await writeFile(join(out, file), css);
     return `/assets/${file}`;
   };
-  const assets: Assets = {
+  const assets: Omit<Assets, "liveScript"> = {
     stylesheet: { ltr: await write("site-ltr.css", ltr), rtl: await write("site-rtl.css", rtl) },
     liteStylesheet: { ltr: await write("lite-ltr.css", lite.ltr), rtl: await write("lite-rtl.css", lite.rtl) },
     fontPreloads: [...fonts.values()].map((name) => `/assets/${name}`),

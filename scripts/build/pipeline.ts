@@ -25,7 +25,7 @@ import { buildSiteModel, type SiteModel } from "../site/model.ts";
 import { writeHeadersFile } from "../site/security.ts";
 import type { Assets, EditorAssets, SearchAssets, SitePageData } from "../render/page-data.ts";
 import { stylesheetMemo, writeStylesheets, type StylesheetMemo } from "../assets/stylesheets.ts";
-import { writeSearchScript, type SearchScriptMemo } from "../assets/search-script.ts";
+import { writeLiveScript, writeSearchScript, type SearchScriptMemo } from "../assets/search-script.ts";
 import { writeEditor, type EditorMemo } from "../assets/editor.ts";
 import { ImagePipeline } from "../assets/images.ts";
 import { searchBundles, type WrittenArticle } from "../search/parts.ts";
@@ -75,6 +75,7 @@ export interface Session {
   readonly checks?: PreviewCheckCache;
   readonly stylesheets: StylesheetMemo;
   readonly searchScript: SearchScriptMemo;
+  readonly liveScript: SearchScriptMemo;
   readonly editor: EditorMemo;
   pictures?: ImagePipeline;
   /** `npm start -- --search`: the preview indexes its own articles after every save. */
@@ -87,6 +88,7 @@ export function openSession(options: BuildOptions): Session {
     ...(options.mode === "preview" ? { checks: previewCheckCache() } : {}),
     stylesheets: stylesheetMemo(),
     searchScript: {},
+    liveScript: {},
     editor: {},
   };
 }
@@ -103,10 +105,13 @@ export function checkContent(options: BuildOptions, checker?: ArticleChecker): L
 async function prepare(context: BuildContext, session: Session): Promise<PreparedBuild> {
   const { options, content, now, outputDir, timings } = context;
   const model = await timings.time("data", () => buildSiteModel(content, options.mode, now));
-  const assets = await writeStylesheets(
-    { mode: options.mode, content, cacheDir: options.cacheDir, outputDir },
-    session.stylesheets,
-  );
+  const assets = {
+    ...(await writeStylesheets(
+      { mode: options.mode, content, cacheDir: options.cacheDir, outputDir },
+      session.stylesheets,
+    )),
+    liveScript: await writeLiveScript(outputDir, session.liveScript),
+  };
   const search = {
     script: await writeSearchScript(outputDir, session.searchScript),
     bundles: searchBundles(model.articles),

@@ -7,11 +7,21 @@ import { isRegularFile } from "../files/repository.ts";
 import { closeBidi } from "../text/bidi-controls.ts";
 import { nameKey } from "../text/name-key.ts";
 import { unsafeSegment } from "../text/name-key.ts";
-import { articleFrontMatter, ARTICLE_FIELDS, LANGUAGES, NESTED_FIELDS, type Article, type Correction } from "./schema.ts";
+import {
+  articleFrontMatter,
+  ARTICLE_FIELDS,
+  LANGUAGES,
+  NESTED_FIELDS,
+  type Article,
+  type ArticleFrontMatter,
+  type Correction,
+  type LiveCoverage,
+} from "./schema.ts";
+import { checkUpdates, splitLive } from "./live.ts";
 import { parseDate } from "./dates.ts";
 import { isArticleSlug, suggestArticleSlug, tagSlug } from "./slugs.ts";
 import { closest } from "./suggest.ts";
-import { fromZod, MESSAGES as M, speak } from "./messages/index.ts";
+import { fromZod, MESSAGES as M, speak, type Speak } from "./messages/index.ts";
 import { checkBodyImages, missingPicture } from "./body-images.ts";
 import type { Registries } from "./registries.ts";
 import type { SourceFile } from "./read-source.ts";
@@ -152,6 +162,8 @@ export function checkArticle(
   if (fm.type === "sponsored" && !fm.sponsor) report("sponsor", say(M.sponsorMissing()));
   if (fm.sponsor && fm.type !== "sponsored") report("sponsor", say(M.sponsorNotSponsored()));
   if (fm.sponsor?.url && !/^https:\/\/\S+$/.test(fm.sponsor.url)) report("sponsor.url", say(M.sponsorUrl()));
+  const live = fm.type === "live" ? checkLive(source, fm.live, date.ok ? date.date : undefined, site.timeZone, { report, problems, say }) : undefined;
+  if (fm.live && fm.type !== "live") report("live", "is only for live coverage. Add `type: live`, or remove the group.");
 
   // One-line fields: whatever direction control a field leaves open is closed at its end, with a warning.
   const oneLine = (field: string, value: string): string => {
@@ -201,6 +213,7 @@ export function checkArticle(
       draft: fm.draft ?? false,
       ...(fm.type && fm.type !== "news" ? { type: fm.type } : {}),
       ...(fm.sponsor ? { sponsor: fm.sponsor } : {}),
+      ...(live ? { live } : {}),
       words: countWords(source.body),
     },
   };
@@ -237,6 +250,37 @@ function arabicSeparators(tags: unknown): ReturnType<typeof M.tagsArabicComma> |
 function flowList(field: string, items: string[]): string {
   const written = items.map((t) => t.trim()).filter(Boolean).map((t) => (/^[^\s"'[\]{},:#&*!|>%@`-][^"[\]{},:#]*$/.test(t) ? t : JSON.stringify(t)));
   return `${field}: [${written.join(", ")}]`;
+}
+
+/** A live article's key points, updates and state, or its problems: each update's at its heading's line. */
+function checkLive(
+  source: SourceFile,
+  fields: ArticleFrontMatter["live"],
+  start: Date | undefined,
+  timeZone: string,
+  { report, problems, say }: { report: (field: string, message: string) => void; problems: Problem[]; say: Speak },
+): LiveCoverage | undefined {
+  const ended = fields?.ended === undefined ? undefined : parseDate(fields.ended, timeZone);
+  const checked = checkUpdates(splitLive(source.body), {
+    ...(start ? { start } : {}),
+    ...(ended?.ok ? { ended: ended.date } : {}),
+    ...(fields?.pinned !== undefined ? { pinned: fields.pinned } : {}),
+    timeZone,
+    say,
+  });
+  for (const p of checked.problems) {
+    if (p.line === undefined) report(p.field, p.message);
+    else problems.push({ file: source.file, line: source.bodyLine + p.line, column: 1, field: p.field, message: p.message });
+  }
+  if (start && ended?.ok && ended.date < start) report("live.ended", `${fields!.ended} is before the coverage began (\`date:\`). Fix one of the two.`);
+  if (ended && !ended.ok) return undefined;
+  return {
+    keyPoints: fields?.keyPoints ?? [],
+    updates: checked.updates,
+    ...(checked.pinned ? { pinned: checked.pinned } : {}),
+    ...(ended?.ok ? { ended: ended.date } : {}),
+    running: !ended,
+  };
 }
 
 function latest(times: { date: Date; timed: boolean }[]): { date: Date; timed: boolean } | undefined {

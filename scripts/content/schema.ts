@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { parseDate } from "./dates.ts";
+import type { LiveUpdate } from "./live.ts";
 import { LANGUAGES, type Direction, type Language } from "../text/languages.ts";
 import { MESSAGES as M, viaZod } from "./messages/index.ts";
 
@@ -13,7 +14,7 @@ export { LANGUAGES, type Language, type Direction } from "../text/languages.ts";
 export const IMAGE_SRC = /^\/images\/[\w\-./]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i;
 
 /** The kinds of story (`type:`), after the Guardian's designs and the Trust Project's labels. */
-const STORY_TYPES = ["news", "opinion", "analysis", "explainer", "interview", "obituary", "sponsored"] as const;
+const STORY_TYPES = ["news", "opinion", "analysis", "explainer", "interview", "obituary", "sponsored", "live"] as const;
 
 const missing = (field: string, example: string) => viaZod(M.missing({ field, example }));
 
@@ -119,6 +120,17 @@ export const articleFrontMatter = z.strictObject({
       { error: (i) => (i.code === "unrecognized_keys" ? undefined : viaZod(M.sponsorGroup())) },
     )
     .optional(),
+  /** Live coverage (`type: live`): its key points, the update pinned on top, and when the editor ended it. */
+  live: z
+    .strictObject(
+      {
+        keyPoints: textList("live.keyPoints", "انقطاع الخدمة في أنحاء العالم", 10),
+        pinned: isoDate("live.pinned").optional(),
+        ended: isoDate("live.ended").optional(),
+      },
+      { error: (i) => (i.code === "unrecognized_keys" ? undefined : "must be a group of fields: keyPoints, pinned and ended, indented under `live:`.") },
+    )
+    .optional(),
 });
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>;
@@ -130,6 +142,7 @@ export const NESTED_FIELDS: Record<string, string[]> = {
   image: Object.keys(articleFrontMatter.shape.image.unwrap().shape),
   corrections: Object.keys(articleFrontMatter.shape.corrections.unwrap().element.shape),
   sponsor: Object.keys(articleFrontMatter.shape.sponsor.unwrap().shape),
+  live: Object.keys(articleFrontMatter.shape.live.unwrap().shape),
 };
 
 /** A correction as the templates see it: when, and what was corrected. */
@@ -175,6 +188,21 @@ export interface Article {
   type?: StoryType;
   /** Who paid for a sponsored story. */
   sponsor?: { name: string; url?: string | undefined };
+  /** Live coverage: present when `type` is live. */
+  live?: LiveCoverage;
   /** Words in the body, for reading time. */
   words: number;
+}
+
+/** A live coverage's state, as written and then as of the build's time (scripts/site/model.ts). */
+export interface LiveCoverage {
+  keyPoints: string[];
+  /** The updates, newest first; a build leaves out those whose time has not come. */
+  updates: LiveUpdate[];
+  /** The id of the update shown first. */
+  pinned?: string;
+  /** When the editor ended the coverage. */
+  ended?: Date;
+  /** Whether the coverage runs at the build's time: not ended, or ended later. */
+  running: boolean;
 }

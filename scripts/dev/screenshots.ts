@@ -16,7 +16,11 @@ import { launchBrowser } from "./browser.ts";
 import { serve } from "./static-server.ts";
 
 export const SHOTS = {
-  pages: { home: "", article: "articles/solar-power-prices-arab-region/" },
+  pages: {
+    home: "",
+    article: "articles/solar-power-prices-arab-region/",
+    live: "articles/facebook-apps-outage-live/",
+  },
   devices: {
     desktop: { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, isMobile: false },
     mobile: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true },

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { readRegularFile } from "../files/repository.ts";
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import type { ArticlePage } from "../site/model.ts";
 import type { ListingPage } from "../site/listings.ts";
 import { paths } from "../site/urls.ts";
@@ -74,6 +74,12 @@ export async function writeArticlePages(
       full: outputFile(options.outputDir, routes.full.path),
       lite: outputFile(options.outputDir, routes.lite.path),
     };
+    // A live page's updates are small and change with every update: written each build, never kept.
+    if (routes.updates) {
+      const file = join(options.outputDir, routes.updates.path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, await renderRoute(routes.updates, data));
+    }
     if (!cache) {
       await render(routes, data, files, options, result);
       continue;

@@ -10,6 +10,8 @@ import type { Picture, Pictures } from "./page-data.ts";
 import type { Token } from "markdown-it";
 import { createMarkdown, imageSources, type BodyEnv, type BodyStrings } from "./markdown.ts";
 import { minifyFragment, type MinifyStats } from "./minify.ts";
+import { splitLive, updateId } from "../content/live.ts";
+import { parseDate } from "../content/dates.ts";
 
 /** HTML produced by our Markdown renderer, and only by it. */
 export interface RenderedMarkdown {
@@ -63,6 +65,21 @@ export async function renderBody(
   version: BodyVersion,
   strings: BodyStrings,
 ): Promise<RenderedMarkdown> {
+  const key = urls.href("/");
+  const md = markdownFor(urls);
+  const body = await bodyOf(article);
+  const env = bodyEnv(article, version, strings);
+  const shared = !body.text.includes("![");
+  let tokens = shared ? body.tokens.get(key) : undefined;
+  if (!tokens) {
+    tokens = md.parse(body.text, env);
+    if (shared) body.tokens.set(key, tokens);
+  }
+  await addPictures(tokens, env, version);
+  return { renderedMarkdown: md.renderer.render(tokens, md.options, env) };
+}
+
+function markdownFor(urls: Urls): ReturnType<typeof createMarkdown> {
   // Pages link under the prefix (/almadar/…); feeds link absolutely (https://…), so the key is where "/" points.
   const key = urls.href("/");
   let md = renderers.get(key);
@@ -70,26 +87,52 @@ export async function renderBody(
     md = createMarkdown(urls);
     renderers.set(key, md);
   }
-  const body = await bodyOf(article);
-  const env: BodyEnv = {
+  return md;
+}
+
+function bodyEnv(article: Source, version: BodyVersion, strings: BodyStrings): BodyEnv {
+  return {
     dir: article.dir,
     strings,
     pictures: new Map<string, Picture>(),
     lite: "lite" in version,
     sponsored: article.type === "sponsored",
   };
-  const shared = !body.text.includes("![");
-  let tokens = shared ? body.tokens.get(key) : undefined;
-  if (!tokens) {
-    tokens = md.parse(body.text, env);
-    if (shared) body.tokens.set(key, tokens);
+}
+
+async function addPictures(tokens: Token[], env: BodyEnv, version: BodyVersion): Promise<void> {
+  if (!("images" in version)) return;
+  const sources = [...new Set(imageSources(tokens))];
+  const pictures = await Promise.all(sources.map((src) => version.images.picture(src)));
+  sources.forEach((src, i) => env.pictures.set(src, pictures[i]!));
+}
+
+/** A live article's body as its page shows it: the introduction, then each update's Markdown by its id. */
+export async function renderLiveBody(
+  article: Source & Pick<Article, "live">,
+  urls: Urls,
+  version: BodyVersion,
+  strings: BodyStrings,
+  stats?: MinifyStats,
+): Promise<{ intro: RenderedMarkdown; updates: Map<string, RenderedMarkdown> }> {
+  const md = markdownFor(urls);
+  const { text } = await bodyOf(article);
+  const split = splitLive(text);
+  const shown = new Set(article.live?.updates.map((u) => u.id));
+  const render = async (markdown: string): Promise<RenderedMarkdown> => {
+    const env = bodyEnv(article, version, strings);
+    const tokens = md.parse(markdown, env);
+    await addPictures(tokens, env, version);
+    return { renderedMarkdown: await minifyFragment(md.renderer.render(tokens, md.options, env), stats) };
+  };
+  const updates = new Map<string, RenderedMarkdown>();
+  // The check has passed, so every heading's time parses; updates not yet due are not rendered.
+  for (const u of split.updates) {
+    const parsed = parseDate(u.time, "UTC");
+    const id = parsed.ok ? updateId(parsed.date) : "";
+    if (shown.has(id)) updates.set(id, await render(u.text));
   }
-  if ("images" in version) {
-    const sources = [...new Set(imageSources(tokens))];
-    const pictures = await Promise.all(sources.map((src) => version.images.picture(src)));
-    sources.forEach((src, i) => env.pictures.set(src, pictures[i]!));
-  }
-  return { renderedMarkdown: md.renderer.render(tokens, md.options, env) };
+  return { intro: await render(split.intro), updates };
 }
 
 /** The body as a page shows it: minified, the one part of a page that is not written tight (minify.ts). */

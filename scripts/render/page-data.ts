@@ -15,6 +15,8 @@ export interface Assets {
   liteStylesheet: { rtl: string; ltr: string };
   /** Both weights: the regular for text, the bold for the headline; every page paints them first. */
   fontPreloads: string[];
+  /** The live page's script (scripts/assets/live-client.ts), hashed. */
+  liveScript: string;
 }
 
 export interface SearchAssets {

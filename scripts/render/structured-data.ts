@@ -3,7 +3,7 @@
  * article pages, the publisher on the home page. tests/structured-data.test.ts
  * checks every article page against Google's Article requirements.
  */
-import type { Article, StoryType } from "../content/schema.ts";
+import type { Article, LiveCoverage, StoryType } from "../content/schema.ts";
 import type { FrameModel, SiteModel } from "../site/model.ts";
 import { paths } from "../site/urls.ts";
 import { formatterFor } from "../text/format.ts";
@@ -43,7 +43,23 @@ const SCHEMA_TYPES: Record<StoryType, string> = {
   interview: "ReportageNewsArticle",
   obituary: "NewsArticle",
   sponsored: "AdvertiserContentArticle",
+  live: "LiveBlogPosting",
 };
+
+/** A live page's coverage times and its updates, each a BlogPosting anchored on the page. */
+function liveJsonLd(article: Article, live: LiveCoverage, url: string, iso: (d: Date) => string): object {
+  return {
+    coverageStartTime: iso(article.date),
+    ...(live.running ? {} : { coverageEndTime: iso(live.ended!) }),
+    ...(live.updates[0] ? { dateModified: iso(live.updates[0].date) } : {}),
+    liveBlogUpdate: live.updates.map((u) => ({
+      "@type": "BlogPosting",
+      headline: u.title || article.title,
+      datePublished: iso(u.date),
+      url: `${url}#${u.id}`,
+    })),
+  };
+}
 
 /** `images`: the pictures that represent the article (shareImages): its photo at 1200 px, or its share card. */
 export function newsArticleJsonLd(article: Article, newsroom: FrameModel, images: ShareImage[]): object[] {
@@ -77,6 +93,7 @@ export function newsArticleJsonLd(article: Article, newsroom: FrameModel, images
       url,
       isAccessibleForFree: true,
       ...(article.sponsor ? { sponsor: { "@type": "Organization", name: article.sponsor.name } } : {}),
+      ...(article.live ? liveJsonLd(article, article.live, url, (d) => f.iso(d)) : {}),
     },
     {
       "@context": "https://schema.org",

@@ -137,6 +137,18 @@ export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
       { name: "url", label: "الرابط", widget: "string", required: false },
     ],
   }),
+  live: () => ({
+    name: "live",
+    label: "التغطية المباشرة",
+    widget: "object",
+    required: false,
+    hint: "لمادة من نوع live. كل تحديث في النص عنوان من المستوى الثاني يبدأ بوقته، مثل: ## 2019-03-13T21:40:00+03:00 العنوان، والأحدث في الأعلى.",
+    fields: [
+      { name: "keyPoints", label: "أبرز النقاط", widget: "list", required: false },
+      datetime("pinned", "وقت التحديث المثبّت", false),
+      datetime("ended", "وقت انتهاء التغطية", false),
+    ],
+  }),
   draft: () => ({ name: "draft", label: "مسودة (لا تُنشر)", widget: "boolean", required: false, default: false }),
 };
 

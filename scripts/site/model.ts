@@ -4,7 +4,7 @@
  * linear time, from the checked content.
  */
 import type { Content } from "../content/load-content.ts";
-import type { Article } from "../content/schema.ts";
+import type { Article, LiveCoverage } from "../content/schema.ts";
 import type { Author, Section, Site } from "../content/registries.ts";
 import { buildRelatedIndex, selectRelated, type RelatedIndex } from "./related.ts";
 import { groupTopics, paginate, type ListingPage, type Topic } from "./listings.ts";
@@ -91,7 +91,9 @@ export function frameOf(model: SiteModel): FrameModel {
 
 /** `now` decides which embargoes have ended; tests and `NEWSROOM_NOW` pass another time. */
 export function buildSiteModel(content: Content, mode: Mode, now: Date = new Date()): SiteModel {
-  const articles = content.articles.filter((a) => mode === "preview" || publicationStatus(a, now) === "published");
+  const articles = content.articles
+    .filter((a) => mode === "preview" || publicationStatus(a, now) === "published")
+    .map((a) => (a.live ? liveAt(a, a.live, mode, now) : a));
   const topics = groupTopics(articles);
   const index = buildRelatedIndex(articles, topics);
   const perPage = content.site.articlesPerPage;
@@ -131,6 +133,22 @@ export function buildSiteModel(content: Content, mode: Mode, now: Date = new Dat
     news: newsArticles(articles, now),
     home: buildHome(articles, content.frontPage, content.sections, index.bySection, now),
     ...withBreaking(breakingBar(articles, content.frontPage, now)),
+  };
+}
+
+/**
+ * A live coverage as of the build's time: an update dated later waits for its time as an embargoed
+ * article does (the preview shows it), and coverage ended at a later time runs until then. The
+ * result is part of the article, so a kept page is rendered again when either changes.
+ */
+function liveAt(article: Article, live: LiveCoverage, mode: Mode, now: Date): Article {
+  const due = (date: Date) => mode === "preview" || date <= now;
+  const updates = live.updates.filter((u) => due(u.date));
+  const pinned = updates.some((u) => u.id === live.pinned) ? live.pinned : undefined;
+  const { pinned: _, ...rest } = live;
+  return {
+    ...article,
+    live: { ...rest, updates, ...(pinned ? { pinned } : {}), running: !live.ended || live.ended > now },
   };
 }
 

@@ -11,6 +11,8 @@ export const paths = {
   article: (slug: string) => `/articles/${slug}/`,
   /** The text-only version of an article, for slow or filtered connections. */
   liteArticle: (slug: string) => `/lite/articles/${slug}/`,
+  /** A live page's updates, for its script. */
+  liveUpdates: (slug: string) => `/articles/${slug}/updates.json`,
   section: (id: string, page = 1) => paged(`/sections/${id}/`, page),
   tag: (slug: string, page = 1) => paged(`/tags/${slug}/`, page),
   author: (id: string, page = 1) => paged(`/authors/${id}/`, page),

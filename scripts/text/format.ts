@@ -16,6 +16,8 @@ export interface Formatter {
   date(date: Date): string;
   /** "18 مارس 2019، 9:30 ص". */
   dateTime(date: Date): string;
+  /** "9:30 ص": the time of day alone, for a live page's updates. */
+  time(date: Date): string;
   /** The machine-readable form for `<time datetime>` and structured data, with the zone's offset. */
   iso(date: Date): string;
   /** "2026", in the site's digits. */
@@ -64,6 +66,7 @@ function createFormatter(
   });
   const hijriDay = new Intl.DateTimeFormat(`${lang}-u-ca-islamic-umalqura-nu-${digits}`, dayOptions);
   const year = new Intl.DateTimeFormat(locale, { timeZone, year: "numeric" });
+  const timeOfDay = new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" });
   const numbers = new Intl.NumberFormat(locale);
   const plural = new Intl.PluralRules(lang);
 
@@ -80,6 +83,7 @@ function createFormatter(
   return {
     date: (d) => withHijri(gregorian(day, d), d),
     dateTime: (d) => withHijri(gregorian(dayTime, d), d),
+    time: (d) => timeOfDay.format(d),
     iso: (d) => toZonedIso(d, timeZone),
     year: (d) => year.format(d),
     number: (n) => numbers.format(n),

@@ -6,7 +6,7 @@
 import type { ArticlePageData } from "../../scripts/render/page-data.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { stringsFor } from "../strings/index.ts";
-import { renderPageBody } from "../../scripts/render/body.ts";
+import { renderLiveBody, renderPageBody } from "../../scripts/render/body.ts";
 import { shareImages } from "../../scripts/render/share-image.ts";
 import { Document } from "../components/Document.tsx";
 import { ArticleHead } from "../components/ArticleHead.tsx";
@@ -21,6 +21,7 @@ import { BidiText } from "../components/BidiText.tsx";
 import { PreviewBanner, previewStatus } from "../components/PreviewBanner.tsx";
 import { Corrections } from "../components/Corrections.tsx";
 import { StoryLabel, StoryNote } from "../components/StoryType.tsx";
+import { KeyPoints, LiveUpdates } from "../components/LiveCoverage.tsx";
 
 export type Data = ArticlePageData;
 
@@ -32,8 +33,14 @@ export async function render(data: Data): Promise<JSX.Element> {
   const section = newsroom.sectionsById.get(article.section)!;
   // Only in the preview's own search index (npm start -- --search): a result says it is a draft.
   const status = previewStatus(article, data.entry.status, newsroom.site);
+  const { live } = article;
   const [body, picture] = await Promise.all([
-    renderPageBody(article, urls, { images: data.images }, t, data.minify),
+    live
+      ? renderLiveBody(article, urls, { images: data.images }, t, data.minify)
+      : renderPageBody(article, urls, { images: data.images }, t, data.minify).then((intro) => ({
+          intro,
+          updates: undefined,
+        })),
     article.image ? data.images.picture(article.image.src) : undefined,
   ]);
   const shared = await shareImages(article, newsroom, data.images, picture);
@@ -87,9 +94,19 @@ export async function render(data: Data): Promise<JSX.Element> {
         {article.image && picture ? (
           <LeadImage image={article.image} picture={picture} urls={urls} lang={article.lang} />
         ) : null}
+        {live ? <KeyPoints article={article} live={live} /> : null}
         <div class="article-body" data-region="body">
-          <TrustedHtml body={body} />
+          <TrustedHtml body={body.intro} />
         </div>
+        {live && body.updates ? (
+          <LiveUpdates
+            article={article}
+            live={live}
+            bodies={body.updates}
+            newsroom={newsroom}
+            script={data.assets.liveScript}
+          />
+        ) : null}
         <Corrections article={article} site={newsroom.site} />
         <TagList article={article} urls={urls} />
         {/* Shown only on paper, where a link cannot be followed. */}

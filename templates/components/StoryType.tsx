@@ -14,8 +14,13 @@ import { ResponsivePicture } from "./ResponsivePicture.tsx";
 /** "رأي", "تحليل", "محتوى مدعوم"…; nothing for news. */
 export function StoryLabel({ article, card = false }: { article: Article; card?: boolean }): JSX.Element {
   if (!article.type || article.type === "news") return null;
-  const label = stringsFor(article.lang).storyTypes[article.type];
-  return <p class={`story-label story-${article.type}${card ? " card-label" : ""}`}>{label}</p>;
+  const t = stringsFor(article.lang);
+  // Live coverage is labelled "مباشر" while it runs, and says it has ended afterwards.
+  const ended = article.type === "live" && !article.live?.running;
+  const label = ended ? t.liveEnded : t.storyTypes[article.type];
+  return (
+    <p class={`story-label story-${article.type}${ended ? " story-ended" : ""}${card ? " card-label" : ""}`}>{label}</p>
+  );
 }
 
 /** The first sentence of a bio: the line under an opinion writer's name. */

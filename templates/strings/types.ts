@@ -21,7 +21,17 @@ export interface Strings {
   /** The label of the site-wide breaking-news bar. */
   breaking: string;
   /** The label of each story type on its page and cards; news has none. */
-  storyTypes: Record<"opinion" | "analysis" | "explainer" | "interview" | "obituary" | "sponsored", string>;
+  storyTypes: Record<"opinion" | "analysis" | "explainer" | "interview" | "obituary" | "sponsored" | "live", string>;
+  /** Live coverage: its state once the editor ended it, on the page and its cards. */
+  liveEnded: string;
+  /** The heading of a live page's key points. */
+  keyPoints: string;
+  /** The heading of a live page's list of updates. */
+  liveUpdates: string;
+  /** Before the pinned update. */
+  pinnedUpdate: string;
+  /** The live script's button when newer updates are waiting. */
+  newUpdates: string;
   /** "Sponsored by {name}" above a sponsored story. */
   sponsoredBy: string;
   /** Under a sponsored story: who paid and that the newsroom did not write it. */
