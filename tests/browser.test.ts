@@ -155,6 +155,7 @@ const PAGES = [
   ["404", "404.html"],
   ["opinion", "articles/one-app-for-everything-is-a-risk/"],
   ["sponsored", "articles/digital-skills-workshops-sponsored/"],
+  ["live coverage", "articles/facebook-apps-outage-live/"],
 ] as const;
 
 for (const [name, path] of PAGES) {

@@ -1,7 +1,8 @@
 /**
- * Lighthouse 12.8.2 (the newest that runs on Node 20) on three article pages, served with the
+ * Lighthouse 12.8.2 (the newest that runs on Node 20) on three article pages (one of them live
+ * coverage) and the home page with its pictures, served with the
  * site's own _headers: 100 for accessibility, SEO and best practices, at least 95 for performance
- * (mobile, simulated slow 4G); one build and one Chromium serve all three. How a busy machine is
+ * (mobile, simulated slow 4G); one build and one Chromium serve all four. How a busy machine is
  * kept from failing a fast page (a calibrated CPU slowdown, the best of up to five runs):
  * docs/decisions/0010-lighthouse-cpu-calibration.md.
  */
@@ -22,8 +23,9 @@ const RUNS = 5;
 
 const PAGES = [
   ["an Arabic article with a lead picture and a figure", "articles/solar-power-prices-arab-region/"],
-  ["a long Arabic article", "articles/telegram-three-million-users-facebook-outage/"],
+  ["a live coverage page (long, Arabic)", "articles/facebook-apps-outage-live/"],
   ["an English article (left-to-right)", "articles/gulf-data-centres-power-demand/"],
+  ["the home page, with its pictures", ""],
 ] as const;
 
 /** A high-end desktop's benchmark index (1500-2000 in Lighthouse's table) divided by Lighthouse's default 4×. */

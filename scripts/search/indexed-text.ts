@@ -86,9 +86,21 @@ function indexedRegions(html: string): IndexedRegions {
  * as much. Markdown cannot open an <article> (raw HTML is off), so the first
  * </article> after the start closes it.
  */
+/** Where the <article> opened at `start` closes: a live page's updates are articles inside it. */
+function closingTag(html: string, start: number): number {
+  const tags = /<(\/?)article\b/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index;
+  }
+  return -1;
+}
+
 export function searchDocument(html: string): string {
   const start = html.search(/<article\b[^>]*\bdata-pagefind-body/);
-  const end = start === -1 ? -1 : html.indexOf("</article>", start);
+  const end = start === -1 ? -1 : closingTag(html, start);
   if (end === -1) return html;
   const root = /<html\b[^>]*>/.exec(html)?.[0] ?? "<html>";
   return `<!doctype html>${root}<body>${html.slice(start, end + "</article>".length)}</body></html>`;

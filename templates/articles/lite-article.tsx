@@ -5,7 +5,9 @@
  * sign-up form: a few kilobytes for readers on slow or filtered networks.
  */
 import type { ArticlePageData } from "../../scripts/render/page-data.ts";
-import { renderPageBody } from "../../scripts/render/body.ts";
+import { renderLiveBody, renderPageBody } from "../../scripts/render/body.ts";
+import { formatterFor } from "../../scripts/text/format.ts";
+import { LiveUpdateItem } from "../components/LiveCoverage.tsx";
 import { LiteDocument } from "../components/LiteDocument.tsx";
 import { Byline } from "../components/Byline.tsx";
 import { Dateline } from "../components/Dateline.tsx";
@@ -17,7 +19,13 @@ type Data = ArticlePageData;
 export async function render(data: Data): Promise<JSX.Element> {
   const { newsroom } = data;
   const { article } = data.entry;
-  const body = await renderPageBody(article, newsroom.urls, { lite: true }, stringsFor(article.lang), data.minify);
+  const t = stringsFor(article.lang);
+  const f = formatterFor(newsroom.site, article.lang);
+  const { live } = article;
+  // Live coverage: the introduction, then its updates, newest first, each with its time.
+  const body = live
+    ? await renderLiveBody(article, newsroom.urls, { lite: true }, t, data.minify)
+    : { intro: await renderPageBody(article, newsroom.urls, { lite: true }, t, data.minify), updates: undefined };
   return (
     <LiteDocument
       data={data}
@@ -33,8 +41,16 @@ export async function render(data: Data): Promise<JSX.Element> {
         <Byline article={article} newsroom={newsroom} />
         <Dateline article={article} site={newsroom.site} />
         <div class="article-body">
-          <TrustedHtml body={body} />
+          <TrustedHtml body={body.intro} />
         </div>
+        {live && body.updates ? (
+          <section aria-labelledby="live-updates">
+            <h2 id="live-updates">{live.running ? t.liveUpdates : t.liveEnded}</h2>
+            {live.updates.map((update) => (
+              <LiveUpdateItem update={update} body={body.updates.get(update.id)!} article={article} f={f} />
+            ))}
+          </section>
+        ) : null}
       </article>
     </LiteDocument>
   );

@@ -8,6 +8,7 @@ import { relative } from "node:path";
 import { loadContent } from "../../scripts/content/load-content.ts";
 import { formatProblem } from "../../scripts/content/problems.ts";
 import { splitLive } from "../../scripts/content/live.ts";
+import { searchDocument } from "../../scripts/search/indexed-text.ts";
 import { articleFile, contentWith, VALID } from "../support/fixture.ts";
 
 const START = "2026-03-12T18:00:00+03:00";
@@ -107,4 +108,14 @@ test("`live:` on a story that is not live coverage is refused", () => {
   const { problems } = check(articleFile(`${VALID}\nlive:\n  keyPoints: [أ]`));
   assert.equal(problems.length, 1, problems.join("\n"));
   assert.match(problems[0]!, /live: is only for live coverage\. Add `type: live`, or remove the group\./);
+});
+
+test("search reads a live page to the end of its story, past the updates' own <article> elements", () => {
+  const html =
+    '<html lang="ar"><body><main><article data-pagefind-body><p>مقدمة</p>' +
+    '<article class="live-update"><p>تحديث أول</p></article><article class="live-update"><p>تحديث ثان</p></article>' +
+    "<p>وسوم</p></article><aside>إعلان</aside></main></body></html>";
+  const indexed = searchDocument(html);
+  assert.match(indexed, /تحديث ثان.*وسوم/);
+  assert.doesNotMatch(indexed, /إعلان/);
 });
