@@ -1,13 +1,14 @@
 /**
  * The masthead on a phone: one compact bar with the search link and a section strip that scrolls
- * sideways, at most 15% of the first screen with fifteen sections. Measured in Chromium.
+ * sideways, at most 15% of the first screen with fifteen sections and the logo. Measured in Chromium.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
 import { buildInProcess as build } from "./support/build.ts";
 import { servedInChromium } from "./support/served-site.ts";
-import { contentWith } from "./support/fixture.ts";
+import { readFileSync } from "node:fs";
+import { contentWith, FIXTURE } from "./support/fixture.ts";
 
 const names = ["أخبار", "رياضة", "اقتصاد", "سياسة", "ثقافة", "تكنولوجيا", "صحة", "علوم", "سفر", "مجتمع"];
 const sections = Array.from({ length: 15 }, (_, i) =>
@@ -15,6 +16,12 @@ const sections = Array.from({ length: 15 }, (_, i) =>
 ).join("");
 const content = contentWith({
   "sections.yaml": `- id: news\n  name: أخبار\n- id: sport\n  name: رياضة\n${sections}`,
+  // The masthead's logo beside the name, as the sample site has it.
+  "images/logo.svg": readFileSync("content/images/logo.svg"),
+  "site.yaml": readFileSync(`${FIXTURE}/site.yaml`, "utf8").replace(
+    "  height: 512\n",
+    "  height: 512\n  masthead: /images/logo.svg\n",
+  ),
 });
 const site = await build(content);
 
@@ -23,6 +30,8 @@ interface Measured {
   links: number;
   scrolls: boolean;
   searchVisible: boolean;
+  /** The logo's height on screen, once loaded (0 if it is missing or broken). */
+  logo: number;
 }
 
 const web = servedInChromium(() => site);
@@ -34,7 +43,7 @@ for (const [name, path] of [
   test(`on a phone the ${name} page's masthead takes at most 15% of the first screen with 15 sections`, async (t) => {
     const context = await web.browser.newContext({ viewport: { width: 412, height: 915 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(web.server.url + path);
+    await page.goto(web.server.url + path, { waitUntil: "load" });
     const measured = await page.evaluate<Measured>(`(() => {
       const masthead = document.querySelector(".masthead").getBoundingClientRect();
       const strip = document.querySelector(".sections-nav ul");
@@ -44,6 +53,7 @@ for (const [name, path] of [
         links: strip.querySelectorAll("a").length,
         scrolls: strip.scrollWidth > strip.clientWidth && getComputedStyle(strip).overflowX === "auto",
         searchVisible: search.width > 0 && search.top >= 0 && search.bottom <= masthead.bottom,
+        logo: [document.querySelector(".masthead-logo")].map((img) => (img?.naturalWidth ? img.getBoundingClientRect().height : 0))[0],
       };
     })()`);
     await context.close();
@@ -52,6 +62,7 @@ for (const [name, path] of [
     assert.ok(measured.share <= 0.15, `the masthead takes ${(measured.share * 100).toFixed(1)}% of the screen`);
     assert.ok(measured.scrolls, "the section strip scrolls sideways");
     assert.ok(measured.searchVisible, "the search link is in the bar");
+    assert.ok(measured.logo > 20, `the logo is shown beside the name (${measured.logo}px high)`);
   });
 }
 

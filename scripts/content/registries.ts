@@ -40,8 +40,14 @@ const logoSchema = z.strictObject(
       .refine((s) => !s.includes(".."), { error: "must not contain \"..\"." }),
     width: z.number(required("the image's width in pixels")).int({ error: "must be a whole number of pixels." }).min(112, { error: "must be at least 112 pixels: search engines ignore smaller logos." }),
     height: z.number(required("the image's height in pixels")).int({ error: "must be a whole number of pixels." }).min(112, { error: "must be at least 112 pixels: search engines ignore smaller logos." }),
+    /** The logo the masthead shows beside the name, at any size: an SVG stays sharp on every screen. */
+    masthead: z
+      .string({ error: "must be a path such as /images/logo.svg." })
+      .regex(/^\/images\/[\w\-./]+\.(?:svg|png|webp)$/i, { error: "must be a path under /images/ ending in .svg, .png or .webp, e.g. /images/logo.svg." })
+      .refine((s) => !s.includes(".."), { error: "must not contain \"..\"." })
+      .optional(),
   },
-  required("a group of fields: src, width and height, indented under `logo:`"),
+  required("a group of fields: src, width and height (and masthead), indented under `logo:`"),
 );
 
 const siteSchema = z.strictObject({
@@ -143,6 +149,10 @@ export function loadRegistries(contentDir: string, siteUrlOverride?: string, lan
   const parsedSite = check(siteSchema, site, join(contentDir, "site.yaml"), problems);
   const sections = readList(contentDir, join(contentDir, "sections.yaml"), sectionSchema, "sections", problems);
   const authors = readList(contentDir, join(contentDir, "authors.yaml"), authorSchema, "authors", problems);
+  const masthead = parsedSite?.logo.masthead;
+  if (masthead && !isRegularFile(contentDir, join(contentDir, masthead))) {
+    problems.push({ file: join(contentDir, "site.yaml"), field: "logo.masthead", message: `"${masthead}" is not a file in ${join(contentDir, "images")}/. Add the logo there or correct the path.` });
+  }
   if (parsedSite && !isRegularFile(contentDir, join(contentDir, parsedSite.logo.src))) {
     problems.push({ file: join(contentDir, "site.yaml"), field: "logo.src", message: `"${parsedSite.logo.src}" is not a file in ${join(contentDir, "images")}/. Add the logo there or correct the path.` });
   }

@@ -17,6 +17,10 @@ export function Masthead({ data, pageLang }: { data: FrameData; pageLang: Langua
           href={urls.href(paths.home())}
           {...(current === "/" ? { "aria-current": "page" } : {})}
         >
+          {/* Beside the name, which says the same: no alternative text of its own. */}
+          {site.logo.masthead ? (
+            <img class="masthead-logo" src={urls.href(site.logo.masthead)} alt="" width="40" height="40" />
+          ) : null}
           {site.name}
         </a>
         <p class="masthead-tagline">{site.tagline}</p>

@@ -7,7 +7,8 @@ import assert from "node:assert/strict";
 import { relative } from "node:path";
 import { loadContent } from "../../scripts/content/load-content.ts";
 import { formatProblem } from "../../scripts/content/problems.ts";
-import { articleFile, contentWith, VALID } from "../support/fixture.ts";
+import { readFileSync } from "node:fs";
+import { articleFile, contentWith, FIXTURE, VALID } from "../support/fixture.ts";
 
 function problemsFor(files: Record<string, string | Uint8Array>, remove: string[] = []) {
   const dir = contentWith(files, remove);
@@ -256,6 +257,20 @@ test("a problem in the site settings names site.yaml and the field", () => {
   const problems = problemsFor({ "site.yaml": "name: موقع\n" });
   assert.ok(problems.every((p) => p.file === "site.yaml"));
   assert.ok(problems.some((p) => p.field === "timeZone" && /is missing/.test(p.message)));
+});
+
+test("a masthead logo that is not in content/images/ is named with its field", () => {
+  const site = readFileSync(`${FIXTURE}/site.yaml`, "utf8").replace(
+    "  height: 512\n",
+    "  height: 512\n  masthead: /images/mark.svg\n",
+  );
+  const problem = only({ "site.yaml": site });
+  assert.equal(problem.file, "site.yaml");
+  assert.equal(problem.field, "logo.masthead");
+  assert.match(
+    problem.message,
+    /^"\/images\/mark\.svg" is not a file in .*images\/\. Add the logo there or correct the path\.$/,
+  );
 });
 
 test("tags that differ only in tashkeel or tatweel are one tag", () => {
