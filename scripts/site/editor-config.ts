@@ -137,7 +137,7 @@ export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
       { name: "url", label: "الرابط", widget: "string", required: false },
     ],
   }),
-  live: () => ({
+  live: ({ site }) => ({
     name: "live",
     label: "التغطية المباشرة",
     widget: "object",
@@ -145,8 +145,8 @@ export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
     hint: "لمادة من نوع live. كل تحديث في النص عنوان من المستوى الثاني يبدأ بوقته، مثل: ## 2019-03-13T21:40:00+03:00 العنوان، والأحدث في الأعلى.",
     fields: [
       { name: "keyPoints", label: "أبرز النقاط", widget: "list", required: false },
-      datetime("pinned", "وقت التحديث المثبّت", false),
-      datetime("ended", "وقت انتهاء التغطية", false),
+      datetime("pinned", "وقت التحديث المثبّت", false, site),
+      datetime("ended", "وقت انتهاء التغطية", false, site),
     ],
   }),
   draft: () => ({ name: "draft", label: "مسودة (لا تُنشر)", widget: "boolean", required: false, default: false }),
