@@ -248,7 +248,7 @@ const errors: Row[] = [
     rule: "an unknown field, with a suggestion",
     files: { "a.md": withField("titel: عنوان") },
     errors: [
-      'a.md:7:1: titel: is not a known field. Did you mean "title"? The fields are: title, summary, date, updated, section, author, tags, related, slug, image, corrections, lang, draft, type, sponsor.',
+      'a.md:7:1: titel: is not a known field. Did you mean "title"? The fields are: title, summary, date, updated, section, author, tags, related, slug, image, corrections, lang, draft, type, sponsor, live.',
     ],
   },
   {

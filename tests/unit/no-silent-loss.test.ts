@@ -99,7 +99,11 @@ test("every word of every sample article is on its page", () => {
   for (const file of files) {
     const read = readSource(file, readFileSync(file), "en");
     assert.ok(read.ok, file);
-    assert.deepEqual(lost(read.source.body), [], file);
+    // A live article's update headings start with a time the page prints formatted, in a <time>
+    // element (tests/live.test.ts): the words checked here are the rest.
+    const body =
+      read.source.data.type === "live" ? read.source.body.replace(/^(##[ \t]+)\S+/gm, "$1") : read.source.body;
+    assert.deepEqual(lost(body), [], file);
   }
 });
 

@@ -16,7 +16,7 @@ function problems(files: Record<string, string>): string[] {
 
 test("an unknown type lists the types", () => {
   assert.deepEqual(problems({ "articles/a.md": articleFile(`${VALID}\ntype: column`) }), [
-    "articles/a.md:7:1: type: must be one of: news, opinion, analysis, explainer, interview, obituary, sponsored.",
+    "articles/a.md:7:1: type: must be one of: news, opinion, analysis, explainer, interview, obituary, sponsored, live.",
   ]);
 });
 
