@@ -9,10 +9,50 @@ import { paths } from "../../scripts/site/urls.ts";
 import { fill } from "../../scripts/text/format.ts";
 import { stringsFor } from "../strings/index.ts";
 import { Document } from "../components/Document.tsx";
-import { ArticleCard, CARD_SIZES, cardPictures } from "../components/ArticleCard.tsx";
+import { ArticleCard, CARD_SIZES, cardPictures, type ArticleCardProps } from "../components/ArticleCard.tsx";
 import { SocialCards } from "../components/SocialCards.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
 import { homeJsonLd } from "../../scripts/render/structured-data.ts";
+import type { Article, Language } from "../../scripts/content/schema.ts";
+import type { SiteModel } from "../../scripts/site/model.ts";
+
+/** A block of headlines under a heading: the top stories, the latest, each section's. */
+function CardSection(props: {
+  class: string;
+  id: string;
+  heading: JSX.Element | string;
+  /** The list's class: `card-list compact` unless said. */
+  listClass?: string;
+  articles: Article[];
+  /** What a card adds of its own: its picture, in the top stories. */
+  card?: (article: Article) => Pick<ArticleCardProps, "picture">;
+  /** A link under the list. */
+  more?: JSX.Element;
+  newsroom: SiteModel;
+  pageLang: Language;
+}): JSX.Element {
+  const { newsroom, pageLang, card } = props;
+  return (
+    <section class={props.class} aria-labelledby={props.id}>
+      <h2 id={props.id} class="section-label">
+        {props.heading}
+      </h2>
+      <div class={props.listClass ?? "card-list compact"}>
+        {props.articles.map((article) => (
+          <ArticleCard
+            article={article}
+            newsroom={newsroom}
+            pageLang={pageLang}
+            level={3}
+            showSummary={false}
+            {...(card ? card(article) : {})}
+          />
+        ))}
+      </div>
+      {props.more ? <p class="more-link">{props.more}</p> : null}
+    </section>
+  );
+}
 
 export async function render(data: SiteData): Promise<JSX.Element> {
   const { newsroom } = data;
@@ -24,6 +64,7 @@ export async function render(data: SiteData): Promise<JSX.Element> {
     const found = pictures.get(slug);
     return found ? { picture: found, sizes, priority } : undefined;
   };
+  const shared = { newsroom, pageLang: site.language };
   return (
     <Document
       data={data}
@@ -63,62 +104,28 @@ export async function render(data: SiteData): Promise<JSX.Element> {
         <p class="listing-empty">{t.emptyListing}</p>
       )}
       {home.top.length ? (
-        <section class="top-stories" aria-labelledby="top-heading">
-          <h2 id="top-heading" class="section-label">
-            {t.topStories}
-          </h2>
-          <div class="top-list">
-            {home.top.map((article) => (
-              <ArticleCard
-                article={article}
-                newsroom={newsroom}
-                pageLang={site.language}
-                level={3}
-                showSummary={false}
-                picture={picture(article.slug, CARD_SIZES.top, "eager")}
-              />
-            ))}
-          </div>
-        </section>
+        <CardSection
+          class="top-stories"
+          id="top-heading"
+          heading={t.topStories}
+          listClass="top-list"
+          articles={home.top}
+          card={(article) => ({ picture: picture(article.slug, CARD_SIZES.top, "eager") })}
+          {...shared}
+        />
       ) : null}
       {home.latest.length ? (
-        <section class="latest" aria-labelledby="latest-heading">
-          <h2 id="latest-heading" class="section-label">
-            {t.latest}
-          </h2>
-          <div class="card-list compact">
-            {home.latest.map((article) => (
-              <ArticleCard
-                article={article}
-                newsroom={newsroom}
-                pageLang={site.language}
-                level={3}
-                showSummary={false}
-              />
-            ))}
-          </div>
-        </section>
+        <CardSection class="latest" id="latest-heading" heading={t.latest} articles={home.latest} {...shared} />
       ) : null}
       {home.fronts.map(({ section, articles }) => (
-        <section class="section-front" aria-labelledby={`front-${section.id}`}>
-          <h2 id={`front-${section.id}`} class="section-label">
-            <a href={urls.href(paths.section(section.id))}>{section.name}</a>
-          </h2>
-          <div class="card-list compact">
-            {articles.map((article) => (
-              <ArticleCard
-                article={article}
-                newsroom={newsroom}
-                pageLang={site.language}
-                level={3}
-                showSummary={false}
-              />
-            ))}
-          </div>
-          <p class="more-link">
-            <a href={urls.href(paths.section(section.id))}>{fill(t.moreFrom, { name: section.name })}</a>
-          </p>
-        </section>
+        <CardSection
+          class="section-front"
+          id={`front-${section.id}`}
+          heading={<a href={urls.href(paths.section(section.id))}>{section.name}</a>}
+          articles={articles}
+          more={<a href={urls.href(paths.section(section.id))}>{fill(t.moreFrom, { name: section.name })}</a>}
+          {...shared}
+        />
       ))}
     </Document>
   );
