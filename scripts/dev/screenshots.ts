@@ -1,6 +1,6 @@
 /**
- * `npm run screenshots`: the home page and an article, on a desktop and a
- * phone, in light and dark mode, as PNGs in docs/screenshots/ (shown in
+ * `npm run screenshots`: the home page, an article and a live coverage page,
+ * on a desktop and a phone, in light and dark mode, as PNGs in docs/screenshots/ (shown in
  * README.md). Uses Debian's Chromium through playwright-core, like the tests.
  *
  *   npm run screenshots -- [--site DIR] [--out DIR]
@@ -28,14 +28,19 @@ export const SHOTS = {
   schemes: ["light", "dark"] as const,
 };
 
-/** Writes one PNG per page × device × scheme into `out`; returns the file names. */
-export async function takeScreenshots(site: string, out: string): Promise<string[]> {
+/** Writes one PNG per page × device × scheme into `out` (`pages`: a few of SHOTS.pages); returns the file names. */
+export async function takeScreenshots(
+  site: string,
+  out: string,
+  pages: (keyof typeof SHOTS.pages)[] = Object.keys(SHOTS.pages) as (keyof typeof SHOTS.pages)[],
+): Promise<string[]> {
   mkdirSync(out, { recursive: true });
   const server = await serve(site);
   const browser = await launchBrowser();
   const written: string[] = [];
   try {
-    for (const [page, path] of Object.entries(SHOTS.pages)) {
+    for (const page of pages) {
+      const path = SHOTS.pages[page];
       for (const [device, options] of Object.entries(SHOTS.devices)) {
         for (const colorScheme of SHOTS.schemes) {
           const context = await browser.newContext({ ...options, colorScheme, locale: "ar" });
