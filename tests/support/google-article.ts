@@ -54,6 +54,7 @@ export const newsArticle = z
       "BackgroundNewsArticle",
       "ReportageNewsArticle",
       "AdvertiserContentArticle",
+      "LiveBlogPosting",
     ]),
     headline: text,
     description: text,
@@ -69,7 +70,26 @@ export const newsArticle = z
     url: absoluteUrl,
     isAccessibleForFree: z.boolean(),
     sponsor: z.strictObject({ "@type": z.literal("Organization"), name: text }).optional(),
+    // Live coverage (Google's live blog markup): when it began and ended, and each update.
+    coverageStartTime: dateTime.optional(),
+    coverageEndTime: dateTime.optional(),
+    liveBlogUpdate: z
+      .array(
+        z.strictObject({
+          "@type": z.literal("BlogPosting"),
+          headline: text,
+          datePublished: dateTime,
+          url: absoluteUrl,
+        }),
+      )
+      .optional(),
   })
+  .refine(
+    (a) => (a["@type"] === "LiveBlogPosting") === (a.coverageStartTime !== undefined && a.liveBlogUpdate !== undefined),
+    {
+      message: "a LiveBlogPosting, and only one, has coverageStartTime and liveBlogUpdate",
+    },
+  )
   .refine((a) => Date.parse(a.dateModified) >= Date.parse(a.datePublished), {
     message: "dateModified is before datePublished",
   })
