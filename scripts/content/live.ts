@@ -10,7 +10,7 @@ import { parseDate } from "./dates.ts";
 import type { Speak } from "./messages/index.ts";
 
 /** One update as written: its time, the rest of its heading, and its Markdown. */
-export interface WrittenUpdate {
+interface WrittenUpdate {
   /** The time as written, with its offset. */
   time: string;
   /** The words after the time, if any. */
