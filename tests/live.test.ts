@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { build, page } from "./support/build.ts";
+import { buildInProcess as build, page } from "./support/build.ts";
 import { articleFile, contentWith, VALID } from "./support/fixture.ts";
 import { launchBrowser, waitUntil } from "../scripts/dev/browser.ts";
 import { serve } from "../scripts/dev/static-server.ts";
@@ -40,7 +40,7 @@ const content = contentWith({
     "## 2026-03-12T17:00:00+03:00 صافرة النهاية\nانتهت المباراة.\n",
   ),
 });
-const site = build(content, { env: { NEWSROOM_NOW: "2026-03-12T22:00:00+03:00" } });
+const site = await build(content, { env: { NEWSROOM_NOW: "2026-03-12T22:00:00+03:00" } });
 
 const ids = ($: ReturnType<typeof page>, selector: string) =>
   $(selector)
