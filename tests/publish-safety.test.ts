@@ -262,7 +262,7 @@ test("two builds started together: one waits for the other, and the site is whol
   (await Promise.all([first.done, second.done])).forEach(ok);
   assertWhole(where.output, "two builds");
   assertTidy(where.output);
-  for (let round = 0; round < 8; round++) {
+  for (let round = 0; round < 4; round++) {
     const one = started(publish(round % 2 ? "old" : "new", where, {}, Math.random() * 400), where.output);
     await sleep(Math.random() * 300);
     const two = started(publish(round % 2 ? "new" : "old", where, {}, Math.random() * 400), where.output);
