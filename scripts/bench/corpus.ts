@@ -93,6 +93,8 @@ export function writeCorpus(dir: string, count: number, seed = 1, shape: CorpusS
   if (extra.length) appendFileSync(join(dir, "sections.yaml"), yaml.dump(extra, { lineWidth: -1 }));
   mkdirSync(join(dir, "images"), { recursive: true });
   copyFileSync(join(SAMPLE, "images", "logo.png"), join(dir, "images", "logo.png"));
+  // The masthead draws the vector logo (site.yaml logo.masthead).
+  copyFileSync(join(SAMPLE, "images", "logo.svg"), join(dir, "images", "logo.svg"));
   copyFileSync(join(SAMPLE, "images", "solar-desert-field.jpg"), join(dir, LEAD_IMAGE_SRC));
 
   const step = (LAST_DATE - FIRST_DATE) / Math.max(count, 1);
