@@ -70,7 +70,7 @@ test("every file gets exactly one caching rule: a year for hashed names, a minut
       assert.equal(values[0], "public, max-age=31536000, immutable", file);
       assert.match(
         file.replace(/.*\//, ""),
-        /(\.[0-9a-f]{10}\.(css|woff2|js)|^[\w-]{10}-\d+\.(avif|webp|jpeg|png)|^card-[\w-]{22}\.png)$/,
+        /(\.[0-9a-f]{10}\.(css|woff2|js)|^[\w-]{10}-\d+\.(avif|webp|jpeg|png)|^card-[\w-]{22}\.png|^logo\.[0-9a-f]{10}\.svg)$/,
         `${file} has a content hash in its name`,
       );
     } else {

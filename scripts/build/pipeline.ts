@@ -27,6 +27,7 @@ import type { Assets, EditorAssets, SearchAssets, SitePageData } from "../render
 import { stylesheetMemo, writeStylesheets, type StylesheetMemo } from "../assets/stylesheets.ts";
 import { writeLiveScript, writeSearchScript, type SearchScriptMemo } from "../assets/search-script.ts";
 import { writeEditor, type EditorMemo } from "../assets/editor.ts";
+import { writeMastheadLogo } from "../assets/masthead-logo.ts";
 import { ImagePipeline } from "../assets/images.ts";
 import { searchBundles, type WrittenArticle } from "../search/parts.ts";
 import { writeSearchIndex } from "../search/indexer.ts";
@@ -111,6 +112,9 @@ async function prepare(context: BuildContext, session: Session): Promise<Prepare
       session.stylesheets,
     )),
     liveScript: await writeLiveScript(outputDir, session.liveScript),
+    ...(content.site.logo.masthead
+      ? { mastheadLogo: writeMastheadLogo(outputDir, options.contentDir, content.site.logo.masthead) }
+      : {}),
   };
   const search = {
     script: await writeSearchScript(outputDir, session.searchScript),

@@ -17,6 +17,8 @@ export interface Assets {
   fontPreloads: string[];
   /** The live page's script (scripts/assets/live-client.ts), hashed. */
   liveScript: string;
+  /** The masthead's logo (site.yaml logo.masthead), hashed, when the site has one. */
+  mastheadLogo?: string;
 }
 
 export interface SearchAssets {

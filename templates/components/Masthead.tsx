@@ -18,8 +18,8 @@ export function Masthead({ data, pageLang }: { data: FrameData; pageLang: Langua
           {...(current === "/" ? { "aria-current": "page" } : {})}
         >
           {/* Beside the name, which says the same: no alternative text of its own. */}
-          {site.logo.masthead ? (
-            <img class="masthead-logo" src={urls.href(site.logo.masthead)} alt="" width="40" height="40" />
+          {data.assets.mastheadLogo ? (
+            <img class="masthead-logo" src={urls.href(data.assets.mastheadLogo)} alt="" width="40" height="40" />
           ) : null}
           {site.name}
         </a>
