@@ -171,6 +171,16 @@ test("the corpus passes the content check with no problems", () => {
   assert.equal(run.stdout.trim(), "300 articles checked: no problems.");
 });
 
+/** A stored bench entry of hand-made runs, for the report's arithmetic. */
+const entry = (articles: number, runs: Run[]): Entry => ({
+  articles,
+  date: "2026-01-01T00:00:00Z",
+  command: "npm run bench",
+  machine: describeMachine(),
+  corpus: { articles, tags: 1, medianWords: 600, withImage: 0, seconds: 0 },
+  runs,
+});
+
 test("phase timings from NEWSROOM_TIMINGS are read and reported as medians, in build order; n/a when absent", () => {
   const file = join(temp("timings-"), "timings.json");
   assert.equal(readPhases(file), undefined, "an older build writes no file");
@@ -186,14 +196,6 @@ test("phase timings from NEWSROOM_TIMINGS are read and reported as medians, in b
     ...measured,
     wall,
     ...(phases ? { phases } : {}),
-  });
-  const entry = (articles: number, runs: Run[]): Entry => ({
-    articles,
-    date: "2026-01-01T00:00:00Z",
-    command: "npm run bench",
-    machine: describeMachine(),
-    corpus: { articles, tags: 1, medianWords: 600, withImage: 0, seconds: 0 },
-    runs,
   });
   const markdown = markdownReport([
     entry(100, [
@@ -227,14 +229,6 @@ test("Hugo beside the build: each kind of run as medians, its ratios the medians
     build: m(build, build, 300 * 2 ** 20),
     ...(hugo && pagefind ? { hugo: m(hugo, hugo, 100 * 2 ** 20), pagefind: m(pagefind, pagefind, 200 * 2 ** 20) } : {}),
     ...(load === undefined ? {} : { load }),
-  });
-  const entry = (articles: number, runs: Run[]): Entry => ({
-    articles,
-    date: "2026-01-01T00:00:00Z",
-    command: "npm run bench",
-    machine: describeMachine(),
-    corpus: { articles, tags: 1, medianWords: 600, withImage: 0, seconds: 0 },
-    runs,
   });
   const markdown = markdownReport([
     entry(100, [
