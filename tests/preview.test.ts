@@ -21,6 +21,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
+import sharp from "sharp";
 import { startDevServer, type DevServer } from "../scripts/dev/preview-process.ts";
 import { launchBrowser } from "../scripts/dev/browser.ts";
 import { articleFile, contentWith } from "./support/fixture.ts";
@@ -32,7 +33,20 @@ import { buildInProcess as build, type BuildResult } from "./support/build.ts";
 const LIVE_RELOAD_BOUND_MS = 5000;
 
 const NOW = "2026-03-15T12:00:00+03:00";
+// Small, so that its few encodings cost little: the body picture the preview must send from its cache.
+const photo = await sharp({ create: { width: 320, height: 200, channels: 3, background: "#3a6ea5" } })
+  .jpeg()
+  .toBuffer();
 const content = contentWith({
+  "images/market.jpg": photo,
+  "articles/market-photo.md": articleFile(
+    `title: السوق في الصباح
+summary: صورة من السوق.
+date: 2026-03-10
+section: news
+author: huda`,
+    'نص الخبر.\n\n![باعة في السوق](/images/market.jpg "السوق صباحًا")\n',
+  ),
   "articles/draft-story.md": articleFile(`title: مسودة عن دوري الأحياء
 summary: لم تكتمل بعد.
 date: 2026-03-09
@@ -129,6 +143,25 @@ test("article, lite, tag and author pages are served with their content", async 
   const redirect = await fetch(`${server.url}/articles/river-cleanup`, { redirect: "manual" });
   assert.equal(redirect.status, 301);
   assert.equal(redirect.headers.get("location"), "/articles/river-cleanup/");
+});
+
+test("encoded pictures and share cards are sent from the cache, with their image types", async () => {
+  const withPhoto = await html("/articles/market-photo/");
+  const sources = [...withPhoto.matchAll(/(?:src|srcset)="(\/img\/[^"]+)"/g)].flatMap((m) =>
+    m[1]!.split(", ").map((candidate) => candidate.split(" ")[0]!),
+  );
+  assert.ok(sources.length >= 3, `the body picture offers AVIF, WebP and JPEG: ${sources.join(" ")}`);
+  // An article without a lead photo is shared with a card drawn from its headline.
+  const card = /<meta property="og:image" content="https:\/\/test\.example(\/img\/card-[^"]+\.png)"/.exec(
+    await html("/articles/river-cleanup/"),
+  )?.[1];
+  assert.ok(card, "river-cleanup names a share card");
+  for (const path of new Set([...sources, card])) {
+    const response = await fetch(`${server.url}${path}`);
+    assert.equal(response.status, 200, path);
+    assert.match(response.headers.get("content-type") ?? "", /^image\/(avif|webp|jpeg|png)$/, path);
+    assert.ok((await response.arrayBuffer()).byteLength > 100, `${path} has the picture's bytes`);
+  }
 });
 
 test("an unknown path gets the site's 404 page with status 404", async () => {

@@ -231,6 +231,14 @@ export class ImagePipeline implements Pictures {
   }
 
   /**
+   * An encoded picture or share card by its file name under /img/, checked against its hash: the
+   * preview sends it from the cache, where it is stored under `<name>~<hash>`, not as `<name>`.
+   */
+  encoded(name: string): Buffer | undefined {
+    return this.#cached.read(name);
+  }
+
+  /**
    * Copies every picture this build used into `outputDir`/img/, each checked against the hash
    * recorded when it was encoded, and saves the manifest for the next build. A damaged file's
    * picture is encoded again: its files keep their names, so the pages need no change.

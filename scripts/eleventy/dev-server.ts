@@ -80,12 +80,12 @@ export function devServerRoutes(
     if (routes?.build !== build) routes = { build, find: routeFinder(build.model) };
     return routes.find(path);
   };
-  // Where each kind of file is sent from: pictures from the content folder, encoded ones from the
-  // build cache, the stylesheets, fonts and search script from the preview's folder, the favicon from static/.
+  // Where each kind of file is sent from: pictures from the content folder, the stylesheets, fonts
+  // and search script from the preview's folder, the favicon from static/ (encoded pictures and
+  // share cards come from the picture pipeline's cache, by name, in \`answer\`).
   // The preview's folder holds only what the build wrote, so any of its files may be sent.
   const folders: [prefix: string, root: string, anyType: boolean][] = [
     ["/images/", join(options.contentDir, "images"), false],
-    [IMAGE_PATH, join(options.cacheDir, "images"), false],
     ["/", previewDir(options), true],
     ["/", staticDir, false],
   ];
@@ -153,6 +153,12 @@ export function devServerRoutes(
       }
       // A page's path without its final slash is redirected, as the dev server does for written pages.
       if (find(build, `${path}/`)) return { status: 301, headers: { Location: `${url.pathname}/` }, body: "" };
+      if (path.startsWith(IMAGE_PATH)) {
+        const name = path.slice(IMAGE_PATH.length);
+        const type = contentTypeOf(name);
+        const bytes = type && build.pictures.encoded(name);
+        if (bytes) return new Response(new Uint8Array(bytes), { headers: { "Content-Type": type } });
+      }
       for (const [prefix, root, anyType] of folders) {
         if (!path.startsWith(prefix)) continue;
         const file = fileReply(root, path.slice(prefix.length), anyType);
