@@ -9,6 +9,7 @@
  *   npm run bench -- --articles 1000[,10000,…] [--runs 3] [--edits 2] [--templates 2]
  *                    [--tags 300] [--sections 8] [--hugo hugo] [--keep] [--report DIR]
  *   npm run bench -- --render-only [--report DIR]
+ *   npm run bench -- --articles 10000 --runs 1 --shards 2,4
  *
  * --edits adds runs that each change one article's headline first, as an
  * editor's push does (default: runs - 1); --templates runs that each change
@@ -22,6 +23,8 @@
  * temporary one); --keep leaves the corpus and outputs in the temp folder;
  * --render-only redraws the document and chart from the stored runs, after
  * a change to the report's layout, without measuring anything.
+ * --shards also builds each size spread over that many runners (scripts/bench/shards.ts) and
+ * reports each shard's time and the merge's.
  */
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -33,6 +36,7 @@ import { changeHugoTemplate, hugoArgs, hugoSite as makeHugoSite, hugoVersion, pa
 import { changeTemplate, copyProject } from "./bench/project-copy.ts";
 import { describeMachine } from "./bench/machine.ts";
 import { measure, requireGnuTime, type Measurement } from "./bench/measure.ts";
+import { measureShards } from "./bench/shards.ts";
 import { markdownReport, seconds, terminalReport } from "./bench/report.ts";
 import { loadStore, readPhases, saveStore, summarize, type Entry, type Run } from "./bench/results.ts";
 
@@ -48,6 +52,7 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     report: { type: "string", default: "docs" },
     "render-only": { type: "boolean", default: false },
+    shards: { type: "string" },
   },
 });
 const storeFile = join(values.report, "benchmarks.json");
@@ -92,10 +97,15 @@ const shape: CorpusShape = {
   ...(values.tags ? { tags: Number(values.tags) } : {}),
   ...(values.sections ? { sections: Number(values.sections) } : {}),
 };
+const shardCounts = values.shards ? values.shards.split(",").map((s) => Number(s.trim())) : [];
 const counts: number[] = [runs, edits + 1, templates + 1, shape.tags ?? 1, shape.sections ?? 1];
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || counts.some((n) => !Number.isInteger(n) || n < 1)) {
+if (
+  sizes.some((n) => !Number.isInteger(n) || n < 1) ||
+  counts.some((n) => !Number.isInteger(n) || n < 1) ||
+  shardCounts.some((n) => !Number.isInteger(n) || n < 2)
+) {
   console.error(
-    "Usage: npm run bench -- --articles 1000[,10000] [--runs 3] [--edits 2] [--templates 2] [--tags 300] [--sections 8] [--hugo hugo] [--keep] [--report DIR]",
+    "Usage: npm run bench -- --articles 1000[,10000] [--runs 3] [--edits 2] [--templates 2] [--tags 300] [--sections 8] [--hugo hugo] [--shards 2,4] [--keep] [--report DIR]",
   );
   process.exit(2);
 }
@@ -187,6 +197,8 @@ for (const articles of sizes) {
         (phases ? "" : "; the build wrote no phase timings"),
     );
   }
+  // The last runs changed the newest article and a template: the shards build what the last run did.
+  const shards = shardCounts.length ? { shards: measureShards(node, project, content, dir, shardCounts) } : {};
   entries.push({
     articles,
     date: new Date().toISOString(),
@@ -195,6 +207,7 @@ for (const articles of sizes) {
     corpus,
     runs: results,
     ...(hugo ? { hugo } : {}),
+    ...shards,
   });
   if (values.keep) console.log(`  kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });

@@ -257,3 +257,30 @@ test("Hugo beside the build: each kind of run as medians, its ratios the medians
   assert.match(markdown, /^\| 200 \| cold: empty cache \| 9\.00 s \| not measured \| n\/a \| n\/a \| n\/a \|/m);
   assert.doesNotMatch(markdown, /^\| 100 \| one article edited/m, "no such runs, no such row");
 });
+
+test("builds spread over runners: each shard, the merge, and the slowest shard plus the merge", () => {
+  const m = (wall: number, peakRss = 2 ** 20) => ({ wall, cpu: wall * 1.5, peakRss, pages: 10, bytes: 1000 });
+  const one = { cache: "cold" as const, baseline: m(1), build: m(60) };
+  const markdown = markdownReport([
+    {
+      ...entry(100, [one]),
+      shards: [
+        { count: 2, cache: "cold", shards: [m(31, 400 * 2 ** 20), m(35, 420 * 2 ** 20)], merge: m(4) },
+        { count: 2, cache: "warm", shards: [m(6), m(7)], merge: m(3) },
+      ],
+    },
+    entry(200, [one]),
+  ]);
+  assert.match(markdown, /^## Spread over runners$/m);
+  // On two runners side by side the cold build takes the slower shard (35 s) and then the merge (4 s).
+  assert.match(
+    markdown,
+    /^\| 100 \| 2 \| cold \| 31\.0 s, 35\.0 s \| 46\.5 s, 52\.5 s \| 4\.0 s \| 39\.0 s \| 420 MiB \|$/m,
+  );
+  assert.match(
+    markdown,
+    /^\| 100 \| 2 \| warm \| 6\.0 s, 7\.0 s \| 9\.0 s, 10\.5 s \| 3\.0 s \| 10\.0 s \| 1 MiB \|$/m,
+  );
+  assert.doesNotMatch(markdown, /^\| 200 \| \d \|/m, "a size measured without --shards has no such row");
+  assert.doesNotMatch(markdownReport([entry(200, [one])]), /Spread over runners/);
+});

@@ -4,6 +4,7 @@
  */
 import { machineLine } from "./machine.ts";
 import { besideHugo, hugoThenPagefind, phaseNames, summarize, type Entry, type Summary } from "./results.ts";
+import { SHARD_HEADER, shardRows } from "./shards.ts";
 
 export const seconds = (s: number) => `${s < 10 ? s.toFixed(2) : s < 100 ? s.toFixed(1) : s.toFixed(0)} s`;
 export const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
@@ -81,7 +82,30 @@ export function terminalReport(entries: Entry[]): string {
       phaseHeader(names),
       summaries.map((s) => phaseRow(s, names)),
     ),
+    ...(entries.some((e) => e.shards)
+      ? ["", "Spread over runners:", ...textTable(SHARD_HEADER, allShardRows(entries))]
+      : []),
   ].join("\n");
+}
+
+function allShardRows(entries: Entry[]): string[][] {
+  return entries.flatMap((e) => (e.shards ? shardRows(e.articles, e.shards) : []));
+}
+
+/** The section on builds spread over runners, when a run measured them (`--shards`). */
+function shardLines(entries: Entry[]): string[] {
+  if (!entries.some((e) => e.shards)) return [];
+  return [
+    "## Spread over runners",
+    "",
+    "`npm run bench -- --shards 2,4`: the build as n shards (`npm run build -- --shard i/n`) and their merge",
+    "(`--merge`), each shard with its own build cache, as on a runner of its own; cold with empty caches, then warm with",
+    "nothing changed. Measured one after another on this machine; on n runners the shards run side by side, so a build",
+    "takes the slowest shard plus the merge. The one-runner figures are in the summary above.",
+    "",
+    ...markdownTable(SHARD_HEADER, allShardRows(entries)),
+    "",
+  ];
 }
 
 const KIND_LABELS: Record<string, string> = {
@@ -226,6 +250,7 @@ export function markdownReport(entries: Entry[]): string {
       summaries.map((s) => phaseRow(s, names)),
     ),
     "",
+    ...shardLines(entries),
     "## Runs",
     "",
     ...entries.flatMap(runLines),

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { CorpusSummary } from "./corpus.ts";
 import type { Machine } from "./machine.ts";
 import type { Measurement } from "./measure.ts";
+import type { ShardRun } from "./shards.ts";
 
 export interface BuildMeasurement extends Measurement {
   /** Seconds per phase, from NEWSROOM_TIMINGS; absent when the build does not write it. */
@@ -43,6 +44,8 @@ export interface Entry {
   runs: Run[];
   /** `hugo version`, when Hugo ran beside the build. */
   hugo?: string;
+  /** `--shards`: the build spread over runners (shards.ts). */
+  shards?: ShardRun[];
 }
 
 export type Store = Record<string, Entry>;
