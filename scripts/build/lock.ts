@@ -11,7 +11,7 @@ import { readFileSync, rmSync, statSync } from "node:fs";
 import { hostname } from "node:os";
 import lockfile from "proper-lockfile";
 import { writeAtomicallySync } from "../cache/files.ts";
-import { messages } from "./messages.ts";
+import { MESSAGES as M, type LockedFolder, type LockHolder, type Speak } from "../content/messages/index.ts";
 
 /** A holder blocks its event loop for a few seconds at most (a large model is built synchronously); a minute is far beyond. */
 const STALE_MS = 60_000;
@@ -64,21 +64,24 @@ function gone(owner: LockOwner | undefined, lockDir: string): boolean {
   }
 }
 
-function describeOwner(owner: LockOwner | undefined): string {
-  return owner ? messages.owner(owner.pid, owner.host, owner.started) : messages.unknownOwner;
+/** Who holds the lock, for its messages. */
+function holder(owner: LockOwner | undefined): LockHolder {
+  return owner && { pid: owner.pid, host: owner.host, started: owner.started };
 }
 
 interface LockSettings {
-  /** What the lock is for, in the messages: "the published folder _site". */
-  what: string;
+  /** What the lock is for, in the messages: the published folder _site, the build cache .cache. */
+  lock: LockedFolder;
   /** Wait for the holder (the default), or throw LockedError at once. */
   wait: boolean;
   /** Said once when the lock is held by another process and this one waits, and when a lock left by a killed build is taken over. */
   onWait: (message: string) => void;
+  /** The run's language. */
+  speak: Speak;
 }
 
 /** Takes the lock `lockDir` (a path beside or inside the folder it guards), waiting for its holder if asked to. */
-export async function takeLock(lockDir: string, { what, wait, onWait }: LockSettings): Promise<HeldLock> {
+export async function takeLock(lockDir: string, { lock, wait, onWait, speak: say }: LockSettings): Promise<HeldLock> {
   const ownerFile = `${lockDir}.json`;
   let compromised: Error | undefined;
   let announced = false;
@@ -97,14 +100,14 @@ export async function takeLock(lockDir: string, { what, wait, onWait }: LockSett
       });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ELOCKED") throw error;
-      if (!wait) throw new LockedError(messages.otherBuild(what, describeOwner(owner)));
-      if (!announced) onWait(messages.waiting(what, describeOwner(owner)));
+      if (!wait) throw new LockedError(say(M.otherBuild({ lock, owner: holder(owner) })));
+      if (!announced) onWait(say(M.waiting({ lock, owner: holder(owner) })));
       announced = true;
       await new Promise((resolve) => setTimeout(resolve, 150 + Math.random() * 250));
       continue;
     }
     // A holder that finished removed its owner file: one still there, of a process that is gone, was killed.
-    if (abandoned) onWait(messages.tookOver(what, describeOwner(owner)));
+    if (abandoned) onWait(say(M.tookOver({ lock, owner: holder(owner) })));
     const mine: LockOwner = {
       pid: process.pid,
       host: hostname(),
@@ -114,7 +117,7 @@ export async function takeLock(lockDir: string, { what, wait, onWait }: LockSett
     writeAtomicallySync(ownerFile, JSON.stringify(mine));
     return {
       check() {
-        if (compromised) throw new Error(messages.takenOver(what, STALE_MS / 1000));
+        if (compromised) throw new Error(say(M.takenOver({ lock, seconds: STALE_MS / 1000 })));
       },
       async release() {
         if (readOwner(ownerFile)?.pid === mine.pid) rmSync(ownerFile, { force: true });

@@ -18,6 +18,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadContent, type ArticleChecker, type Content, type LoadResult } from "../content/load-content.ts";
 import { previewCheckCache, type PreviewCheckCache } from "../content/preview-check-cache.ts";
+import { messagesLanguage } from "../content/registries.ts";
 import type { Problem } from "../content/problems.ts";
 import { MESSAGES, speak } from "../content/messages/index.ts";
 import type { Language } from "../text/languages.ts";
@@ -40,7 +41,6 @@ import { damagedEntries } from "../cache/build-cache.ts";
 import { checkCacheStamp } from "../cache/stamp.ts";
 import { previewDir, type BuildOptions } from "./options.ts";
 import { takeLock } from "./lock.ts";
-import { messages } from "./messages.ts";
 import { CACHE_ENTRIES, publishSite, type Publishing } from "./publish-site.ts";
 import { stopwatch, Timings } from "./timings.ts";
 import { buildKey, checkShardKeys, copyShards, readShards, writeShardRecord } from "./shards.ts";
@@ -304,13 +304,16 @@ export function writeTimings(file: string, timings: Timings, seconds: number): v
  */
 export async function openPreviewCache(options: BuildOptions, say: (message: string) => void): Promise<void> {
   mkdirSync(options.cacheDir, { recursive: true });
+  const speaking = speak(messagesLanguage(options.contentDir, options.language));
   const lock = await takeLock(join(options.cacheDir, "lock"), {
-    what: `the build cache ${options.cacheDir}`,
+    lock: { kind: "cache", path: options.cacheDir },
     wait: true,
     onWait: say,
+    speak: speaking,
   });
   try {
-    if (checkCacheStamp(options.cacheDir, CACHE_ENTRIES)) say(messages.cacheIgnored(options.cacheDir));
+    if (checkCacheStamp(options.cacheDir, CACHE_ENTRIES))
+      say(speaking(MESSAGES.cacheIgnored({ cacheDir: options.cacheDir })));
   } finally {
     await lock.release();
   }

@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { checkCacheStamp } from "../cache/stamp.ts";
 import { takeLock, type HeldLock } from "./lock.ts";
-import { messages } from "./messages.ts";
+import { MESSAGES as M, type Speak } from "../content/messages/index.ts";
 import { discardVersion, recoverSiteFolder, siteFolder, startVersion, swapIn, type FaultHook } from "./site-folder.ts";
 
 /** What the build cache holds, emptied together when it was made by another version (checkCacheStamp). */
@@ -22,18 +22,22 @@ export interface Publishing {
   wait: boolean;
   /** Tells the editor what happened to the folders: a wait for another build, a site put back, a cache emptied. */
   say: (message: string) => void;
+  /** The run's language: --lang, else site.yaml's. */
+  speak: Speak;
   /** Does nothing, unless a test asked for a fault after a step (NEWSROOM_TEST_FAULT). */
   fault: FaultHook;
 }
 
 /** The locks of the folders a build writes, the cache's first (the preview takes that one alone). */
-async function lockFolders({ cacheDir, output, wait, say }: Publishing) {
+async function lockFolders({ cacheDir, output, wait, say, speak }: Publishing) {
   mkdirSync(cacheDir, { recursive: true });
   mkdirSync(dirname(output), { recursive: true });
   const locks: HeldLock[] = [];
   try {
-    locks.push(await takeLock(join(cacheDir, "lock"), { what: `the build cache ${cacheDir}`, wait, onWait: say }));
-    locks.push(await takeLock(`${output}.lock`, { what: `the published folder ${output}`, wait, onWait: say }));
+    const cache = { kind: "cache", path: cacheDir } as const;
+    locks.push(await takeLock(join(cacheDir, "lock"), { lock: cache, wait, onWait: say, speak }));
+    const site = { kind: "site", path: output } as const;
+    locks.push(await takeLock(`${output}.lock`, { lock: site, wait, onWait: say, speak }));
   } catch (error) {
     for (const lock of locks.reverse()) await lock.release();
     throw error;
@@ -52,13 +56,12 @@ async function lockFolders({ cacheDir, output, wait, say }: Publishing) {
  * left as it was and the new version is removed.
  */
 export async function publishSite<T>(publishing: Publishing, write: (staging: string) => Promise<T>): Promise<T> {
-  const { cacheDir, output, say, fault } = publishing;
+  const { cacheDir, output, say, speak, fault } = publishing;
   const locks = await lockFolders(publishing);
   try {
     await fault("locked");
-    const putBack = await recoverSiteFolder(output);
-    if (putBack) say(putBack);
-    if (checkCacheStamp(cacheDir, CACHE_ENTRIES)) say(messages.cacheIgnored(cacheDir));
+    if (await recoverSiteFolder(output)) say(speak(M.putBack({ output })));
+    if (checkCacheStamp(cacheDir, CACHE_ENTRIES)) say(speak(M.cacheIgnored({ cacheDir })));
     const folder = siteFolder(output);
     try {
       await startVersion(folder);

@@ -15,7 +15,6 @@
 import { execFile } from "node:child_process";
 import { lstat, mkdir, readdir, readlink, rename, rm, stat, symlink } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { messages } from "./messages.ts";
 
 /** The steps of a build's end, in order; a test stops the build after each (faultAt). */
 type SwapStep = "locked" | "staged" | "versioned" | "linked" | "moved-aside" | "swapped" | "pruned";
@@ -103,12 +102,12 @@ async function exchange(a: string, b: string): Promise<boolean> {
 /**
  * Before a build writes anything, under its lock: if a build was stopped in the one moment when
  * `_site` is missing (the first swap onto a plain folder where no exchange could be made, or the
- * swap of the previous design), the last complete site is put back. Then what stopped builds left is removed. Returns a sentence for
- * the editor when a site was put back.
+ * swap of the previous design), the last complete site is put back. Then what stopped builds left is removed. Returns true
+ * when a site was put back, for the editor to be told.
  */
-export async function recoverSiteFolder(output: string): Promise<string | undefined> {
+export async function recoverSiteFolder(output: string): Promise<boolean> {
   const versions = `${output}.versions`;
-  let note: string | undefined;
+  let putBack = false;
   // A link, or the plain folder an exchange put there (the old site, replaced).
   await rm(`${output}.link`, { recursive: true, force: true });
   let current = await lstatOrUndefined(output);
@@ -123,11 +122,11 @@ export async function recoverSiteFolder(output: string): Promise<string | undefi
     const newest = complete.at(-1);
     if (newest) {
       await pointAt(output, join(versions, newest));
-      note = messages.putBack(output);
+      putBack = true;
     } else if ((await lstatOrUndefined(`${output}.prev`))?.isDirectory()) {
       // Stopped between the two renames of the earlier swap: `.prev` is the old site, whole.
       await rename(`${output}.prev`, output);
-      note = messages.putBack(output);
+      putBack = true;
     }
   }
   await rm(`${output}.next`, { recursive: true, force: true });
@@ -137,7 +136,7 @@ export async function recoverSiteFolder(output: string): Promise<string | undefi
     if (!published || relative(versions, resolve(dirname(output), published)) !== name)
       await rm(join(versions, name), { recursive: true, force: true });
   }
-  return note;
+  return putBack;
 }
 
 /** Makes this build's staging folder. */

@@ -27,7 +27,8 @@ import { buildOptions } from "../build/options.ts";
 import { checkContent, productionBuild, writeTimings } from "../build/pipeline.ts";
 import { stopwatch, Timings } from "../build/timings.ts";
 import { LockedError } from "../build/lock.ts";
-import { messages, osErrorMessage } from "../build/messages.ts";
+import { osErrorMessage } from "../build/messages.ts";
+import { RefusedFile } from "../files/repository.ts";
 import { faultAt } from "../build/site-folder.ts";
 import { readShards } from "../build/shards.ts";
 import { writeSitePages } from "../eleventy/run.ts";
@@ -87,7 +88,7 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
     return 1;
   }
   // Embargoed articles are left out of a production build; say which, so nobody wonders where a story went.
-  const held = heldBackLines(checked.content.articles, checked.content.site, options.now());
+  const held = heldBackLines(checked.content.articles, checked.content.site, options.now(), say);
   if (held.length) io.out(held.join("\n"));
 
   try {
@@ -99,6 +100,7 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
         writeSitePages,
         wait: !values["no-wait"],
         say: (message) => io.out(message),
+        speak: say,
         fault: faultAt(env.NEWSROOM_TEST_FAULT),
       },
       timings,
@@ -133,12 +135,18 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
     const { cards } = report;
     if (cards.made + cards.reused > 0) {
       io.out(
-        `Share cards: ${cards.made} drawn${cards.made ? ` (${Math.round(cards.ms / cards.made)} ms each)` : ""}, ${cards.reused} from the cache.`,
+        say(
+          M.shareCards({
+            made: cards.made,
+            each: cards.made ? Math.round(cards.ms / cards.made) : 0,
+            reused: cards.reused,
+          }),
+        ),
       );
     }
     if (report.damaged.length) {
       const total = report.damaged.reduce((n, [, count]) => n + count, 0);
-      io.out(messages.damaged(total, report.damaged.map(([folder, n]) => `${folder} ${n}`).join(", ")));
+      io.out(say(M.cacheDamaged({ total, folders: report.damaged.map(([folder, n]) => `${folder} ${n}`).join(", ") })));
     }
     io.out(
       say(
@@ -154,8 +162,11 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
     // The editor's terms for what an editor can act on; a stack trace only for what is a bug.
     const os = osErrorMessage(error);
     if (error instanceof ContentValidationError || error instanceof LockedError) io.err(error.message);
-    else if (os) io.err(os);
-    else io.err(`${messages.failed}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    else if (os) io.err(say(os));
+    // A file that became a link (or vanished) between the check and the page that reads it.
+    else if (error instanceof RefusedFile)
+      io.err(say(M.refusedWhileBuilding({ path: error.refusal.path, reason: M.refusedFile(error.refusal.reason) })));
+    else io.err(`${say(M.buildFailed())}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;
   }
   io.out(say(M.built({ output, seconds: clock.seconds().toFixed(1) })));

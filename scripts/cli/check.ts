@@ -47,7 +47,7 @@ export function checkCommand(args: string[], env: NodeJS.ProcessEnv, io: Command
 
   const out = (text: string) => (asErrors.length ? io.err(text) : io.out(text));
   if (result.ok && format === "text") {
-    const scheduled = heldBackLines(result.content.articles, result.content.site, options.now());
+    const scheduled = heldBackLines(result.content.articles, result.content.site, options.now(), say);
     if (scheduled.length) io.out([...scheduled, ""].join("\n"));
   }
   if (result.ok && !asErrors.length && !asWarnings.length)

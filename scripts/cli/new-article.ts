@@ -7,13 +7,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { loadRegistries } from "../content/registries.ts";
+import { loadRegistries, messagesLanguage } from "../content/registries.ts";
 import { planNewArticle } from "../content/new-article.ts";
 import { formatProblem } from "../content/problems.ts";
 import { readSource } from "../content/read-source.ts";
 import { lintArticle } from "../content/lint/index.ts";
 import { warningLines } from "../content/report.ts";
-import { didYouMean } from "../content/suggest.ts";
+import { closest } from "../content/suggest.ts";
 import { isLanguage, MESSAGES as M, speak } from "../content/messages/index.ts";
 import { buildOptions } from "../build/options.ts";
 
@@ -25,10 +25,14 @@ const OPTIONS = {
   content: { type: "string" },
   lang: { type: "string" },
 } as const;
-const USAGE = 'Usage: npm run new -- --title "عنوان الخبر" --section <id> [--author <id>] [--slug <latin-words>]';
+const USAGE = 'npm run new -- --title "عنوان الخبر" --section <id> [--author <id>] [--slug <latin-words>]';
+
+// Until the options are read, the language is NEWSROOM_LANG's, else the default content's site.yaml's.
+const defaults = buildOptions("preview", process.env, {});
+let say = speak(messagesLanguage(defaults.contentDir, defaults.language));
 
 function fail(lines: string[]): never {
-  console.error([...lines, "", USAGE].join("\n"));
+  console.error([...lines, "", say(M.newUsage({ usage: USAGE }))].join("\n"));
   process.exit(1);
 }
 
@@ -37,21 +41,25 @@ let positionals: string[];
 try {
   ({ values, positionals } = parseArgs({ options: OPTIONS, allowPositionals: true }));
 } catch (error) {
-  const option = /'(--?[^']+)'/.exec((error as Error).message)?.[1] ?? "";
+  const option = /'(--?[^']+)'/.exec((error as Error).message)?.[1];
   fail([
-    `${option ? `Unknown option ${option}.` : (error as Error).message}${didYouMean(option.replace(/^-+/, ""), Object.keys(OPTIONS)).replace(/"(\w+)"/, "--$1")}`,
+    say(
+      option
+        ? M.unknownOption({ option, suggestion: closest(option.replace(/^-+/, ""), Object.keys(OPTIONS)) })
+        : M.badOption({ problem: (error as Error).message }),
+    ),
   ]);
 }
 // `npm run new --title x` (without the lone --) hands the words to npm, and only the values reach us.
-if (positionals.length && !values.title) fail(["Put -- between npm run new and the options, so npm passes them on:"]);
+if (positionals.length && !values.title) fail([say(M.missingDashes())]);
 
-if (values.lang !== undefined && !isLanguage(values.lang)) fail([speak("ar")(M.badLang({ value: values.lang }))]);
+if (values.lang !== undefined && !isLanguage(values.lang)) fail([say(M.badLang({ value: values.lang }))]);
 const language = isLanguage(values.lang) ? values.lang : undefined;
 const options = buildOptions("preview", process.env, { content: values.content, language });
 const { contentDir } = options;
 const registries = loadRegistries(contentDir, undefined, options.language);
-if (!registries.ok) fail([speak(registries.messages)(M.settingsBroken()), ...registries.problems.map(formatProblem)]);
-const say = speak(registries.registries.messages);
+say = speak(registries.ok ? registries.registries.messages : registries.messages);
+if (!registries.ok) fail([say(M.settingsBroken()), ...registries.problems.map(formatProblem)]);
 
 // NEWSROOM_AUTHOR: a newsroom machine's usual author, when --author is not given.
 const plan = planNewArticle(
@@ -59,6 +67,7 @@ const plan = planNewArticle(
   registries.registries,
   contentDir,
   options.now(),
+  say,
 );
 if (!plan.ok) fail(plan.errors);
 

@@ -18,6 +18,8 @@ import { parseArgs } from "node:util";
 import { buildOptions, previewDir } from "../build/options.ts";
 import { openPreviewCache, openSession } from "../build/pipeline.ts";
 import { servePreview } from "../eleventy/run.ts";
+import { messagesLanguage } from "../content/registries.ts";
+import { MESSAGES, speak } from "../content/messages/index.ts";
 
 const { values } = parseArgs({
   options: {
@@ -27,11 +29,8 @@ const { values } = parseArgs({
     expose: { type: "boolean", default: false },
   },
 });
-if (values.expose)
-  console.warn(
-    "[newsroom] --expose: the preview listens on every network interface, so anyone on this network can read the drafts and embargoed stories it shows. Use it only on a network you trust, and stop the preview when you are done.",
-  );
 const options = buildOptions("preview", process.env, { content: values.content });
+if (values.expose) console.warn(speak(messagesLanguage(options.contentDir, options.language))(MESSAGES.exposed()));
 await openPreviewCache(options, (message) => console.log(message));
 const session = openSession(options);
 session.searchIndex = values.search || process.env.PREVIEW_SEARCH === "1";

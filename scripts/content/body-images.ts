@@ -79,5 +79,5 @@ function failedPicture(text: string): { written: string; message: Texts } | unde
 export function missingPicture(contentDir: string, src: string): Texts {
   const file = join(contentDir, src);
   const entry = inspect(contentDir, file);
-  return entry.kind === "refused" ? M.pictureRefused({ src, reason: entry.reason }) : M.pictureMissing({ src, file });
+  return entry.kind === "refused" ? M.pictureRefused({ src, reason: M.refusedFile(entry.reason) }) : M.pictureMissing({ src, file });
 }

@@ -121,7 +121,7 @@ export function checkArticle(
     report("slug", say(M.fileNameNotUrl({ name: fileName, latin: policy === "latin", suggestion })));
   } else {
     const unsafe = unsafeSegment(slug);
-    if (unsafe) report("slug", say(M.slugFolder({ slug, reason: unsafe, fromFile: fm.slug === undefined })));
+    if (unsafe) report("slug", say(M.slugFolder({ slug, reason: M.unsafeName(unsafe), fromFile: fm.slug === undefined })));
   }
 
   const date = parseDate(fm.date, site.timeZone);
@@ -147,7 +147,7 @@ export function checkArticle(
     const s = tagSlug(tag);
     const unsafe = s && unsafeSegment(s);
     if (!s) report("tags", say(M.tagNoLetters({ tag })));
-    else if (unsafe) report("tags", say(M.tagFolder({ tag, folder: s, reason: unsafe })));
+    else if (unsafe) report("tags", say(M.tagFolder({ tag, folder: s, reason: M.unsafeName(unsafe) })));
     else if (!tagSlugs.has(s)) {
       tagSlugs.add(s);
       tags.push(tag);

@@ -9,9 +9,9 @@ import { join } from "node:path";
 import { z } from "zod";
 import { decodeText, parseYaml } from "./read-source.ts";
 import { parseDate } from "./dates.ts";
-import { speak } from "./messages/index.ts";
+import { fromZod, MESSAGES as M, speak, viaZod } from "./messages/index.ts";
 import { fieldLine } from "./field-lines.ts";
-import { didYouMean } from "./suggest.ts";
+import { closest } from "./suggest.ts";
 import type { Registries } from "./registries.ts";
 import type { Article } from "./schema.ts";
 import type { Problem } from "./problems.ts";
@@ -42,33 +42,25 @@ export interface FrontPage {
   sections?: string[];
 }
 
-const PIN_SHAPE = "Write it as `article: the-article-slug`, with `until: 2026-12-06T18:00:00+03:00` under it if the pin should end.";
-
 const pin = z.strictObject(
   {
     article: z.string({
-      error: (i) => (i.input === undefined ? "is missing. Add `article: the-article-slug`." : "must be an article's slug, e.g. `article: gold-prices-rise`."),
+      error: (i) => viaZod(i.input === undefined ? M.pinArticleMissing() : M.pinArticleShape()),
     }),
-    until: z.string({ error: "must be a time such as 2026-12-06T18:00:00+03:00." }).optional(),
+    until: z.string({ error: viaZod(M.pinTimeShape({ example: "2026-12-06T18:00:00+03:00" })) }).optional(),
   },
-  { error: (i) => (i.code === "unrecognized_keys" ? undefined : `must be a pinned story. ${PIN_SHAPE}`) },
+  { error: (i) => (i.code === "unrecognized_keys" ? undefined : viaZod(M.pinShape())) },
 );
-
-const BREAKING_SHAPE =
-  "Write `until: 2026-12-05T18:00:00+03:00` with `article: the-article-slug` or `text: نص الخبر العاجل` (or both), indented under `breaking:`.";
 
 const breaking = z.strictObject(
   {
-    text: z.string({ error: "must be text: the line the bar shows." }).trim().min(1, { error: "is empty. Write the line after the colon." }).optional(),
-    article: z.string({ error: "must be an article's slug, e.g. `article: gold-prices-rise`." }).optional(),
+    text: z.string({ error: viaZod(M.breakingText()) }).trim().min(1, { error: viaZod(M.breakingTextEmpty()) }).optional(),
+    article: z.string({ error: viaZod(M.pinArticleShape()) }).optional(),
     until: z.string({
-      error: (i) =>
-        i.input === undefined
-          ? "is missing: a breaking bar always ends. Add `until: 2026-12-05T18:00:00+03:00`."
-          : "must be a time such as 2026-12-05T18:00:00+03:00.",
+      error: (i) => viaZod(i.input === undefined ? M.breakingUntilMissing() : M.pinTimeShape({ example: "2026-12-05T18:00:00+03:00" })),
     }),
   },
-  { error: (i) => (i.code === "unrecognized_keys" ? undefined : `must be a group of fields. ${BREAKING_SHAPE}`) },
+  { error: (i) => (i.code === "unrecognized_keys" ? undefined : viaZod(M.breakingShape({ needs: "group" }))) },
 );
 
 const frontPageSchema = z.strictObject(
@@ -76,12 +68,12 @@ const frontPageSchema = z.strictObject(
     breaking: breaking.optional(),
     lead: pin.optional(),
     top: z
-      .array(pin, { error: `must be a list of pinned stories, each starting with "- article: ".` })
-      .max(TOP_STORIES, { error: `has more than ${TOP_STORIES} stories: the home page has ${TOP_STORIES} top-story slots. Remove the extra ones.` })
+      .array(pin, { error: viaZod(M.topList()) })
+      .max(TOP_STORIES, { error: viaZod(M.topTooMany({ slots: TOP_STORIES })) })
       .optional(),
-    sections: z.array(z.string(), { error: "must be a list of section ids, e.g. `sections: [economy, technology]`." }).optional(),
+    sections: z.array(z.string(), { error: viaZod(M.sectionList()) }).optional(),
   },
-  { error: (i) => (i.code === "unrecognized_keys" ? undefined : "must be fields breaking, lead, top and sections.") },
+  { error: (i) => (i.code === "unrecognized_keys" ? undefined : viaZod(M.frontPageFields())) },
 );
 
 /** Where `field` (`top[2].until`) is written in a YAML file that is not front matter. */
@@ -110,9 +102,10 @@ export function loadFrontPage(
   const empty: FrontPage = { top: [] };
   if (!existsSync(path)) return { frontPage: empty, problems: [] };
   const problems: Problem[] = [];
+  const say = speak(registries.messages);
   const text = decodeText(readFileSync(path));
   if (text === undefined) {
-    return { frontPage: empty, problems: [{ file, field: "encoding", message: "The file is not valid UTF-8 text. Save it as UTF-8 and commit it again." }] };
+    return { frontPage: empty, problems: [{ file, field: "encoding", message: say(M.notUtf8()) }] };
   }
   let data: unknown;
   try {
@@ -121,7 +114,7 @@ export function loadFrontPage(
     const e = error as { reason?: string; message: string; mark?: { line: number; column: number } };
     return {
       frontPage: empty,
-      problems: [{ file, line: (e.mark?.line ?? 0) + 1, column: (e.mark?.column ?? 0) + 1, field: "yaml", message: `The YAML is malformed (${e.reason ?? e.message}).` }],
+      problems: [{ file, line: (e.mark?.line ?? 0) + 1, column: (e.mark?.column ?? 0) + 1, field: "yaml", message: say(M.settingsYamlMalformed({ reason: e.reason ?? e.message })) }],
     };
   }
   const report = (field: string, message: string) => {
@@ -139,19 +132,18 @@ export function loadFrontPage(
             : issue.path.length
               ? ["article", "until"]
               : ["breaking", "lead", "top", "sections"];
-        for (const key of issue.keys) report(field ? `${field}.${key}` : key, `is not a known field.${didYouMean(key, known)} The fields are: ${known.join(", ")}.`);
-      } else report(field || "file", issue.message);
+        for (const key of issue.keys) report(field ? `${field}.${key}` : key, say(M.unknownField({ suggestion: closest(key, known), known: known.join(", ") })));
+      } else report(field || "file", fromZod(issue.message, say));
     }
     return { frontPage: empty, problems };
   }
 
   const slugs = new Set(articles.map((a) => a.slug));
   const { timeZone } = registries.site;
-  const say = speak(registries.messages);
   const resolve = (raw: { article: string; until?: string | undefined }, field: string): Pin | undefined => {
     let ok = true;
     if (!slugs.has(raw.article)) {
-      report(`${field}.article`, `"${raw.article}" is not the slug of any article.${didYouMean(raw.article, slugs)} Check the spelling against the file names in content/articles/.`);
+      report(`${field}.article`, say(M.pinUnknown({ slug: raw.article, suggestion: closest(raw.article, slugs) })));
       ok = false;
     }
     let until: Date | undefined;
@@ -172,11 +164,11 @@ export function loadFrontPage(
     const { text, article } = fm.breaking;
     let ok = true;
     if (text === undefined && article === undefined) {
-      report("breaking", `needs a line or a story. ${BREAKING_SHAPE}`);
+      report("breaking", say(M.breakingShape({ needs: "lineOrStory" })));
       ok = false;
     }
     if (article !== undefined && !slugs.has(article)) {
-      report("breaking.article", `"${article}" is not the slug of any article.${didYouMean(article, slugs)} Check the spelling against the file names in content/articles/.`);
+      report("breaking.article", say(M.pinUnknown({ slug: article, suggestion: closest(article, slugs) })));
       ok = false;
     }
     const until = parseDate(fm.breaking.until, timeZone);
@@ -189,14 +181,15 @@ export function loadFrontPage(
     const resolved = resolve(raw, `top[${i + 1}]`);
     if (!resolved) return;
     if (resolved.article === lead?.article || top.some((p) => p.article === resolved.article)) {
-      report(`top[${i + 1}].article`, `"${resolved.article}" is pinned twice. A story takes one slot on the home page; remove this one.`);
+      report(`top[${i + 1}].article`, say(M.pinnedTwice({ slug: resolved.article })));
     } else top.push(resolved);
   });
   const sections: string[] = [];
   (fm.sections ?? []).forEach((id, i) => {
     if (!registries.sections.has(id)) {
-      report(`sections[${i + 1}]`, `"${id}" is not a section.${didYouMean(id, registries.sections.keys())} Valid sections: ${[...registries.sections.keys()].join(", ")} (see content/sections.yaml).`);
-    } else if (sections.includes(id)) report(`sections[${i + 1}]`, `"${id}" is listed twice. Each section has one block on the home page.`);
+      const valid = [...registries.sections.keys()];
+      report(`sections[${i + 1}]`, say(M.unknownSection({ value: id, suggestion: closest(id, valid), valid: valid.join(", ") })));
+    } else if (sections.includes(id)) report(`sections[${i + 1}]`, say(M.sectionTwice({ id })));
     else sections.push(id);
   });
   return {
@@ -214,7 +207,7 @@ export function checkAuthorPhotos(contentDir: string, registries: Registries): P
           {
             file: join(contentDir, file),
             field: `authors[${i + 1}].photo`,
-            message: `"${author.photo}" is not a file in ${join(contentDir, "images")}/. Add the photo there or correct the path.`,
+            message: speak(registries.messages)(M.notAFileIn({ path: author.photo, folder: join(contentDir, "images"), what: "photo" })),
           },
         ]
       : [],

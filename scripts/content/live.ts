@@ -7,7 +7,7 @@
  * The same split serves the check (with line numbers) and the page (with each part's Markdown).
  */
 import { parseDate } from "./dates.ts";
-import type { Speak } from "./messages/index.ts";
+import { MESSAGES as M, type Speak } from "./messages/index.ts";
 
 /** One update as written: its time, the rest of its heading, and its Markdown. */
 interface WrittenUpdate {
@@ -96,19 +96,19 @@ export function checkUpdates(
   for (const u of split.updates) {
     const at = (message: string) => problems.push({ line: u.line, field: "update", message });
     if (!u.time.includes("T")) {
-      at(`"${u.time}" is not the time of an update. Each update starts with a heading giving its date and time with the UTC offset, e.g. \`${example}\`.`);
+      at(say(M.updateNotTime({ time: u.time, example })));
       continue;
     }
     const parsed = parseDate(u.time, timeZone);
     if (!parsed.ok) {
-      at(`${say(parsed.reason)} Each update starts with a heading such as \`${example}\`.`);
+      at(`${say(parsed.reason)} ${say(M.updateHeading({ example }))}`);
       continue;
     }
     const date = parsed.date;
     if (above && date >= above.date)
-      at(`${u.time} is not earlier than the update above it (${above.time}). Updates are written newest first: move this one above it, or correct its time.`);
-    else if (start && date < start) at(`${u.time} is before the coverage began (\`date:\`). Correct the time, or move \`date:\` earlier.`);
-    else if (ended && date > ended) at(`${u.time} is after the coverage ended (\`live.ended\`). Correct the time, or remove \`ended\` to reopen the coverage.`);
+      at(say(M.updateOrder({ time: u.time, above: above.time })));
+    else if (start && date < start) at(say(M.updateBeforeStart({ time: u.time })));
+    else if (ended && date > ended) at(say(M.updateAfterEnd({ time: u.time })));
     else updates.push({ date, title: u.title, id: updateId(date) });
     above = { date, time: u.time };
   }
@@ -118,7 +118,7 @@ export function checkUpdates(
     const match = parsed.ok ? updates.find((u) => u.date.getTime() === parsed.date.getTime()) : undefined;
     if (!parsed.ok) problems.push({ field: "live.pinned", message: say(parsed.reason) });
     else if (!match)
-      problems.push({ field: "live.pinned", message: `${pinned} is not the time of any update. Copy the time from the heading of the update to pin.` });
+      problems.push({ field: "live.pinned", message: say(M.pinMatchesNothing({ pinned })) });
     else pin = match.id;
   }
   return { updates, ...(pin ? { pinned: pin } : {}), problems };

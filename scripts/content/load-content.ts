@@ -20,7 +20,7 @@ import { sortProblems, type Problem } from "./problems.ts";
 import { checkAuthorPhotos, loadFrontPage, type FrontPage } from "./front-page.ts";
 import type { Article } from "./schema.ts";
 import type { Language } from "../text/languages.ts";
-import { MESSAGES as M, speak, type Speak } from "./messages/index.ts";
+import { MESSAGES as M, speak, type Speak, type Texts } from "./messages/index.ts";
 import { toZonedIso } from "../text/time-zones.ts";
 
 export interface Content extends Registries {
@@ -100,19 +100,23 @@ export function loadContent({ contentDir, siteUrl, language, now }: LoadOptions,
   // The door first (scripts/files/): while the content folder holds a link, no file of it is read,
   // so not even a message about a file can quote what a link points at.
   const { articles: files, refused, unsafe } = contentFiles(contentDir);
-  if (refused.length) return { ok: false, problems: sortProblems(refused.map(refusalProblem)), warnings: [], language: language ?? "ar" };
+  if (refused.length) {
+    // No file is read while the door refuses one, site.yaml included: the language is --lang's, else the newsroom's.
+    const say = speak(language ?? "ar");
+    return { ok: false, problems: sortProblems(refused.map((r) => fileProblem(r.path, say(M.refusedFile(r.reason))))), warnings: [], language: language ?? "ar" };
+  }
   const loaded = loadRegistries(contentDir, siteUrl, language);
   if (!loaded.ok)
     return { ok: false, problems: sortProblems(loaded.problems.map((p) => ({ ...p, file: display(p.file) }))), warnings: [], language: loaded.messages };
   // Spelling variants for search are checked with the rest, and carried with the registries.
-  const variants = loadSearchVariants(contentDir, display);
+  const variants = loadSearchVariants(contentDir, display, speak(loaded.registries.messages));
   const registries = { ...loaded.registries, searchVariants: variants.spellings };
 
   const problems: Problem[] = [...variants.problems];
   const warnings: Problem[] = loaded.warnings.map((p) => ({ ...p, file: display(p.file) }));
   const articles: Article[] = [];
   const characters: string[] = [];
-  problems.push(...unsafe.map(refusalProblem));
+  problems.push(...unsafe.map((u) => fileProblem(u.path, speak(registries.messages)(u.texts))));
   const check = checker(registries, contentDir);
   for (const file of files) {
     const checked = check(file);
@@ -124,7 +128,7 @@ export function loadContent({ contentDir, siteUrl, language, now }: LoadOptions,
   const say = speak(registries.messages);
   problems.push(...checkCrossReferences(articles, say, contentDir).map(withLine));
   if (now) warnings.push(...longAgoDrafts(articles, now(), registries.site.timeZone, say).map(withLine));
-  warnings.push(...checkTagSpellings(articles).map(withLine));
+  warnings.push(...checkTagSpellings(articles, say).map(withLine));
   const front = loadFrontPage(contentDir, display(join(contentDir, "front-page.yaml")), registries, articles);
   problems.push(...front.problems, ...checkAuthorPhotos(contentDir, registries));
   if (problems.length) return { ok: false, problems: sortProblems(problems), warnings: sortProblems(warnings), language: registries.messages };
@@ -204,7 +208,7 @@ function withLine(problem: Problem): Problem {
  * the content folder: the pictures folder is published whole, so a link there is as bad as one
  * among the articles.
  */
-function contentFiles(contentDir: string): { articles: ArticleFile[]; refused: Refusal[]; unsafe: Refusal[] } {
+function contentFiles(contentDir: string): { articles: ArticleFile[]; refused: Refusal[]; unsafe: UnsafeFile[] } {
   const { files, refused } = walk(contentDir, contentDir);
   // The shown path is worked out once for the folder: path.relative per file cost more than parsing its YAML.
   // Names come from the folder listing, already normalised, so they are joined as strings.
@@ -220,9 +224,15 @@ function contentFiles(contentDir: string): { articles: ArticleFile[]; refused: R
   return { articles, refused, unsafe: unsafeNames(contentDir, files) };
 }
 
+/** A file or folder whose name some editor's computer cannot hold, and why. */
+interface UnsafeFile {
+  path: string;
+  texts: Texts;
+}
+
 /** Files and folders whose names some editor's computer cannot hold (AUX, a name of 300 bytes). */
-function unsafeNames(contentDir: string, files: string[]): Refusal[] {
-  const found: Refusal[] = [];
+function unsafeNames(contentDir: string, files: string[]): UnsafeFile[] {
+  const found: UnsafeFile[] = [];
   const folders = new Set<string>();
   // Two files whose names differ only in case or look-alikes are one file on macOS and Windows.
   const keys = new Map<string, string>();
@@ -233,29 +243,29 @@ function unsafeNames(contentDir: string, files: string[]): Refusal[] {
     else
       found.push({
         path: `${contentDir}${sep}${name}`,
-        reason: `has the same name as ${first.split(sep).join("/")} on a computer that ignores letter case (macOS, Windows), or differs from it only in characters that look alike. Rename one of the two.`,
+        texts: M.sameName({ first: first.split(sep).join("/") }),
       });
   }
   for (const name of files) {
     let end = name.lastIndexOf(sep);
     const unsafe = unsafeSegment(name.slice(end + 1));
-    if (unsafe) found.push({ path: `${contentDir}${sep}${name}`, reason: unsafe });
+    if (unsafe) found.push({ path: `${contentDir}${sep}${name}`, texts: M.unsafeName(unsafe) });
     // Each folder once, from the file's own upwards, until one already seen.
     while (end > 0 && !folders.has(name.slice(0, end))) {
       const folder = name.slice(0, end);
       folders.add(folder);
       const start = folder.lastIndexOf(sep);
       const reason = unsafeSegment(folder.slice(start + 1));
-      if (reason) found.push({ path: `${contentDir}${sep}${folder}`, reason });
+      if (reason) found.push({ path: `${contentDir}${sep}${folder}`, texts: M.unsafeName(reason) });
       end = start;
     }
   }
   return found;
 }
 
-/** A link or special file in the content folder: an error, as any content problem, which stops the build. */
-function refusalProblem({ path, reason }: Refusal): Problem {
-  return { file: display(path), field: "file", message: reason };
+/** A link, a special file or an unsafe name in the content folder: an error, as any content problem, which stops the build. */
+function fileProblem(path: string, message: string): Problem {
+  return { file: display(path), field: "file", message };
 }
 
 /** Paths in messages are relative to where the command runs, with forward slashes. */

@@ -7,8 +7,9 @@ import { mostCommon } from "../text/name-key.ts";
 import { tagSlug } from "./slugs.ts";
 import type { Article } from "./schema.ts";
 import type { Problem } from "./problems.ts";
+import { MESSAGES as M, type Speak } from "./messages/index.ts";
 
-export function checkTagSpellings(articles: Article[]): Problem[] {
+export function checkTagSpellings(articles: Article[], say: Speak): Problem[] {
   // Newest first, as the tag pages count them, so that a tie goes the same way as on the page.
   const ordered = [...articles].sort((a, b) => b.date.getTime() - a.date.getTime() || a.file.localeCompare(b.file));
   const spellings = new Map<string, Map<string, number>>();
@@ -29,21 +30,18 @@ export function checkTagSpellings(articles: Article[]): Problem[] {
       warnings.push({
         file: article.file,
         field: "tags",
-        message: `"${tag}" is another spelling of the tag "${shown}" (${differences(tag, shown)}): the two look alike and are one tag, shown as "${shown}". Write "${shown}" here.`,
+        message: say(M.tagSpelling({ tag, shown, ...differences(tag, shown) })),
       });
     }
   }
   return warnings;
 }
 
-/** How two spellings differ, by code point, since an editor cannot see it: "it has U+06A9 where that has U+0643". */
-function differences(tag: string, shown: string): string {
+/** How two spellings differ, by code point, since an editor cannot see it: what each has that the other lacks. */
+function differences(tag: string, shown: string): { mine: string; theirs: string } {
   const a = [...new Set(tag.normalize("NFC"))];
   const b = [...new Set(shown.normalize("NFC"))];
   const code = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
   const only = (xs: string[], ys: string[]) => xs.filter((c) => !ys.includes(c)).map(code).join(", ");
-  const mine = only(a, b);
-  const theirs = only(b, a);
-  if (mine && theirs) return `it has ${mine} where that has ${theirs}`;
-  return mine ? `it has ${mine}` : `it lacks ${theirs}`;
+  return { mine: only(a, b), theirs: only(b, a) };
 }

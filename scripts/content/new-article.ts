@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 import type { Registries } from "./registries.ts";
 import { isArticleSlug, suggestArticleSlug, tagSlug, type SlugPolicy } from "./slugs.ts";
-import { didYouMean } from "./suggest.ts";
+import { closest } from "./suggest.ts";
+import { MESSAGES as M, type Speak } from "./messages/index.ts";
 import { toZonedIso } from "../text/time-zones.ts";
 import { BODY_PLACEHOLDER, SUMMARY_PLACEHOLDER } from "./placeholders.ts";
 
@@ -26,32 +27,34 @@ export type NewArticlePlan = { ok: true; path: string; slug: string; text: strin
 const SLUG_WORDS = 8;
 const ARABIC = /\p{Script=Arabic}/u;
 
-export function planNewArticle(request: NewArticleRequest, registries: Registries, contentDir: string, now: Date): NewArticlePlan {
+export function planNewArticle(request: NewArticleRequest, registries: Registries, contentDir: string, now: Date, say: Speak): NewArticlePlan {
   const errors: string[] = [];
   const { sections, site } = registries;
   const example = `npm run new -- --title "عنوان الخبر" --section ${[...sections.keys()][0] ?? "news"} --slug short-latin-name`;
 
   const title = request.title?.trim();
-  if (!title) errors.push(`Give the headline with --title, e.g. ${example}`);
+  if (!title) errors.push(say(M.giveTitle({ example })));
 
-  if (!request.section) errors.push(`Give the section with --section. Sections: ${[...sections.keys()].join(", ")}.`);
+  const sectionIds = [...sections.keys()];
+  if (!request.section) errors.push(say(M.giveSection({ sections: sectionIds.join(", ") })));
   else if (!sections.has(request.section)) {
-    errors.push(`"${request.section}" is not a section.${didYouMean(request.section, sections.keys())} Sections: ${[...sections.keys()].join(", ")} (see ${display(join(contentDir, "sections.yaml"))}).`);
+    const file = display(join(contentDir, "sections.yaml"));
+    errors.push(say(M.newUnknownSection({ value: request.section, suggestion: closest(request.section, sectionIds), sections: sectionIds.join(", "), file })));
   }
 
-  const authorIds = chooseAuthors(request.author, registries, errors, contentDir);
+  const authorIds = chooseAuthors(request.author, registries, errors, contentDir, say);
 
   const existing = existingSlugs(contentDir);
-  const slug = chooseSlug(request.slug, title, site.articleSlugs, errors);
+  const slug = chooseSlug(request.slug, title, site.articleSlugs, errors, say);
   if (slug && existing.has(slug)) {
-    errors.push(`"${slug}" is already the slug of ${existing.get(slug)}. Choose another with --slug, e.g. --slug ${freeSlug(slug, existing)}.`);
+    errors.push(say(M.slugInUse({ slug, file: existing.get(slug)!, free: freeSlug(slug, existing) })));
   }
   if (errors.length || !title || !slug || !request.section || !authorIds) return { ok: false, errors };
 
   // Whole minutes: a time a person would write, and never later than now, so the article is not embargoed by accident.
   const date = toZonedIso(new Date(Math.floor(now.getTime() / 60_000) * 60_000), site.timeZone);
   const path = join(contentDir, "articles", date.slice(0, 4), `${slug}.md`);
-  if (existsSync(path)) return { ok: false, errors: [`${display(path)} already exists. Choose another slug with --slug.`] };
+  if (existsSync(path)) return { ok: false, errors: [say(M.fileExists({ file: display(path) }))] };
   const text = [
     "---",
     `title: ${JSON.stringify(title)}`,
@@ -70,30 +73,30 @@ export function planNewArticle(request: NewArticleRequest, registries: Registrie
   return { ok: true, path, slug, text };
 }
 
-function chooseAuthors(requested: string | undefined, { authors }: Registries, errors: string[], contentDir: string): string[] | undefined {
-  const list = `Authors: ${[...authors.keys()].join(", ")} (see ${display(join(contentDir, "authors.yaml"))}).`;
-  const value = requested ?? (authors.size === 1 ? [...authors.keys()][0] : undefined);
+function chooseAuthors(requested: string | undefined, { authors }: Registries, errors: string[], contentDir: string, say: Speak): string[] | undefined {
+  const known = [...authors.keys()];
+  const list = { authors: known.join(", "), file: display(join(contentDir, "authors.yaml")) };
+  const value = requested ?? (authors.size === 1 ? known[0] : undefined);
   if (!value) {
-    errors.push(`Give the author with --author (your id in authors.yaml). ${list}`);
+    errors.push(say(M.giveAuthor(list)));
     return undefined;
   }
   const ids = value.split(",").map((id) => id.trim()).filter(Boolean);
   const unknown = ids.filter((id) => !authors.has(id));
-  for (const id of unknown) errors.push(`"${id}" is not an author.${didYouMean(id, authors.keys())} ${list}`);
+  for (const id of unknown) errors.push(say(M.newUnknownAuthor({ value: id, suggestion: closest(id, known), ...list })));
   return unknown.length || ids.length === 0 ? undefined : ids;
 }
 
-function chooseSlug(requested: string | undefined, title: string | undefined, policy: SlugPolicy, errors: string[]): string | undefined {
+function chooseSlug(requested: string | undefined, title: string | undefined, policy: SlugPolicy, errors: string[], say: Speak): string | undefined {
   if (policy === "arabic") {
     // A site with Arabic addresses (articleSlugs: arabic) makes the slug from the headline itself.
     const slug = tagSlug(requested ?? title ?? "").split("-").slice(0, SLUG_WORDS).join("-");
-    if (title && !slug) errors.push("The headline has no letters to make a web address from. Add --slug with a few words.");
+    if (title && !slug) errors.push(say(M.headlineNoLetters()));
     return slug || undefined;
   }
   if (requested !== undefined) {
     if (isArticleSlug(requested)) return requested;
-    const suggestion = suggestArticleSlug(requested);
-    errors.push(`--slug "${requested}" cannot be used in a web address: use lowercase Latin letters, digits and single hyphens.${suggestion ? ` Did you mean --slug ${suggestion}?` : ""}`);
+    errors.push(say(M.slugNotUrl({ slug: requested, suggestion: suggestArticleSlug(requested) || undefined })));
     return undefined;
   }
   if (!title) return undefined;
@@ -101,9 +104,7 @@ function chooseSlug(requested: string | undefined, title: string | undefined, po
   // "aqtsad" read badly and collide), so an Arabic headline needs a slug from a person.
   const fromTitle = suggestArticleSlug(title).split("-").slice(0, SLUG_WORDS).join("-");
   if (ARABIC.test(title) || !/[a-z]/.test(fromTitle)) {
-    errors.push(
-      "The headline is in Arabic, and a web address cannot be made from Arabic letters automatically. Add --slug with a few lowercase English words that say what the story is about, e.g. --slug gold-prices-rise.",
-    );
+    errors.push(say(M.arabicHeadlineNeedsSlug()));
     return undefined;
   }
   return fromTitle;

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { decodeText, parseYaml } from "./read-source.ts";
 import type { Problem } from "./problems.ts";
+import { MESSAGES as M, type Speak } from "./messages/index.ts";
 
 const SEARCH_VARIANTS_FILE = "search-variants.yaml";
 
@@ -17,10 +18,14 @@ export interface SearchVariantsResult {
   problems: Problem[];
 }
 
-const EXAMPLE = "e.g. - [تليغرام, تلغرام, Telegram]";
+const example = "- [تليغرام, تلغرام, Telegram]";
 
 /** `display` turns the file's path into the one shown in messages. */
-export function loadSearchVariants(contentDir: string, display: (path: string) => string): SearchVariantsResult {
+export function loadSearchVariants(
+  contentDir: string,
+  display: (path: string) => string,
+  say: Speak,
+): SearchVariantsResult {
   const path = join(contentDir, SEARCH_VARIANTS_FILE);
   if (!existsSync(path)) return { spellings: [], problems: [] };
   const file = display(path);
@@ -29,7 +34,7 @@ export function loadSearchVariants(contentDir: string, display: (path: string) =
     problems.push({ file, field, message, ...(line ? { line, column: 1 } : {}) });
   const text = decodeText(readFileSync(path));
   if (text === undefined) {
-    fail("encoding", "The file is not valid UTF-8 text. Save it as UTF-8 and commit it again.");
+    fail("encoding", say(M.notUtf8()));
     return { spellings: [], problems };
   }
   let list: unknown;
@@ -42,13 +47,13 @@ export function loadSearchVariants(contentDir: string, display: (path: string) =
       line: (e.mark?.line ?? 0) + 1,
       column: (e.mark?.column ?? 0) + 1,
       field: "yaml",
-      message: `The YAML is malformed (${e.reason ?? e.message}).`,
+      message: say(M.settingsYamlMalformed({ reason: e.reason ?? e.message })),
     });
     return { spellings: [], problems };
   }
   if (list === null || list === undefined) return { spellings: [], problems };
   if (!Array.isArray(list)) {
-    fail("file", `The file must be a list of entries, one a line, each a list of spellings in brackets: ${EXAMPLE}.`);
+    fail("file", say(M.variantsNotList({ example })));
     return { spellings: [], problems };
   }
   const lines = entryLines(text);
@@ -58,22 +63,22 @@ export function loadSearchVariants(contentDir: string, display: (path: string) =
     const field = `entry ${i + 1}`;
     const line = lines[i];
     if (!Array.isArray(entry) || entry.some((s) => typeof s !== "string" && typeof s !== "number")) {
-      fail(field, `must be a list of spellings in brackets, ${EXAMPLE}.`, line);
+      fail(field, say(M.variantsEntryShape({ example })), line);
       return;
     }
     const written = entry.map((s) => String(s).trim());
     if (written.some((s) => !/[\p{L}\p{N}]/u.test(s))) {
-      fail(field, "has an empty spelling. Remove the extra comma or write the spelling.", line);
+      fail(field, say(M.variantsEmptySpelling()), line);
       return;
     }
     if (new Set(written.map(comparable)).size < 2) {
-      fail(field, `must list at least two different spellings of one name, ${EXAMPLE}.`, line);
+      fail(field, say(M.variantsTooFew({ example })), line);
       return;
     }
     for (const spelling of written) {
       const other = seen.get(comparable(spelling));
       if (other !== undefined && other !== i + 1)
-        fail(field, `"${spelling}" is also in entry ${other}. Merge the two entries into one.`, line);
+        fail(field, say(M.variantsTwice({ spelling, other })), line);
       seen.set(comparable(spelling), i + 1);
     }
     spellings.push(written);

@@ -13,6 +13,7 @@ import { oneLine } from "../text/log-line.ts";
 import { paths } from "../site/urls.ts";
 import { contentTypeOf } from "../files/content-types.ts";
 import { IMAGE_PATH } from "../render/page-data.ts";
+import { MESSAGES, speak, type Speak } from "../content/messages/index.ts";
 import { pageData, type PreparedBuild } from "../build/pipeline.ts";
 import { previewDir, type BuildOptions } from "../build/options.ts";
 import { renderRoute, routeFinder, type Route } from "../../templates/routes.ts";
@@ -74,6 +75,11 @@ export function devServerRoutes(
   options: BuildOptions,
   staticDir: string,
 ): Record<string, (request: Request) => Promise<Reply>> {
+  // The language of the preview's own words: --lang or NEWSROOM_LANG, else the last good save's site.yaml's.
+  const say = () => {
+    const site = state.build?.content.site;
+    return speak(options.language ?? site?.messages ?? site?.language ?? FIRST_LANGUAGE.language);
+  };
   // The route table of each save's model, made once per save.
   let routes: { build: PreparedBuild; find: (path: string) => Route | undefined } | undefined;
   const find = (build: PreparedBuild, path: string) => {
@@ -134,7 +140,7 @@ export function devServerRoutes(
       return {
         status: 503,
         headers: { "Content-Type": "text/plain; charset=utf-8" },
-        body: "The preview is still building. Reload in a moment.",
+        body: say()(MESSAGES.previewBuilding()),
       };
     }
     const { site } = build.content;
@@ -170,11 +176,12 @@ export function devServerRoutes(
       // say why, not a stack trace.
       if (state.errors.length) return problemsPage(site);
       // A template that throws is shown in the browser as well as in the terminal.
-      console.error(`[newsroom] ${oneLine(path)} could not be rendered:`, error);
+      const notRendered = say()(MESSAGES.previewNotRendered({ path }));
+      console.error(`[newsroom] ${oneLine(notRendered)}`, error);
       return {
         status: 500,
         headers: { "Content-Type": "text/plain; charset=utf-8" },
-        body: `${path} could not be rendered:\n${(error as Error).stack ?? String(error)}`,
+        body: `${notRendered}\n${(error as Error).stack ?? String(error)}`,
       };
     }
   }
@@ -182,11 +189,11 @@ export function devServerRoutes(
   return {
     // Every request is answered here, within a bound, so none reaches the dev server's own file
     // serving, which follows links and leaves a request it cannot decode without an answer.
-    "/*": ({ url }) => withinBound(answer(url)),
+    "/*": ({ url }) => withinBound(answer(url), say()),
   };
 }
 
-function withinBound(reply: Promise<Reply>): Promise<Reply> {
+function withinBound(reply: Promise<Reply>, say: Speak): Promise<Reply> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<Reply>((resolve) => {
     timer = setTimeout(
@@ -194,7 +201,7 @@ function withinBound(reply: Promise<Reply>): Promise<Reply> {
         resolve({
           status: 503,
           headers: { "Content-Type": "text/plain; charset=utf-8" },
-          body: "The preview took too long to answer.",
+          body: say(MESSAGES.previewTooLong()),
         }),
       ANSWER_WITHIN_MS,
     );
@@ -202,7 +209,7 @@ function withinBound(reply: Promise<Reply>): Promise<Reply> {
   const failed = reply.catch(() => ({
     status: 500,
     headers: { "Content-Type": "text/plain; charset=utf-8" },
-    body: "The preview could not answer.",
+    body: say(MESSAGES.previewNoAnswer()),
   }));
   return Promise.race([failed, late]).finally(() => clearTimeout(timer));
 }

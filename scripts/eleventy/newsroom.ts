@@ -8,7 +8,8 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";
 import { pageData, previewBuild, type PreparedBuild, type Session } from "../build/pipeline.ts";
-import { ContentValidationError } from "../content/problems.ts";
+import { formatProblem } from "../content/problems.ts";
+import { MESSAGES, speak } from "../content/messages/index.ts";
 import { siteRoutes } from "../../templates/routes.ts";
 import { devServerRoutes, type PreviewState } from "./dev-server.ts";
 
@@ -42,7 +43,9 @@ export default function newsroom(eleventyConfig: UserConfig, run: EleventyRun): 
     } else {
       state.errors = save.problems;
       // Not thrown: Eleventy then finishes the run and reloads the open page, which shows the problems.
-      console.error(new ContentValidationError(save.problems).message);
+      const files = new Set(save.problems.map((p) => p.file)).size;
+      const header = speak(save.language)(MESSAGES.previewKept({ problems: save.problems.length, files }));
+      console.error([`[newsroom] ${header}`, ...save.problems.map((p) => `  ${formatProblem(p)}`)].join("\n"));
     }
   });
   eleventyConfig.addWatchTarget(join(contentDir, "**/*.{md,yaml}"));

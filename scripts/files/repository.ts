@@ -21,42 +21,52 @@ import {
 } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 
-/** A path the door will not read, and why, in a sentence that follows the path in a message. */
+/** Where a link leads: inside the root, outside it, round in a circle, nowhere, or (opened, not looked at) unknown. */
+export type LinkLeads = "inside" | "outside" | "loop" | "nowhere" | "unknown";
+
+/**
+ * Why the door refuses a path. The files layer sits below the message catalogue, so it says why
+ * as data; scripts/content/messages/files.ts puts it into the editor's language.
+ */
+export type RefusalReason =
+  | { kind: "link"; leads: LinkLeads }
+  /** A file inside `folder`, a link on the way. */
+  | { kind: "inside-link"; folder: string; leads: LinkLeads }
+  /** The content folder itself is a link. */
+  | { kind: "root-link" }
+  /** A device, pipe or socket. */
+  | { kind: "special" }
+  | { kind: "outside" }
+  | { kind: "folder" }
+  | { kind: "missing" };
+
+/** A path the door will not read, and why. */
 export interface Refusal {
   path: string;
-  reason: string;
+  reason: RefusalReason;
 }
 
-class RefusedFile extends Error {
+/** Thrown by `regularFile` and `readRegularFile`; the commands put `refusal` into words. */
+export class RefusedFile extends Error {
   constructor(readonly refusal: Refusal) {
-    super(`${refusal.path} ${refusal.reason}`);
+    super(`${refusal.path}: refused (${refusal.reason.kind})`);
     this.name = "RefusedFile";
   }
 }
 
 /** What a path under the root is, looked at without following links. */
-export type Entry = { kind: "file" } | { kind: "folder" } | { kind: "missing" } | { kind: "refused"; reason: string };
-
-const LINK_INSIDE =
-  "is a symbolic link (to another place in the content folder). Links are never read or published: put the file itself here.";
-const LINK_OUTSIDE =
-  "is a symbolic link to a place outside the content folder. Links are never read or published, and this one would publish a file from outside the repository: remove it, or put the file itself here.";
-const LINK_LOOP = "is a symbolic link that leads round in a circle (a link loop). Remove it.";
-const LINK_NOWHERE = "is a symbolic link to something that does not exist. Remove it, or put the file itself here.";
-const NOT_A_FILE = "is neither a regular file nor a folder (a device, pipe or socket). Remove it.";
-const ROOT_LINK =
-  "is inside a content folder that is itself a symbolic link. The content folder must be a real folder in the repository.";
-const OUTSIDE = "is outside the content folder, so it is not read.";
+export type Entry =
+  { kind: "file" } | { kind: "folder" } | { kind: "missing" } | { kind: "refused"; reason: RefusalReason };
 
 /** Why a link is refused: whether it leads inside the root, outside it, round in a circle, or nowhere. */
-function linkReason(link: string, root: string): string {
+function linkLeads(link: string, root: string): LinkLeads {
   let target: string;
   try {
     target = realpathSync(link);
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ELOOP" ? LINK_LOOP : LINK_NOWHERE;
+    return (error as NodeJS.ErrnoException).code === "ELOOP" ? "loop" : "nowhere";
   }
-  return isWithin(realRoot(root), target) ? LINK_INSIDE : LINK_OUTSIDE;
+  return isWithin(realRoot(root), target) ? "inside" : "outside";
 }
 
 function realRoot(root: string): string {
@@ -75,7 +85,7 @@ function isWithin(folder: string, path: string): boolean {
 function kindOf(stats: { isFile(): boolean; isDirectory(): boolean }): Entry {
   if (stats.isFile()) return { kind: "file" };
   if (stats.isDirectory()) return { kind: "folder" };
-  return { kind: "refused", reason: NOT_A_FILE };
+  return { kind: "refused", reason: { kind: "special" } };
 }
 
 /**
@@ -84,7 +94,8 @@ function kindOf(stats: { isFile(): boolean; isDirectory(): boolean }): Entry {
  */
 export function inspect(root: string, path: string): Entry {
   const rel = relative(root, path);
-  if (rel.startsWith(`..${sep}`) || rel === ".." || isAbsolute(rel)) return { kind: "refused", reason: OUTSIDE };
+  if (rel.startsWith(`..${sep}`) || rel === ".." || isAbsolute(rel))
+    return { kind: "refused", reason: { kind: "outside" } };
   const segments = rel ? rel.split(sep) : [];
   let current = root;
   for (let i = -1; i < segments.length; i++) {
@@ -98,9 +109,12 @@ export function inspect(root: string, path: string): Entry {
       throw error;
     }
     if (stats.isSymbolicLink()) {
-      if (i < 0) return { kind: "refused", reason: ROOT_LINK };
-      const reason = linkReason(current, root);
-      return { kind: "refused", reason: i === segments.length - 1 ? reason : `is inside ${current}, which ${reason}` };
+      if (i < 0) return { kind: "refused", reason: { kind: "root-link" } };
+      const leads = linkLeads(current, root);
+      return {
+        kind: "refused",
+        reason: i === segments.length - 1 ? { kind: "link", leads } : { kind: "inside-link", folder: current, leads },
+      };
     }
     if (i === segments.length - 1) return kindOf(stats);
     if (!stats.isDirectory()) return { kind: "missing" };
@@ -117,13 +131,7 @@ export function isRegularFile(root: string, path: string): boolean {
 export function regularFile(root: string, path: string): string {
   const entry = inspect(root, path);
   if (entry.kind === "file") return path;
-  const reason =
-    entry.kind === "refused"
-      ? entry.reason
-      : entry.kind === "folder"
-        ? "is a folder, where a file was expected."
-        : "does not exist.";
-  throw new RefusedFile({ path, reason });
+  throw new RefusedFile({ path, reason: entry.kind === "refused" ? entry.reason : { kind: entry.kind } });
 }
 
 /**
@@ -136,11 +144,11 @@ export function readRegularFile(path: string): Buffer {
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ELOOP")
-      throw new RefusedFile({ path, reason: "is a symbolic link. Links are never read or published." });
+      throw new RefusedFile({ path, reason: { kind: "link", leads: "unknown" } });
     throw error;
   }
   try {
-    if (!fstatSync(fd).isFile()) throw new RefusedFile({ path, reason: NOT_A_FILE });
+    if (!fstatSync(fd).isFile()) throw new RefusedFile({ path, reason: { kind: "special" } });
     return readFileSync(fd);
   } finally {
     closeSync(fd);
@@ -182,7 +190,10 @@ function walkInto(root: string, dir: string, under: string, result: Walk): void 
     else if (entry.isFile()) result.files.push(name);
     else {
       const path = `${dir}${sep}${name}`;
-      result.refused.push({ path, reason: entry.isSymbolicLink() ? linkReason(path, root) : NOT_A_FILE });
+      result.refused.push({
+        path,
+        reason: entry.isSymbolicLink() ? { kind: "link", leads: linkLeads(path, root) } : { kind: "special" },
+      });
     }
   }
 }

@@ -8,6 +8,7 @@ import type { Article } from "../content/schema.ts";
 import type { Site } from "../content/registries.ts";
 import { toZonedIso } from "../text/time-zones.ts";
 import { oneLine } from "../text/log-line.ts";
+import { MESSAGES as M, type Speak } from "../content/messages/index.ts";
 
 export type PublicationStatus = "published" | "draft" | "scheduled";
 
@@ -24,11 +25,15 @@ function heldBack(articles: Article[], now: Date): Article[] {
 }
 
 /** "Held back until their time (embargo): …", one line per article, for the build and the check. */
-export function heldBackLines(articles: Article[], site: Pick<Site, "timeZone">, now: Date): string[] {
+export function heldBackLines(articles: Article[], site: Pick<Site, "timeZone">, now: Date, say: Speak): string[] {
   const held = heldBack(articles, now);
   if (held.length === 0) return [];
   return [
-    `Held back until their publication time (embargo), ${held.length} article${held.length === 1 ? "" : "s"}:`,
-    ...held.map((a) => `  ${oneLine(a.file)}: "${oneLine(a.title)}" at ${toZonedIso(a.date, site.timeZone)}`),
+    say(M.heldBack({ count: held.length })),
+    ...held.map((a) =>
+      say(
+        M.heldBackArticle({ file: oneLine(a.file), title: oneLine(a.title), time: toZonedIso(a.date, site.timeZone) }),
+      ),
+    ),
   ];
 }

@@ -72,23 +72,32 @@ const WINDOWS_REFUSES = /[\x00-\x1f<>:"\\|?*]/;
 export const MAX_SEGMENT_BYTES = 255;
 
 /**
- * Why `segment` (a file's or folder's name, or one part of a URL path) cannot be written on
- * every editor's computer, as the end of a sentence; `undefined` if it can.
+ * Why a name cannot be written on every editor's computer. The text layer sits below the message
+ * catalogue, so it says why as data; scripts/content/messages/files.ts puts it into words.
  */
-export function unsafeSegment(segment: string): string | undefined {
+export type UnsafeName =
+  /** A character Windows refuses; a control character is named by its code point (U+0009). */
+  | { kind: "character"; shown: string }
+  | { kind: "device"; device: string }
+  /** A final dot or space, which Windows drops. */
+  | { kind: "trailing" }
+  | { kind: "long"; bytes: number; max: number };
+
+/**
+ * Why `segment` (a file's or folder's name, or one part of a URL path) cannot be written on
+ * every editor's computer; `undefined` if it can.
+ */
+export function unsafeSegment(segment: string): UnsafeName | undefined {
   const refused = WINDOWS_REFUSES.exec(segment)?.[0];
   if (refused) {
     // A control character is named by its code point: printed as it is, it would break the message's line.
     const shown = refused < " " ? `U+${refused.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}` : refused;
-    return `contains a character Windows does not allow in a name (${shown}), so an editor on Windows cannot check it out. Choose another name.`;
+    return { kind: "character", shown };
   }
-  if (WINDOWS_RESERVED.test(segment))
-    return `is a name Windows reserves for a device (${segment.replace(/\..*$/, "").toUpperCase()}), so an editor on Windows cannot check it out. Choose another name.`;
-  if (/[. ]$/.test(segment))
-    return "ends with a dot or a space, which Windows drops, so it would be another name there. Remove it.";
+  if (WINDOWS_RESERVED.test(segment)) return { kind: "device", device: segment.replace(/\..*$/, "").toUpperCase() };
+  if (/[. ]$/.test(segment)) return { kind: "trailing" };
   const bytes = Buffer.byteLength(segment, "utf8");
-  if (bytes > MAX_SEGMENT_BYTES)
-    return `is ${bytes} bytes long in UTF-8; file systems allow ${MAX_SEGMENT_BYTES} (about 120 Arabic letters). Make it shorter.`;
+  if (bytes > MAX_SEGMENT_BYTES) return { kind: "long", bytes, max: MAX_SEGMENT_BYTES };
   return undefined;
 }
 

@@ -14,6 +14,10 @@ import { LockedError } from "../../scripts/build/lock.ts";
 import { osErrorMessage } from "../../scripts/build/messages.ts";
 import { publishSite } from "../../scripts/build/publish-site.ts";
 import { faultAt } from "../../scripts/build/site-folder.ts";
+import { speak } from "../../scripts/content/messages/index.ts";
+
+// In English, as the build test helpers run the commands (NEWSROOM_LANG=en).
+const say = speak("en");
 
 const [site, output, cacheDir, hold = "0"] = process.argv.slice(2);
 if (!site || !output || !cacheDir) throw new Error("Usage: publish-step.ts SITE OUTPUT CACHE [HOLD_MS]");
@@ -24,6 +28,7 @@ try {
       output,
       wait: true,
       say: (message) => console.log(message),
+      speak: say,
       fault: faultAt(process.env.NEWSROOM_TEST_FAULT),
     },
     async (staging) => {
@@ -33,6 +38,7 @@ try {
   );
 } catch (error) {
   // As scripts/cli/build.ts prints them.
-  console.error(error instanceof LockedError ? error.message : (osErrorMessage(error) ?? String(error)));
+  const os = osErrorMessage(error);
+  console.error(error instanceof LockedError ? error.message : os ? say(os) : String(error));
   process.exit(1);
 }

@@ -1,7 +1,14 @@
 /** What the build says when the operating system refuses it: one plain sentence per error, naming the path. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { osErrorMessage } from "../../scripts/build/messages.ts";
+import { osErrorMessage as texts } from "../../scripts/build/messages.ts";
+import { speak } from "../../scripts/content/messages/index.ts";
+
+/** The sentence in English, as the tests read the build (NEWSROOM_LANG=en). */
+function osErrorMessage(error: unknown): string | undefined {
+  const message = texts(error);
+  return message && speak("en")(message);
+}
 
 function systemError(code: string, syscall: string, path: string, dest?: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: ${syscall} '${path}'`), { code, syscall, path, ...(dest ? { dest } : {}) });
@@ -60,4 +67,12 @@ test("a system error wrapped by Eleventy or the picture pipeline reads the same"
 test("any other error is not an editor's to act on: no sentence, so its stack is shown", () => {
   assert.equal(osErrorMessage(new TypeError("x is undefined")), undefined);
   assert.equal(osErrorMessage(systemError("ENOENT", "open", "/srv/x")), undefined);
+});
+
+test("in Arabic, the sentence names the path as typed, isolated, with what to do", () => {
+  const message = texts(systemError("ENOSPC", "write", "/srv/_site/index.html"))!;
+  assert.equal(
+    speak("ar")(message),
+    "تعذّر على البناء كتابة \u2068/srv/_site/index.html\u2069: القرص ممتلئ (\u2068ENOSPC\u2069). أفرغ بعض المساحة (حذف \u2068.cache/\u2069 آمن: البناء التالي يصنعه من جديد)، ثم ابنِ من جديد. وبقي الموقع المنشور كما كان.",
+  );
 });

@@ -17,7 +17,7 @@ const live = (fields: string, body: string) =>
 
 function check(content: string) {
   const dir = contentWith({ "articles/outage.md": content });
-  const result = loadContent({ contentDir: dir });
+  const result = loadContent({ contentDir: dir, language: "en" });
   const rel = relative(process.cwd(), dir);
   if (result.ok) return { problems: [], article: result.content.articles.find((a) => a.slug === "outage") };
   return { problems: result.problems.map((p) => formatProblem({ ...p, file: p.file.replace(`${rel}/`, "") })) };

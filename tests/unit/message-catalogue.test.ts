@@ -39,11 +39,11 @@ const SAMPLES: Samples = {
   unknownAuthor: { value: "sammi", suggestion: "sami", valid: "huda, sami" },
   slugRule: { value: "Hello World", latin: true, suggestion: "hello-world" },
   fileNameNotUrl: { name: "خبر جديد", latin: true, suggestion: "" },
-  slugFolder: { slug: "con", reason: "is a name Windows reserves for a device (CON).", fromFile: true },
+  slugFolder: { slug: "con", reason: MESSAGES.unsafeName({ kind: "device", device: "CON" }), fromFile: true },
   updatedBefore: { updated: "2026-03-01", date: "2026-03-12" },
   correctionBefore: { value: "2026-03-01", date: "2026-03-12" },
   tagNoLetters: { tag: "!!" },
-  tagFolder: { tag: "con", folder: "con", reason: "is a name Windows reserves for a device (CON)." },
+  tagFolder: { tag: "con", folder: "con", reason: MESSAGES.unsafeName({ kind: "device", device: "CON" }) },
   sponsorMissing: undefined,
   sponsorNotSponsored: undefined,
   sponsorUrl: undefined,
@@ -59,7 +59,7 @@ const SAMPLES: Samples = {
   impossibleTime: { value: "2026-03-12T25:00:00+03:00" },
   pictureNotUnderImages: { src: "/images/ذهب.jpg" },
   pictureMissing: { src: "/images/none.jpg", file: "content/images/none.jpg" },
-  pictureRefused: { src: "/images/link.jpg", reason: "is a symbolic link." },
+  pictureRefused: { src: "/images/link.jpg", reason: MESSAGES.refusedFile({ kind: "link", leads: "outside" }) },
   slugTaken: { slug: "river-cleanup", file: "content/articles/river-cleanup.md" },
   relatedSelf: { slug: "city-budget" },
   relatedUnknown: { slug: "no-such-story" },
@@ -98,6 +98,109 @@ const SAMPLES: Samples = {
   shardBuilt: { index: 2, count: 4 },
   merged: { shards: 4, files: 35020 },
   mergeUsage: undefined,
+  // site.yaml, sections.yaml, authors.yaml, front-page.yaml, tags
+  settingMissing: { what: "timeZone" },
+  settingMustBe: { what: "httpsAddress" },
+  settingEmpty: undefined,
+  httpsOnly: { example: "https://example.org/" },
+  endsWithSlash: undefined,
+  pathUnderImages: { endings: [".png", ".jpg", ".webp", ".svg"], example: "/images/logo.png" },
+  wholePixels: undefined,
+  logoTooSmall: undefined,
+  arabicOnly: undefined,
+  notTimeZone: undefined,
+  digitsChoice: undefined,
+  monthNamesChoice: undefined,
+  slugsChoice: undefined,
+  atLeast: { min: 1 },
+  atMost: { max: 500 },
+  repoShape: undefined,
+  branchName: undefined,
+  indexNowKeyShape: undefined,
+  idShape: undefined,
+  notAFileIn: { path: "/images/logo.png", folder: "content/images", what: "logo" },
+  fileMissing: undefined,
+  folderNotYaml: undefined,
+  settingsYamlMalformed: { reason: "bad indentation of a mapping entry" },
+  unknownSettings: { keys: ["secret"] },
+  registryNotList: { list: "sections" },
+  idTwice: { id: "news" },
+  tagSpelling: { tag: "کتاب", shown: "كتاب", mine: "U+06A9", theirs: "U+0643" },
+  pinShape: undefined,
+  pinArticleMissing: undefined,
+  pinArticleShape: undefined,
+  pinTimeShape: { example: "2026-12-06T18:00:00+03:00" },
+  breakingShape: { needs: "lineOrStory" },
+  breakingText: undefined,
+  breakingTextEmpty: undefined,
+  breakingUntilMissing: undefined,
+  topList: undefined,
+  topTooMany: { slots: 4 },
+  sectionList: undefined,
+  frontPageFields: undefined,
+  pinUnknown: { slug: "river-clean", suggestion: "river-cleanup" },
+  pinnedTwice: { slug: "river-cleanup" },
+  sectionTwice: { id: "sport" },
+  variantsNotList: { example: "- [تليغرام, تلغرام, Telegram]" },
+  variantsEntryShape: { example: "- [تليغرام, تلغرام, Telegram]" },
+  variantsEmptySpelling: undefined,
+  variantsTooFew: { example: "- [تليغرام, تلغرام, Telegram]" },
+  variantsTwice: { spelling: "تلغرام", other: 2 },
+  // links, special files and names the repository may hold
+  refusedFile: { kind: "inside-link", folder: "content/images/linked", leads: "outside" },
+  unsafeName: { kind: "long", bytes: 300, max: 255 },
+  sameName: { first: "images/Photo.jpg" },
+  // live coverage and embargoes
+  updateNotTime: { time: "21:40", example: "## 2019-03-13T21:40:00+03:00 عنوان التحديث" },
+  updateHeading: { example: "## 2019-03-13T21:40:00+03:00 عنوان التحديث" },
+  updateOrder: { time: "2019-03-13T21:40:00+03:00", above: "2019-03-13T20:10:00+03:00" },
+  updateBeforeStart: { time: "2019-03-13T08:00:00+03:00" },
+  updateAfterEnd: { time: "2019-03-14T08:00:00+03:00" },
+  pinMatchesNothing: { pinned: "2019-03-13T21:45:00+03:00" },
+  heldBack: { count: 3 },
+  heldBackArticle: { file: "articles/draw.md", title: "نتائج القرعة", time: "2026-03-20T08:00:00+03:00" },
+  // the build's folders, the lock, the operating system, the preview
+  systemError: { code: "EROFS", syscall: "mkdir", path: "/srv/_site", dest: "/srv/_site.next" },
+  buildFailed: undefined,
+  otherBuild: {
+    lock: { kind: "site", path: "_site" },
+    owner: { pid: 4242, host: "ci-runner", started: "2026-12-05T06:00:00.000Z" },
+  },
+  waiting: { lock: { kind: "cache", path: ".cache" }, owner: undefined },
+  tookOver: {
+    lock: { kind: "cache", path: ".cache" },
+    owner: { pid: 4242, host: "ci-runner", started: "2026-12-05T06:00:00.000Z" },
+  },
+  takenOver: { lock: { kind: "site", path: "_site" }, seconds: 60 },
+  putBack: { output: "_site" },
+  cacheIgnored: { cacheDir: ".cache" },
+  cacheDamaged: { total: 3, folders: "images 2, html 1" },
+  shareCards: { made: 12, each: 39, reused: 30 },
+  refusedWhileBuilding: {
+    path: "content/articles/a.md",
+    reason: MESSAGES.refusedFile({ kind: "link", leads: "inside" }),
+  },
+  exposed: undefined,
+  previewBuilding: undefined,
+  previewTooLong: undefined,
+  previewNoAnswer: undefined,
+  previewNotRendered: { path: "/articles/gold/" },
+  previewKept: { problems: 3, files: 2 },
+  // npm run new
+  newUsage: { usage: "npm run new -- --title …" },
+  unknownOption: { option: "--titel", suggestion: "title" },
+  badOption: { problem: "Option '--title <value>' argument missing" },
+  missingDashes: undefined,
+  giveTitle: { example: 'npm run new -- --title "عنوان الخبر" --section news' },
+  giveSection: { sections: "news, sport" },
+  newUnknownSection: { value: "nwes", suggestion: "news", sections: "news, sport", file: "content/sections.yaml" },
+  giveAuthor: { authors: "huda, sami", file: "content/authors.yaml" },
+  newUnknownAuthor: { value: "hud", suggestion: "huda", authors: "huda, sami", file: "content/authors.yaml" },
+  slugInUse: { slug: "river-cleanup", file: "content/articles/river-cleanup.md", free: "river-cleanup-2" },
+  fileExists: { file: "content/articles/2027/briefing.md" },
+  headlineNoLetters: undefined,
+  slugNotUrl: { slug: "Gold Prices", suggestion: "gold-prices" },
+  arabicHeadlineNeedsSlug: undefined,
   created: { file: "content/articles/2026/gold-prices.md", slug: "gold-prices" },
   wrote: { pages: 120, reused: 100, rendered: 20, listings: 45, threads: 2, minified: 19 },
   pictures: { encoded: 14, reused: 30, seconds: "2.5", linked: 88 },
@@ -133,7 +236,34 @@ const SAMPLES: Samples = {
 };
 
 /** Parameters that choose between wordings rather than being printed. */
-const CHOICES = new Set(["latin", "fromFile", "minority", "site", "when"]);
+const CHOICES = new Set([
+  "latin",
+  "fromFile",
+  "minority",
+  "site",
+  "when",
+  "what",
+  "list",
+  "needs",
+  "kind",
+  "leads",
+  "syscall",
+]);
+
+/**
+ * What of a parameter must appear in a language's text: a string or number as it is, each entry of
+ * a list, the leaves of a group (the lock's path, the holder's process), and of a text already put
+ * into words (a refusal's reason) the words of the same language.
+ */
+function printed(value: unknown, language: Language): string[] {
+  if (typeof value === "string" || typeof value === "number") return value === "" ? [] : [String(value)];
+  if (Array.isArray(value)) return value.flatMap((v) => printed(v, language));
+  if (value && typeof value === "object") {
+    if (Object.keys(value).sort().join() === "ar,en,fr") return [(value as Texts)[language]];
+    return Object.entries(value).flatMap(([k, v]) => (CHOICES.has(k) ? [] : printed(v, language)));
+  }
+  return [];
+}
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
@@ -146,8 +276,9 @@ for (const key of Object.keys(SAMPLES) as (keyof typeof MESSAGES)[]) {
       const text = texts[language];
       assert.ok(text.trim().length > 0, `${language} is empty`);
       for (const [name, value] of Object.entries(params ?? {})) {
-        if (CHOICES.has(name) || typeof value === "boolean" || value === "") continue;
-        assert.ok(text.includes(String(value)), `${language} leaves out ${name} = ${String(value)}:\n${text}`);
+        if (CHOICES.has(name)) continue;
+        for (const shown of printed(value, language))
+          assert.ok(text.includes(shown), `${language} leaves out ${name} = ${shown}:\n${text}`);
       }
     }
     assert.notEqual(texts.ar, texts.en, "the Arabic is a translation");

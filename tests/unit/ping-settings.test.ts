@@ -11,7 +11,7 @@ const siteYaml = readFileSync(join(FIXTURE, "site.yaml"), "utf8");
 function problems(extra: string) {
   const dir = contentWith();
   writeFileSync(join(dir, "site.yaml"), `${siteYaml}\n${extra}`);
-  const loaded = loadRegistries(dir);
+  const loaded = loadRegistries(dir, undefined, "en");
   return loaded.ok ? [] : loaded.problems.map((p) => `${p.file.slice(dir.length + 1)}: ${p.field}: ${p.message}`);
 }
 

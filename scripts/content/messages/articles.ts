@@ -124,10 +124,10 @@ export const ARTICLE_MESSAGES = {
       fr: `le nom de fichier "${name}" ne peut pas servir dans une adresse. Ajoutez \`${slug}\` (${rule.fr}) ou renommez le fichier.`,
     };
   },
-  slugFolder: ({ slug, reason, fromFile }: { slug: string; reason: string; fromFile: boolean }): Texts => ({
-    en: `"${slug}", this article's folder in the site, ${reason}${fromFile ? " Add `slug:` with another name, or rename the file." : ""}`,
-    ar: `${iso(`"${slug}"`)}، مجلد هذا المقال في الموقع: ${iso(reason)}${fromFile ? ` أضف ${iso("`slug:`")} باسم آخر، أو غيّر اسم الملف.` : ""}`,
-    fr: `"${slug}", le dossier de cet article dans le site, ${reason}${fromFile ? " Ajoutez `slug:` avec un autre nom, ou renommez le fichier." : ""}`,
+  slugFolder: ({ slug, reason, fromFile }: { slug: string; reason: Texts; fromFile: boolean }): Texts => ({
+    en: `"${slug}", this article's folder in the site, ${reason.en}${fromFile ? " Add `slug:` with another name, or rename the file." : ""}`,
+    ar: `${iso(`"${slug}"`)}، مجلد هذا المقال في الموقع: ${reason.ar}${fromFile ? ` أضف ${iso("`slug:`")} باسم آخر، أو غيّر اسم الملف.` : ""}`,
+    fr: `"${slug}", le dossier de cet article dans le site, ${reason.fr}${fromFile ? " Ajoutez `slug:` avec un autre nom, ou renommez le fichier." : ""}`,
   }),
   updatedBefore: ({ updated, date }: { updated: string; date: string }): Texts => ({
     en: `${updated} is before the publication date ${date}. An update cannot come before the article; fix one of the two.`,
@@ -144,10 +144,10 @@ export const ARTICLE_MESSAGES = {
     ar: `${iso(`"${tag}"`)} بلا حروف ولا أرقام، فلا يمكن أن تكون له صفحة. اكتب كلمة أو احذفه.`,
     fr: `"${tag}" n'a ni lettre ni chiffre, il ne peut donc pas avoir de page. Utilisez un mot ou supprimez-le.`,
   }),
-  tagFolder: ({ tag, folder, reason }: { tag: string; folder: string; reason: string }): Texts => ({
-    en: `"${tag}" would have its page in the folder "${folder}", which ${reason}`,
-    ar: `صفحة ${iso(`"${tag}"`)} ستكون في المجلد ${iso(`"${folder}"`)}، وهذا الاسم: ${iso(reason)}`,
-    fr: `"${tag}" aurait sa page dans le dossier "${folder}", qui ${reason}`,
+  tagFolder: ({ tag, folder, reason }: { tag: string; folder: string; reason: Texts }): Texts => ({
+    en: `"${tag}" would have its page in the folder "${folder}", which ${reason.en}`,
+    ar: `صفحة ${iso(`"${tag}"`)} ستكون في المجلد ${iso(`"${folder}"`)}، وهذا الاسم ${reason.ar}`,
+    fr: `"${tag}" aurait sa page dans le dossier "${folder}", qui ${reason.fr}`,
   }),
   sponsorMissing: (): Texts => ({
     en: "is missing: a sponsored story names who paid for it. Add `sponsor:` with `name: …` indented under it.",
@@ -224,10 +224,10 @@ export const ARTICLE_MESSAGES = {
     ar: `${iso(src)} غير موجود. ضع الصورة في ${iso(file)} أو صحّح المسار.`,
     fr: `${src} n'existe pas. Placez l'image dans ${file} ou corrigez le chemin.`,
   }),
-  pictureRefused: ({ src, reason }: { src: string; reason: string }): Texts => ({
-    en: `${src} ${reason}`,
-    ar: `الملف ${iso(src)}: ${iso(reason)}`,
-    fr: `${src} : ${reason}`,
+  pictureRefused: ({ src, reason }: { src: string; reason: Texts }): Texts => ({
+    en: `${src} ${reason.en}`,
+    ar: `الملف ${iso(src)}: ${reason.ar}`,
+    fr: `${src} : ${reason.fr}`,
   }),
   slugTaken: ({ slug, file }: { slug: string; file: string }): Texts => ({
     en: `"${slug}" is already the slug of ${file}. Two articles cannot share a URL; give this one its own slug.`,

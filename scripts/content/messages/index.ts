@@ -5,10 +5,26 @@
  */
 import { ARTICLE_MESSAGES } from "./articles.ts";
 import { COMMAND_MESSAGES } from "./commands.ts";
+import { FILE_MESSAGES } from "./files.ts";
+import { LIVE_MESSAGES } from "./live.ts";
+import { NEW_ARTICLE_MESSAGES } from "./new.ts";
+import { SYSTEM_MESSAGES } from "./system.ts";
+import { SITE_MESSAGES } from "./site.ts";
 import { TYPING_MESSAGES } from "./typing.ts";
 import { TYPOGRAPHY_MESSAGES } from "./typography.ts";
 
-export const MESSAGES = { ...ARTICLE_MESSAGES, ...TYPING_MESSAGES, ...TYPOGRAPHY_MESSAGES, ...COMMAND_MESSAGES };
+export const MESSAGES = {
+  ...ARTICLE_MESSAGES,
+  ...TYPING_MESSAGES,
+  ...TYPOGRAPHY_MESSAGES,
+  ...COMMAND_MESSAGES,
+  ...SITE_MESSAGES,
+  ...FILE_MESSAGES,
+  ...LIVE_MESSAGES,
+  ...SYSTEM_MESSAGES,
+  ...NEW_ARTICLE_MESSAGES,
+};
 
 export { speak, isLanguage, viaZod, fromZod, type Speak, type Texts } from "./speak.ts";
 export type { LatinMark } from "./typography.ts";
+export { isSystemErrorCode, type LockedFolder, type LockHolder } from "./system.ts";
