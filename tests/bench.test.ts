@@ -11,6 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import yaml from "js-yaml";
+import { checkInProcess } from "./support/check.ts";
 import { LEAD_IMAGE_SRC, MAX_TAGS, tagPoolSize, writeCorpus } from "../scripts/bench/corpus.ts";
 import { hugoVersion } from "../scripts/bench/hugo.ts";
 import { describeMachine } from "../scripts/bench/machine.ts";
@@ -160,13 +161,7 @@ test("the corpus has the brief's shape: words, tags, related links, pictures, La
 test("the corpus passes the content check with no problems", () => {
   const dir = temp("corpus-check-");
   writeCorpus(dir, 300);
-  const run = spawnSync(
-    process.execPath,
-    ["--import", "tsx", "scripts/cli/check.ts", "--content", dir, "--lang", "en"],
-    {
-      encoding: "utf8",
-    },
-  );
+  const run = checkInProcess(dir, ["--lang", "en"]);
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stdout.trim(), "300 articles checked: no problems.");
 });

@@ -238,13 +238,7 @@ test("look-alike spellings of a tag are one page in the common spelling; the che
     "articles/a5.md": article("الخامس", ["λόγοσ"]),
     "articles/a6.md": article("السادس", ["λόγος"]),
   });
-  const result = spawnSync(
-    process.execPath,
-    ["--import", "tsx", "scripts/cli/check.ts", "--content", content, "--lang", "en"],
-    {
-      encoding: "utf8",
-    },
-  );
+  const result = checkInProcess(content, ["--lang", "en"]);
   assert.equal(result.status, 0, result.stdout + result.stderr);
   const rel = relative(process.cwd(), content);
   const lines = result.stdout.replaceAll(`${rel}/`, "").split("\n");
@@ -313,13 +307,7 @@ test("a direction control left open in a one-line field is a warning, and closed
       'name: "هدى سالم\u202E"',
     ),
   });
-  const result = spawnSync(
-    process.execPath,
-    ["--import", "tsx", "scripts/cli/check.ts", "--content", content, "--lang", "en"],
-    {
-      encoding: "utf8",
-    },
-  );
+  const result = checkInProcess(content, ["--lang", "en"]);
   assert.equal(result.status, 0, result.stdout + result.stderr);
   const rel = relative(process.cwd(), content);
   const open =
