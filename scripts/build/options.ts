@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import type { Mode } from "../site/model.ts";
 import type { Language } from "../text/languages.ts";
-import { isLanguage } from "../content/messages/index.ts";
+import { CommandError, isLanguage, MESSAGES as M } from "../content/messages/index.ts";
 import type { Shard } from "../publish/shards.ts";
 
 export interface BuildOptions {
@@ -45,8 +45,7 @@ export function buildOptions(
 ): BuildOptions {
   const workers = Number(env.NEWSROOM_WORKERS);
   const language = flags.language ?? (isLanguage(env.NEWSROOM_LANG) ? env.NEWSROOM_LANG : undefined);
-  if (flags.shard && flags.merge?.length)
-    throw new Error("--shard builds one runner's share and --merge puts the shares together: give one of them.");
+  if (flags.shard && flags.merge?.length) throw new CommandError(M.shardOrMerge());
   return {
     mode,
     contentDir: flags.content || env.NEWSROOM_CONTENT || "content",
@@ -64,10 +63,7 @@ export function buildOptions(
 export function parseShard(value: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(value.trim());
   const [index, count] = [Number(match?.[1]), Number(match?.[2])];
-  if (!match || index < 1 || index > count)
-    throw new Error(
-      `--shard ${value}: write which share of how many, like --shard 2/4 (from 1 to the number of shards).`,
-    );
+  if (!match || index < 1 || index > count) throw new CommandError(M.shardValue({ value }));
   return { index, count };
 }
 
@@ -79,7 +75,6 @@ export function previewDir(options: Pick<BuildOptions, "cacheDir">): string {
 function clock(value: string | undefined): () => Date {
   if (!value) return () => new Date();
   const fixed = new Date(value);
-  if (Number.isNaN(fixed.getTime()))
-    throw new Error(`NEWSROOM_NOW="${value}" is not a time. Write it like 2026-12-01T08:00:00+03:00, or unset it.`);
+  if (Number.isNaN(fixed.getTime())) throw new CommandError(M.clockNotTime({ value }));
   return () => new Date(fixed);
 }

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import type { Assets } from "../render/page-data.ts";
+import { CommandError, MESSAGES as M } from "../content/messages/index.ts";
 import { frameOf, type SiteModel } from "../site/model.ts";
 import { frameKey } from "../publish/page-cache.ts";
 import type { Shard } from "../publish/shards.ts";
@@ -42,9 +43,7 @@ function readShardRecord(folder: string): ShardRecord {
   try {
     return JSON.parse(readFileSync(join(folder, SHARD_FILE), "utf8")) as ShardRecord;
   } catch {
-    throw new Error(
-      `${folder} is not a shard's folder: it has no ${SHARD_FILE} (made by npm run build -- --shard i/n).`,
-    );
+    throw new CommandError(M.notShardFolder({ folder, file: SHARD_FILE }));
   }
 }
 
@@ -54,11 +53,13 @@ export function readShards(folders: string[]): (ShardRecord & { folder: string }
   const { count, folder: first } = shards[0]!;
   for (const shard of shards)
     if (shard.count !== count)
-      throw new Error(`${shard.folder} is shard ${shard.index} of ${shard.count}, but ${first} is one of ${count}.`);
+      throw new CommandError(
+        M.shardCounts({ folder: shard.folder, index: shard.index, count: shard.count, first, firstCount: count }),
+      );
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !shards.some((s) => s.index === i));
   if (missing.length)
-    throw new Error(`The merge needs every shard: ${missing.map((i) => `${i}/${count}`).join(", ")} missing.`);
-  if (shards.length !== count) throw new Error(`A shard was given twice: ${count} shards, ${shards.length} folders.`);
+    throw new CommandError(M.shardsMissing({ missing: missing.map((i) => `${i}/${count}`).join(", ") }));
+  if (shards.length !== count) throw new CommandError(M.shardTwice({ count, folders: shards.length }));
   return shards.sort((a, b) => a.index - b.index);
 }
 
@@ -66,10 +67,7 @@ export function readShards(folders: string[]): (ShardRecord & { folder: string }
 export function checkShardKeys(shards: (ShardRecord & { folder: string })[], key: string): void {
   for (const shard of shards)
     if (shard.key !== key)
-      throw new Error(
-        `${shard.folder} (shard ${shard.index}/${shard.count}) was built from other content, code or time than this merge: ` +
-          `build every shard and the merge from one commit with the same NEWSROOM_NOW.`,
-      );
+      throw new CommandError(M.shardOtherBuild({ folder: shard.folder, index: shard.index, count: shard.count }));
 }
 
 /** Pictures are named by their source's hash: an encoder's other bytes for the same name are the same picture. */
@@ -99,7 +97,7 @@ export function copyShards(folders: string[], site: string): number {
         copyFileSync(from, to, constants.COPYFILE_EXCL);
         copied++;
       } else if (!path.startsWith(PICTURES) && !readFileSync(from).equals(readFileSync(to)))
-        throw new Error(`${from} differs from the same file of another shard or of the merge.`);
+        throw new CommandError(M.shardFileDiffers({ file: from }));
     }
   }
   return copied;

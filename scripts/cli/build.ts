@@ -21,7 +21,8 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { ContentValidationError } from "../content/problems.ts";
 import { warningLines } from "../content/report.ts";
-import { isLanguage, MESSAGES as M, speak } from "../content/messages/index.ts";
+import { CommandError, isLanguage, MESSAGES as M, speak } from "../content/messages/index.ts";
+import { messagesLanguage } from "../content/registries.ts";
 import { heldBackLines } from "../site/publication.ts";
 import { buildOptions } from "../build/options.ts";
 import { checkContent, productionBuild, writeTimings } from "../build/pipeline.ts";
@@ -72,7 +73,17 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
     // Every shard there, once, before the content is read (the pipeline checks again, and what they were built from).
     if (options.merge) readShards(options.merge);
   } catch (error) {
-    io.err((error as Error).message);
+    if (!(error instanceof CommandError)) {
+      io.err((error as Error).message);
+      return 2;
+    }
+    // Before the content is read: --lang or NEWSROOM_LANG, else what the content's site.yaml names.
+    const language = isLanguage(values.lang)
+      ? values.lang
+      : isLanguage(env.NEWSROOM_LANG)
+        ? env.NEWSROOM_LANG
+        : undefined;
+    io.err(speak(messagesLanguage(values.content || env.NEWSROOM_CONTENT || "content", language))(error.texts));
     return 2;
   }
   const output =
@@ -162,6 +173,7 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
     // The editor's terms for what an editor can act on; a stack trace only for what is a bug.
     const os = osErrorMessage(error);
     if (error instanceof ContentValidationError || error instanceof LockedError) io.err(error.message);
+    else if (error instanceof CommandError) io.err(say(error.texts));
     else if (os) io.err(say(os));
     // A file that became a link (or vanished) between the check and the page that reads it.
     else if (error instanceof RefusedFile)

@@ -186,6 +186,16 @@ const SAMPLES: Samples = {
   previewNoAnswer: undefined,
   previewNotRendered: { path: "/articles/gold/" },
   previewKept: { problems: 3, files: 2 },
+  // npm run build's flags and shards
+  shardOrMerge: undefined,
+  shardValue: { value: "5/4" },
+  clockNotTime: { value: "yesterday" },
+  notShardFolder: { folder: "_shards/x", file: "shard.json" },
+  shardCounts: { folder: "_shards/2-of-3", index: 2, count: 3, first: "_shards/1-of-2", firstCount: 2 },
+  shardsMissing: { missing: "2/3" },
+  shardTwice: { count: 3, folders: 4 },
+  shardOtherBuild: { folder: "_shards/2-of-4", index: 2, count: 4 },
+  shardFileDiffers: { file: "_shards/2-of-4/img/a.jpg" },
   // npm run new
   newUsage: { usage: "npm run new -- --title …" },
   unknownOption: { option: "--titel", suggestion: "title" },

@@ -8,6 +8,7 @@ import { COMMAND_MESSAGES } from "./commands.ts";
 import { FILE_MESSAGES } from "./files.ts";
 import { LIVE_MESSAGES } from "./live.ts";
 import { NEW_ARTICLE_MESSAGES } from "./new.ts";
+import { SHARD_MESSAGES } from "./shards.ts";
 import { SYSTEM_MESSAGES } from "./system.ts";
 import { SITE_MESSAGES } from "./site.ts";
 import { TYPING_MESSAGES } from "./typing.ts";
@@ -23,8 +24,9 @@ export const MESSAGES = {
   ...LIVE_MESSAGES,
   ...SYSTEM_MESSAGES,
   ...NEW_ARTICLE_MESSAGES,
+  ...SHARD_MESSAGES,
 };
 
-export { speak, isLanguage, viaZod, fromZod, type Speak, type Texts } from "./speak.ts";
+export { speak, isLanguage, viaZod, fromZod, CommandError, type Speak, type Texts } from "./speak.ts";
 export type { LatinMark } from "./typography.ts";
 export { isSystemErrorCode, type LockedFolder, type LockHolder } from "./system.ts";

@@ -40,3 +40,15 @@ export function viaZod(texts: Texts): string {
 export function fromZod(message: string, say: Speak): string {
   return message.startsWith(MARK) ? say(JSON.parse(message.slice(MARK.length)) as Texts) : message;
 }
+
+/**
+ * A refusal a command makes before or outside the content check (a flag, a shard folder): thrown
+ * with its texts, said by the command in the run's language. Its own message is the English, for
+ * logs and for code that reads it.
+ */
+export class CommandError extends Error {
+  constructor(readonly texts: Texts) {
+    super(texts.en);
+    this.name = "CommandError";
+  }
+}
