@@ -19,6 +19,7 @@ import { lintArticle } from "./lint/index.ts";
 import { sortProblems, type Problem } from "./problems.ts";
 import { checkAuthorPhotos, loadFrontPage, type FrontPage } from "./front-page.ts";
 import type { Article } from "./schema.ts";
+import { checkPages, type PageFile, type PublicationPage } from "./pages.ts";
 import type { Language } from "../text/languages.ts";
 import { MESSAGES as M, speak, type Speak, type Texts } from "./messages/index.ts";
 import { toZonedIso } from "../text/time-zones.ts";
@@ -36,6 +37,8 @@ export interface Content extends Registries {
   characters: string;
   /** What the editor put on the home page (content/front-page.yaml). */
   frontPage: FrontPage;
+  /** The publication's own pages (content/pages/), in the footer's order. */
+  pages: PublicationPage[];
 }
 
 /** Errors stop the build; warnings (typography) are printed and do not. */
@@ -99,7 +102,7 @@ const checkEveryFile: ArticleChecker = (registries, contentDir) => (file) => che
 export function loadContent({ contentDir, siteUrl, language, now }: LoadOptions, checker: ArticleChecker = checkEveryFile): LoadResult {
   // The door first (scripts/files/): while the content folder holds a link, no file of it is read,
   // so not even a message about a file can quote what a link points at.
-  const { articles: files, refused, unsafe } = contentFiles(contentDir);
+  const { articles: files, pages: pageFiles, refused, unsafe } = contentFiles(contentDir);
   if (refused.length) {
     // No file is read while the door refuses one, site.yaml included: the language is --lang's, else the newsroom's.
     const say = speak(language ?? "ar");
@@ -129,13 +132,17 @@ export function loadContent({ contentDir, siteUrl, language, now }: LoadOptions,
   problems.push(...checkCrossReferences(articles, say, contentDir).map(withLine));
   if (now) warnings.push(...longAgoDrafts(articles, now(), registries.site.timeZone, say).map(withLine));
   warnings.push(...checkTagSpellings(articles, say).map(withLine));
+  const pages = checkPages(pageFiles, registries, contentDir);
+  problems.push(...pages.problems);
+  warnings.push(...pages.warnings);
+  characters.push(distinctCharacters(pages.text));
   const front = loadFrontPage(contentDir, display(join(contentDir, "front-page.yaml")), registries, articles);
   problems.push(...front.problems, ...checkAuthorPhotos(contentDir, registries));
   if (problems.length) return { ok: false, problems: sortProblems(problems), warnings: sortProblems(warnings), language: registries.messages };
   articles.sort(newestFirst);
   return {
     ok: true,
-    content: { ...registries, articles, characters: characters.join(""), frontPage: front.frontPage },
+    content: { ...registries, articles, characters: characters.join(""), frontPage: front.frontPage, pages: pages.pages },
     warnings: sortProblems(warnings),
     language: registries.messages,
   };
@@ -208,20 +215,24 @@ function withLine(problem: Problem): Problem {
  * the content folder: the pictures folder is published whole, so a link there is as bad as one
  * among the articles.
  */
-function contentFiles(contentDir: string): { articles: ArticleFile[]; refused: Refusal[]; unsafe: UnsafeFile[] } {
+function contentFiles(contentDir: string): { articles: ArticleFile[]; pages: PageFile[]; refused: Refusal[]; unsafe: UnsafeFile[] } {
   const { files, refused } = walk(contentDir, contentDir);
+  return { articles: markdownUnder(contentDir, "articles", files), pages: markdownUnder(contentDir, "pages", files), refused, unsafe: unsafeNames(contentDir, files) };
+}
+
+/** The Markdown files under one folder of the content, sorted, each with its path as shown in messages. */
+function markdownUnder(contentDir: string, folder: string, files: string[]): ArticleFile[] {
   // The shown path is worked out once for the folder: path.relative per file cost more than parsing its YAML.
   // Names come from the folder listing, already normalised, so they are joined as strings.
-  const dir = join(contentDir, "articles");
+  const dir = join(contentDir, folder);
   const shown = display(dir);
   const prefix = shown ? `${shown}/` : "";
-  const under = `articles${sep}`;
-  const articles = files
+  const under = `${folder}${sep}`;
+  return files
     .filter((name) => name.startsWith(under) && name.endsWith(".md"))
     .map((name) => name.slice(under.length))
     .sort()
     .map((name) => ({ path: `${dir}${sep}${name}`, file: prefix + (sep === "/" ? name : name.split(sep).join("/")) }));
-  return { articles, refused, unsafe: unsafeNames(contentDir, files) };
 }
 
 /** A file or folder whose name some editor's computer cannot hold, and why. */

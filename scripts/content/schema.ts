@@ -19,7 +19,7 @@ const STORY_TYPES = ["news", "opinion", "analysis", "explainer", "interview", "o
 const missing = (field: string, example: string) => viaZod(M.missing({ field, example }));
 
 /** Text that must not be empty. YAML reads `title: 2024` as a number; we take it as the text "2024". */
-const text = (field: string, example: string) =>
+export const text = (field: string, example: string) =>
   z.preprocess(
     (v) => (typeof v === "number" ? String(v) : v),
     z
@@ -31,7 +31,7 @@ const text = (field: string, example: string) =>
 const optionalText = () =>
   z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string({ error: viaZod(M.mustBeText()) }).trim()).optional();
 
-const isoDate = (field: string) =>
+export const isoDate = (field: string) =>
   z
     .string({
       error: (i) =>

@@ -243,6 +243,10 @@ const SAMPLES: Samples = {
   unusedReference: { label: "المصدر" },
   duplicateReference: { label: "BBC", first: "bbc" },
   moreWarnings: { rest: 45 },
+  pageRoleTaken: { role: "corrections", file: "content/pages/corrections.md" },
+  pageSlugRule: { value: "About Us", suggestion: "about-us" },
+  pageSlugTaken: { slug: "about", file: "content/pages/about.md" },
+  pageEmptyBody: undefined,
 };
 
 /** Parameters that choose between wordings rather than being printed. */

@@ -8,6 +8,7 @@ import { COMMAND_MESSAGES } from "./commands.ts";
 import { FILE_MESSAGES } from "./files.ts";
 import { LIVE_MESSAGES } from "./live.ts";
 import { NEW_ARTICLE_MESSAGES } from "./new.ts";
+import { PAGE_MESSAGES } from "./pages.ts";
 import { SHARD_MESSAGES } from "./shards.ts";
 import { SYSTEM_MESSAGES } from "./system.ts";
 import { SITE_MESSAGES } from "./site.ts";
@@ -25,6 +26,7 @@ export const MESSAGES = {
   ...SYSTEM_MESSAGES,
   ...NEW_ARTICLE_MESSAGES,
   ...SHARD_MESSAGES,
+  ...PAGE_MESSAGES,
 };
 
 export { speak, isLanguage, viaZod, fromZod, CommandError, type Speak, type Texts } from "./speak.ts";
