@@ -16,6 +16,7 @@ import * as listing from "./listings/listing.tsx";
 import * as home from "./pages/home.tsx";
 import * as search from "./pages/search.tsx";
 import * as notFound from "./pages/not-found.tsx";
+import * as publicationPage from "./pages/publication-page.tsx";
 import * as atomFeed from "./pages/atom-feed.tsx";
 import * as jsonFeed from "./pages/json-feed.tsx";
 import * as sitemapIndex from "./pages/sitemap-index.tsx";
@@ -84,9 +85,9 @@ export function listingRoute(page: ListingPage): Route {
 }
 
 /**
- * The site-wide pages: the home, search and 404 pages, the feeds, the sitemaps, robots.txt and the
- * browser editor (/admin/). A
- * few dozen whatever the archive's size; Eleventy writes them.
+ * The site-wide pages: the home, search and 404 pages, the publication's own pages, the feeds, the
+ * sitemaps, robots.txt and the browser editor (/admin/). A few dozen whatever the archive's size;
+ * Eleventy writes them.
  */
 export function siteRoutes(model: SiteModel): Route[] {
   const route = (
@@ -102,6 +103,10 @@ export function siteRoutes(model: SiteModel): Route[] {
     route(paths.home(), HTML, home.render),
     route(paths.search(), HTML, search.render),
     route(paths.notFound(), HTML, notFound.render),
+    // The publication's own pages (content/pages/): a handful, linked from every page's footer.
+    ...model.pages.map((publication) =>
+      route(paths.page(publication.slug), HTML, (data) => publicationPage.render({ ...data, publication })),
+    ),
     ...model.feeds.flatMap((channel) => [
       route(channel.atomPath, XML, (data) => atomFeed.render({ ...data, channel })),
       route(channel.jsonPath, JSON_TYPE, (data) => jsonFeed.render({ ...data, channel })),

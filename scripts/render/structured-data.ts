@@ -5,13 +5,29 @@
  */
 import type { Article, LiveCoverage, StoryType } from "../content/schema.ts";
 import type { FrameModel, SiteModel } from "../site/model.ts";
+import type { PageRole, PublicationPage } from "../content/pages.ts";
 import { paths } from "../site/urls.ts";
 import { formatterFor } from "../text/format.ts";
 import type { ShareImage } from "./share-image.ts";
 
-/** The publisher, as Google expects it for news: an organization with a logo of known size. */
+/**
+ * The publisher, as Google expects it for news: an organization with a logo of known size, and
+ * the Trust Project's indicators: the pages (content/pages/, by `role`) that say what it stands
+ * by, how it corrects, and who it is.
+ */
 function publisherJsonLd(newsroom: FrameModel): object {
   const { site, urls } = newsroom;
+  const page = (role: PageRole) => {
+    const link = newsroom.pageLinks.find((p) => p.role === role);
+    return link ? urls.absolute(link.path) : undefined;
+  };
+  const trust = {
+    // The standards page is the principles; without one, the about page says what the newsroom is for.
+    publishingPrinciples: page("ethics") ?? page("about"),
+    ethicsPolicy: page("ethics"),
+    correctionsPolicy: page("corrections"),
+    masthead: page("about"),
+  };
   return {
     "@type": "NewsMediaOrganization",
     name: site.name,
@@ -22,6 +38,7 @@ function publisherJsonLd(newsroom: FrameModel): object {
       width: pixels(site.logo.width),
       height: pixels(site.logo.height),
     },
+    ...Object.fromEntries(Object.entries(trust).filter(([, url]) => url !== undefined)),
   };
 }
 
@@ -32,6 +49,24 @@ function pixels(n: number): object {
 
 export function homeJsonLd(newsroom: SiteModel): object[] {
   return [{ "@context": "https://schema.org", ...publisherJsonLd(newsroom) }];
+}
+
+/** schema.org's own types for two of the publication's pages; the others are plain web pages. */
+const PAGE_TYPES: Partial<Record<PageRole, string>> = { about: "AboutPage", contact: "ContactPage" };
+
+/** A page of content/pages/: what it is, and whose. */
+export function publicationPageJsonLd(page: PublicationPage, newsroom: FrameModel): object {
+  const { urls } = newsroom;
+  return {
+    "@context": "https://schema.org",
+    "@type": (page.role && PAGE_TYPES[page.role]) ?? "WebPage",
+    name: page.title,
+    description: page.summary,
+    url: urls.absolute(paths.page(page.slug)),
+    inLanguage: page.lang,
+    ...(page.updated ? { dateModified: formatterFor(newsroom.site, page.lang).iso(page.updated) } : {}),
+    publisher: publisherJsonLd(newsroom),
+  };
 }
 
 /** The schema.org type of each story type: NewsArticle's subtypes, and Article's for paid-for content. */

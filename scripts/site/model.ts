@@ -5,6 +5,7 @@
  */
 import type { Content } from "../content/load-content.ts";
 import type { Article, LiveCoverage } from "../content/schema.ts";
+import type { PageRole, PublicationPage } from "../content/pages.ts";
 import type { Author, Section, Site } from "../content/registries.ts";
 import { buildRelatedIndex, selectRelated, type RelatedIndex } from "./related.ts";
 import { groupTopics, paginate, type ListingPage, type Topic } from "./listings.ts";
@@ -53,6 +54,17 @@ export interface SiteModel {
   breaking?: BreakingBar;
   /** The year of the build in the site's time zone and digits, for the footer's copyright line. */
   copyrightYear: string;
+  /** The publication's own pages (content/pages/), in the footer's order. */
+  pages: PublicationPage[];
+  /** The footer's links to them, which the publisher's data on every article names too. */
+  pageLinks: PageLink[];
+}
+
+/** What the footer and the publisher's structured data need of a publication page. */
+export interface PageLink {
+  title: string;
+  path: string;
+  role?: PageRole;
 }
 
 /** What a page needs of a feed to link to it. */
@@ -66,7 +78,7 @@ export type FeedLink = Pick<FeedChannel, "section" | "atomPath" | "jsonPath">;
  */
 export type FrameModel = Pick<
   SiteModel,
-  "mode" | "site" | "urls" | "sections" | "sectionsById" | "authorsById" | "copyrightYear" | "breaking"
+  "mode" | "site" | "urls" | "sections" | "sectionsById" | "authorsById" | "copyrightYear" | "breaking" | "pageLinks"
 > & {
   /** The site's feed first; the frame links to it. Without the entries, which change with every new article. */
   feeds: FeedLink[];
@@ -74,7 +86,7 @@ export type FrameModel = Pick<
 
 /** The frame's part of the model, and nothing else: what article pages are given, and hashed by. */
 export function frameOf(model: SiteModel): FrameModel {
-  const { mode, site, urls, sections, sectionsById, authorsById, copyrightYear, breaking } = model;
+  const { mode, site, urls, sections, sectionsById, authorsById, copyrightYear, breaking, pageLinks } = model;
   return {
     mode,
     site,
@@ -83,6 +95,8 @@ export function frameOf(model: SiteModel): FrameModel {
     sectionsById,
     authorsById,
     copyrightYear,
+    // The footer links them and the publisher's data names them: kept pages are rendered again when one is renamed.
+    pageLinks,
     // Every page shows the bar: kept article pages are rendered again when it starts, changes or ends.
     ...(breaking ? { breaking } : {}),
     feeds: model.feeds.map(({ section, atomPath, jsonPath }) => ({ section, atomPath, jsonPath })),
@@ -128,9 +142,15 @@ export function buildSiteModel(content: Content, mode: Mode, now: Date = new Dat
     feeds: buildFeeds(articles, sections, index.bySection),
     // Listed when first read: the preview, which rebuilds the model on every save, seldom serves them.
     get sitemaps() {
-      return (sitemaps ??= splitSitemaps(sitemapEntries(articles, listings)));
+      return (sitemaps ??= splitSitemaps(sitemapEntries(articles, listings, content.pages)));
     },
     news: newsArticles(articles, now),
+    pages: content.pages,
+    pageLinks: content.pages.map(({ title, slug, role }) => ({
+      title,
+      path: paths.page(slug),
+      ...(role ? { role } : {}),
+    })),
     home: buildHome(articles, content.frontPage, content.sections, index.bySection, now),
     ...withBreaking(breakingBar(articles, content.frontPage, now)),
   };

@@ -5,6 +5,7 @@
  */
 import type { Article } from "../content/schema.ts";
 import type { ListingPage } from "./listings.ts";
+import type { PublicationPage } from "../content/pages.ts";
 import { paths } from "./urls.ts";
 
 /** The sitemap protocol's limit per file. */
@@ -35,8 +36,15 @@ function newest(articles: Article[]): Date | undefined {
   return max === undefined ? undefined : new Date(max);
 }
 
-/** Home first, then articles (newest first), then listing pages in the model's order. Empty listings are left out. */
-export function sitemapEntries(articles: Article[], listings: ListingPage[]): SitemapEntry[] {
+/**
+ * Home first, then articles (newest first), then listing pages in the model's order, then the
+ * publication's pages. Empty listings are left out; a page without `updated` has no date.
+ */
+export function sitemapEntries(
+  articles: Article[],
+  listings: ListingPage[],
+  pages: PublicationPage[] = [],
+): SitemapEntry[] {
   const home = newest(articles);
   const entries: SitemapEntry[] = [{ path: paths.home(), ...(home ? { lastmod: home } : {}) }];
   for (const article of articles) entries.push({ path: paths.article(article.slug), lastmod: changed(article) });
@@ -44,6 +52,8 @@ export function sitemapEntries(articles: Article[], listings: ListingPage[]): Si
     const lastmod = newest(listing.items);
     if (lastmod) entries.push({ path: listing.path, lastmod });
   }
+  for (const page of pages)
+    entries.push({ path: paths.page(page.slug), ...(page.updated ? { lastmod: page.updated } : {}) });
   return entries;
 }
 

@@ -20,6 +20,8 @@ export const paths = {
   jsonFeed: () => "/feed.json",
   sectionFeed: (id: string) => `/sections/${id}/feed.xml`,
   sectionJsonFeed: (id: string) => `/sections/${id}/feed.json`,
+  /** One of the publication's pages (content/pages/): about, contact, the corrections policy… */
+  page: (slug: string) => `/pages/${slug}/`,
   search: () => "/search/",
   sitemap: () => "/sitemap.xml",
   sitemapPart: (n: number) => `/sitemap-${n}.xml`,
