@@ -156,6 +156,7 @@ const PAGES = [
   ["opinion", "articles/one-app-for-everything-is-a-risk/"],
   ["sponsored", "articles/digital-skills-workshops-sponsored/"],
   ["live coverage", "articles/facebook-apps-outage-live/"],
+  ["corrections policy", "pages/corrections/"],
 ] as const;
 
 for (const [name, path] of PAGES) {

@@ -135,6 +135,7 @@ const BROWSER_PAGES = [
   "lite/articles/solar-power-prices-arab-region/",
   "lite/articles/gulf-data-centres-power-demand/",
   "404.html",
+  "pages/corrections/",
 ];
 
 for (const path of BROWSER_PAGES) {

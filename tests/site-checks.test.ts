@@ -7,7 +7,7 @@
  * one stylesheet: no script, no @import, no font found late (read from the
  * built files, then watched in Chromium).
  */
-import { test } from "node:test";
+import { test, type TestContext } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -126,6 +126,20 @@ test("the link checker reports a missing page, a missing fragment and a link tha
   );
 });
 
+/** Prints each size beside its budget, then fails with every size over its budget. */
+function assertWithinBudgets<K extends string>(
+  t: TestContext,
+  budgets: Record<K, number>,
+  sizes: Record<K, number>,
+): void {
+  for (const [name, size] of Object.entries<number>(sizes))
+    t.diagnostic(`${name}: ${size} of ${budgets[name as K]} bytes`);
+  assert.deepEqual(
+    Object.entries<number>(sizes).filter(([name, size]) => size > budgets[name as K]),
+    [],
+  );
+}
+
 /** Budgets for an article page, in bytes. Compressed sizes are gzip -9, what a CDN sends at least. */
 const BUDGETS = {
   "HTML of any article, raw": 24_000,
@@ -173,11 +187,8 @@ test("an article page stays within its byte budgets", (t) => {
     "HTML + stylesheet of any article, compressed": heaviest.bytes,
     "lite version, compressed (HTML + CSS)": liteBytes,
   };
-  for (const [name, size] of Object.entries(sizes))
-    t.diagnostic(`${name}: ${size} of ${BUDGETS[name as keyof typeof BUDGETS]} bytes`);
   t.diagnostic(`heaviest article, HTML + stylesheet compressed, of ${articles.length}: ${heaviest.file}`);
-  const over = Object.entries(sizes).filter(([name, size]) => size > BUDGETS[name as keyof typeof BUDGETS]);
-  assert.deepEqual(over, []);
+  assertWithinBudgets(t, BUDGETS, sizes);
 });
 
 /** Budgets for the home page, in bytes: its HTML, and its first view with the pictures it loads at once. */
@@ -213,10 +224,31 @@ test("the home page stays within its byte budgets, its pictures on the first scr
     "home pictures loaded at once, AVIF at the 800 px width": pictures,
     "home first view, compressed (HTML + CSS + fonts + pictures loaded at once)": gz(html) + gz(css) + fonts + pictures,
   };
-  for (const [name, size] of Object.entries(sizes))
-    t.diagnostic(`${name}: ${size} of ${HOME_BUDGETS[name as keyof typeof HOME_BUDGETS]} bytes`);
-  const over = Object.entries(sizes).filter(([name, size]) => size > HOME_BUDGETS[name as keyof typeof HOME_BUDGETS]);
-  assert.deepEqual(over, []);
+  assertWithinBudgets(t, HOME_BUDGETS, sizes);
+});
+
+/** Budgets for a page of the publication (content/pages/): text in the site's frame, no picture. */
+const PAGE_BUDGETS = {
+  "HTML of any publication page, raw": 12_000,
+  "HTML of any publication page, gzip": 4_000,
+  "publication page first view, compressed (HTML + CSS + fonts)": 40_000,
+};
+
+test("a page of the publication stays within its byte budgets", (t) => {
+  const files = htmlFiles(join(site.output, "pages")).map((f) => `pages/${f}`);
+  assert.ok(files.length >= 4, files.join());
+  const biggest = files.map((file) => read(file)).sort((a, b) => gz(b) - gz(a))[0]!;
+  const $ = page(site.output, "/pages/corrections/");
+  const fonts = fontPreloads($)
+    .map((l) => statSync(join(site.output, l.attr("href")!)).size)
+    .reduce((a, b) => a + b, 0);
+  const css = read($('link[rel="stylesheet"]').attr("href")!);
+  const sizes: Record<keyof typeof PAGE_BUDGETS, number> = {
+    "HTML of any publication page, raw": Math.max(...files.map((file) => read(file).length)),
+    "HTML of any publication page, gzip": gz(biggest),
+    "publication page first view, compressed (HTML + CSS + fonts)": gz(biggest) + gz(css) + fonts,
+  };
+  assertWithinBudgets(t, PAGE_BUDGETS, sizes);
 });
 
 test("nothing on an article page blocks rendering but its one stylesheet: no script, no @import, nothing from another site", () => {

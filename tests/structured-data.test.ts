@@ -153,6 +153,34 @@ test("the home page names the publisher with its logo", () => {
   assert.ok(parsed.success, JSON.stringify(parsed.error?.issues));
 });
 
+test("the publisher names its standards, corrections policy and masthead: absolute URLs of the footer's pages", () => {
+  const trust = (path: string) => {
+    const data = jsonLd(page(site.output, path)) as Record<string, unknown>[];
+    const organization = (data[0]!.publisher ?? data[0]!) as Record<string, string>;
+    return Object.fromEntries(
+      ["publishingPrinciples", "ethicsPolicy", "correctionsPolicy", "masthead"].map((key) => [key, organization[key]]),
+    );
+  };
+  const home = trust("/");
+  assert.deepEqual(home, {
+    publishingPrinciples: `${ORIGIN}/pages/standards/`,
+    ethicsPolicy: `${ORIGIN}/pages/standards/`,
+    correctionsPolicy: `${ORIGIN}/pages/corrections/`,
+    masthead: `${ORIGIN}/pages/about/`,
+  });
+  // The same on every article, and on the pages themselves; each URL is a page the footer links.
+  assert.deepEqual(trust("/articles/telegram-three-million-users-facebook-outage/"), home);
+  assert.deepEqual(trust("/pages/privacy/"), home);
+  const footer = page(site.output, "/");
+  for (const url of Object.values(home)) {
+    assert.ok(existsSync(fileFor(url)), `${url} is published`);
+    assert.equal(footer(`.site-footer a[href="${new URL(url).pathname}"]`).length, 1, `the footer links ${url}`);
+  }
+  const [about] = jsonLd(page(site.output, "/pages/about/")) as Record<string, unknown>[];
+  assert.equal(about!["@type"], "AboutPage");
+  assert.ok(publisher.safeParse(about!.publisher).success);
+});
+
 const PAGES: [kind: string, path: string, type: string][] = [
   ["home", "/", "website"],
   ["section", "/sections/technology/", "website"],
@@ -161,6 +189,7 @@ const PAGES: [kind: string, path: string, type: string][] = [
   ["Arabic article", "/articles/telegram-three-million-users-facebook-outage/", "article"],
   ["English article", "/articles/gulf-data-centres-power-demand/", "article"],
   ["article with a photo", "/articles/solar-power-prices-arab-region/", "article"],
+  ["corrections policy", "/pages/corrections/", "website"],
 ];
 
 for (const [kind, path, type] of PAGES) {

@@ -57,6 +57,12 @@ export function LiteDocument({
           <main id="content">{children}</main>
           <footer class="lite-footer">
             <a href={urls.href(fullPath)}>{t.fullVersion}</a>
+            {/* The corrections policy and the rest are a reader's right on every copy; they have no lite copy of their own. */}
+            {data.newsroom.pageLinks.map((link) => (
+              <a href={urls.href(link.path)} {...siteLanguageAttributes(data, lang)}>
+                {link.title}
+              </a>
+            ))}
           </footer>
         </body>
       </html>

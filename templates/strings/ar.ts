@@ -59,7 +59,6 @@ export const ar: Strings = {
   notFoundTitle: "الصفحة غير موجودة",
   notFoundText: "ربما نُقلت هذه الصفحة أو حُذفت، أو أن في الرابط خطأً مطبعيًا.",
   notFoundBack: "العودة إلى الصفحة الرئيسية",
-  feed: "موجز الأخبار (Atom)",
   email: "بريدك الإلكتروني",
   imageCredit: "المصدر",
   imageNote: "صورة",
@@ -112,4 +111,7 @@ export const ar: Strings = {
     "معاينة: البحث لا يعمل في المعاينة، ولا يعرض نتائج آخر نشر. شغّل npm start -- --search ليبحث في مقالات المعاينة ومنها المسودات.",
   feedAtom: "موجز Atom",
   feedJson: "موجز JSON",
+  footerNav: "روابط الموقع",
+  footerAbout: "عن {site}",
+  footerFollow: "تابعنا",
 };

@@ -45,7 +45,6 @@ export const en: Strings = {
   notFoundTitle: "Page not found",
   notFoundText: "This page may have moved or been removed, or the link has a typo.",
   notFoundBack: "Back to the home page",
-  feed: "News feed (Atom)",
   email: "Your email address",
   imageCredit: "Credit",
   imageNote: "Image",
@@ -80,4 +79,7 @@ export const en: Strings = {
     "Preview: search does not work in the preview and shows nothing from the last build. Run npm start -- --search to search the preview's articles, drafts included.",
   feedAtom: "Atom feed",
   feedJson: "JSON feed",
+  footerNav: "Site links",
+  footerAbout: "About {site}",
+  footerFollow: "Follow us",
 };

@@ -45,7 +45,6 @@ export const fr: Strings = {
   notFoundTitle: "Page introuvable",
   notFoundText: "Cette page a peut-être été déplacée ou supprimée, ou le lien contient une faute de frappe.",
   notFoundBack: "Retour à l’accueil",
-  feed: "Flux d’actualités (Atom)",
   email: "Votre adresse e-mail",
   imageCredit: "Crédit",
   imageNote: "Image",
@@ -89,4 +88,7 @@ export const fr: Strings = {
     "Aperçu : la recherche ne fonctionne pas dans l'aperçu et ne montre rien de la dernière publication. Lancez npm start -- --search pour chercher dans les articles de l'aperçu, brouillons compris.",
   feedAtom: "Flux Atom",
   feedJson: "Flux JSON",
+  footerNav: "Liens du site",
+  footerAbout: "À propos de {site}",
+  footerFollow: "Nous suivre",
 };

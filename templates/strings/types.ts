@@ -48,7 +48,6 @@ export interface Strings {
   notFoundTitle: string;
   notFoundText: string;
   notFoundBack: string;
-  feed: string;
   email: string;
   /** The label before an image's credit line. */
   imageCredit: string;
@@ -103,4 +102,8 @@ export interface Strings {
   /** The Atom and JSON feeds, as named in autodiscovery links. */
   feedAtom: string;
   feedJson: string;
+  /** The footer: its links as one landmark, and the headings of its groups ("About {site}"). */
+  footerNav: string;
+  footerAbout: string;
+  footerFollow: string;
 }

@@ -41,6 +41,11 @@ export const publisher = z.strictObject({
     width: pixels,
     height: pixels,
   }),
+  // The Trust Project's indicators: the pages of content/pages/ that have these roles.
+  publishingPrinciples: absoluteUrl.optional(),
+  ethicsPolicy: absoluteUrl.optional(),
+  correctionsPolicy: absoluteUrl.optional(),
+  masthead: absoluteUrl.optional(),
 });
 
 export const newsArticle = z
