@@ -9,6 +9,7 @@ import type { CmsConfig, Field } from "../../node_modules/@sveltia/cms/types/pub
 import yaml from "js-yaml";
 import { z } from "zod";
 import { articleFrontMatter } from "../content/schema.ts";
+import { PAGE_FIELDS as PAGE_SCHEMA_FIELDS, PAGE_ROLES } from "../content/pages.ts";
 import { LANGUAGES } from "../text/languages.ts";
 import { ID_PATTERN, IMAGE_PATTERN, slugPattern, TAG_PATTERN } from "./editor-patterns.ts";
 import type { Author, Section, Site } from "../content/registries.ts";
@@ -152,16 +153,71 @@ export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
   draft: () => ({ name: "draft", label: "مسودة (لا تُنشر)", widget: "boolean", required: false, default: false }),
 };
 
-/** The editor's fields, one for each field of the schema, in its order; throws for a field with no mapping. */
-export function articleFields(settings: EditorSettings): Field[] {
-  return Object.keys(articleFrontMatter.shape).map((name) => {
-    const make = ARTICLE_FIELDS[name];
+/** The roles of the publication's pages, as the editor offers them. */
+const ROLE_LABELS: Record<(typeof PAGE_ROLES)[number], string> = {
+  about: "من نحن",
+  ethics: "المعايير التحريرية",
+  corrections: "سياسة التصحيح",
+  privacy: "الخصوصية",
+  contact: "اتصل بنا",
+};
+
+/** One editor field for each field of a page's front matter (content/pages/), keyed by it. */
+export const PAGE_FIELDS: Record<string, FieldMaker> = {
+  title: () => ({ name: "title", label: "العنوان", widget: "string" }),
+  summary: () => ({ name: "summary", label: "الملخص", widget: "text", hint: "جملة أو جملتان تعرّفان بالصفحة." }),
+  role: () => ({
+    name: "role",
+    label: "دور الصفحة",
+    widget: "select",
+    required: false,
+    hint: "يربطها التذييل وبيانات الناشر بهذا الدور. صفحة واحدة لكل دور.",
+    options: PAGE_ROLES.map((value) => ({ label: ROLE_LABELS[value], value })),
+  }),
+  // A day, not a moment: no time and so no zone (decision 0031's trouble does not arise).
+  updated: () => ({
+    name: "updated",
+    label: "آخر تحديث",
+    widget: "datetime",
+    type: "date",
+    format: "YYYY-MM-DD",
+    required: false,
+  }),
+  slug: () => ({
+    name: "slug",
+    label: "الاسم في الرابط",
+    widget: "string",
+    required: false,
+    hint: "حروف لاتينية صغيرة وأرقام وشرطات، مثل about. يُترك فارغًا ليبقى اسم الملف.",
+    pattern: slugPattern("latin"),
+  }),
+};
+
+/** The editor's fields for one schema's fields, in its order; throws for a field with no mapping. */
+function fieldsFor(
+  names: string[],
+  makers: Record<string, FieldMaker>,
+  table: string,
+  settings: EditorSettings,
+): Field[] {
+  return names.map((name) => {
+    const make = makers[name];
     if (!make)
       throw new Error(
-        `The front matter field "${name}" has no field in the browser editor: add it to ARTICLE_FIELDS in scripts/site/editor-config.ts.`,
+        `The front matter field "${name}" has no field in the browser editor: add it to ${table} in scripts/site/editor-config.ts.`,
       );
     return make(settings);
   });
+}
+
+/** The editor's fields, one for each field of the article schema, in its order; throws for a field with no mapping. */
+export function articleFields(settings: EditorSettings): Field[] {
+  return fieldsFor(Object.keys(articleFrontMatter.shape), ARTICLE_FIELDS, "ARTICLE_FIELDS", settings);
+}
+
+/** The same for the publication's pages. */
+export function pageFields(settings: EditorSettings): Field[] {
+  return fieldsFor(PAGE_SCHEMA_FIELDS, PAGE_FIELDS, "PAGE_FIELDS", settings);
 }
 
 /** The configuration object; `editorConfigYaml` writes it. */
@@ -203,6 +259,20 @@ function editorConfig(settings: EditorSettings): CmsConfig {
         summary: "{{title}}",
         sortable_fields: ["date", "title"],
         fields: [...articleFields(settings), { name: "body", label: "نص المقال", widget: "markdown" }],
+      },
+      {
+        name: "pages",
+        label: "صفحات الموقع",
+        label_singular: "صفحة",
+        // About, standards, corrections policy, privacy, contact: content/pages/about.md is /pages/about/.
+        folder: `${contentFolder}/pages`,
+        slug: "{{fields.slug}}",
+        extension: "md",
+        format: "yaml-frontmatter",
+        create: true,
+        identifier_field: "title",
+        summary: "{{title}}",
+        fields: [...pageFields(settings), { name: "body", label: "نص الصفحة", widget: "markdown" }],
       },
     ],
   };

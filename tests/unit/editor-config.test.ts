@@ -10,9 +10,12 @@ import {
   ARTICLE_FIELDS,
   articleFields,
   editorConfigYaml,
+  PAGE_FIELDS,
+  pageFields,
   type EditorSettings,
 } from "../../scripts/site/editor-config.ts";
 import { articleFrontMatter, IMAGE_SRC } from "../../scripts/content/schema.ts";
+import { PAGE_FIELDS as PAGE_SCHEMA_FIELDS, PAGE_ROLES } from "../../scripts/content/pages.ts";
 import fc from "fast-check";
 import {
   ID_PATTERN,
@@ -86,7 +89,14 @@ interface ConfigShape {
   media_folder: string;
   public_folder: string;
   output: { omit_empty_optional_fields: boolean };
-  collections: { folder: string; media_folder: string; public_folder: string; fields: FieldShape[] }[];
+  collections: {
+    name: string;
+    folder: string;
+    media_folder: string;
+    public_folder: string;
+    slug: string;
+    fields: FieldShape[];
+  }[];
 }
 
 test("config.yml: the repository, editorial workflow, pictures into content/images, sections and authors by name", () => {
@@ -110,6 +120,30 @@ test("config.yml: the repository, editorial workflow, pictures into content/imag
   assert.equal(field("date").format, undefined);
   assert.equal(field("image").fields![0]!.widget, "image");
   assert.equal(articles.fields.at(-1)!.widget, "markdown");
+});
+
+test("config.yml: the publication's pages are a collection of content/pages/, with every field of their schema", () => {
+  const config = yaml.load(editorConfigYaml(settings)) as ConfigShape;
+  const pages = config.collections.find((c) => c.name === "pages")!;
+  assert.equal(pages.folder, "content/pages");
+  assert.equal(pages.slug, "{{fields.slug}}");
+  assert.deepEqual(
+    pages.fields.map((f) => f.name),
+    [...PAGE_SCHEMA_FIELDS, "body"],
+  );
+  assert.deepEqual(
+    pages.fields.find((f) => f.name === "role")!.options!.map((o) => (o as { value: string }).value),
+    [...PAGE_ROLES],
+  );
+  // A day without a time: written as the check reads a date, YYYY-MM-DD.
+  assert.equal(pages.fields.find((f) => f.name === "updated")!.format, "YYYY-MM-DD");
+  const saved = PAGE_FIELDS.role!;
+  delete PAGE_FIELDS.role;
+  try {
+    assert.throws(() => pageFields(settings), /"role" has no field in the browser editor: add it to PAGE_FIELDS/);
+  } finally {
+    PAGE_FIELDS.role = saved;
+  }
 });
 
 // The editor's patterns ------------------------------------------------------------------------
