@@ -8,6 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import * as cheerio from "cheerio";
 import { buildInProcess as build, page } from "./support/build.ts";
 import { articleFile, contentWith, VALID } from "./support/fixture.ts";
 import { launchBrowser, waitUntil } from "../scripts/dev/browser.ts";
@@ -115,6 +116,32 @@ test("LiveBlogPosting data has the coverage times and each update as a BlogPosti
     ],
   );
   assert.equal(data("match").coverageEndTime, "2026-03-12T18:00:00+03:00");
+});
+
+test("in the feeds each update shows its time as the page does, in the site's zone and language; a later update waits", () => {
+  const atom = cheerio.load(readFileSync(join(site.output, "feed.xml"), "utf8"), { xml: true });
+  const entry = atom('entry:has(id:contains("/articles/storm/"))');
+  const $ = cheerio.load(entry.find("content").text());
+  assert.deepEqual(
+    $(".live-update")
+      .toArray()
+      .map((u) => [$(u).find("time").attr("datetime"), $(u).find("time").text(), $(u).find("h3").text()]),
+    [
+      ["2026-03-12T21:00:00+03:00", "9:00 م 12 مارس 2026", "إغلاق الطرق"],
+      ["2026-03-12T19:00:00+03:00", "7:00 م 12 مارس 2026", "تحذير رسمي"],
+    ],
+  );
+  assert.equal($("p").first().text(), "نتابع العاصفة هنا.");
+  const json = JSON.parse(readFileSync(join(site.output, "feed.json"), "utf8")) as {
+    items: { url: string; content_html: string }[];
+  };
+  const item = json.items.find((i) => i.url.endsWith("/articles/storm/"))!;
+  assert.equal(item.content_html, entry.find("content").text());
+  // Not the heading as the editor typed it, and nothing of the update whose time has not come.
+  for (const html of [item.content_html, atom.xml()]) {
+    assert.doesNotMatch(html, /<h2>2026-03-12|T2[13]:00:00\+03:00 /);
+    assert.doesNotMatch(html, /لم يحن وقته|نص مؤجل/);
+  }
 });
 
 test("in Chromium the script offers newer updates with a button, moves nothing until pressed, and asks only this site", async (t) => {

@@ -6,7 +6,7 @@
  */
 import type { Article } from "../content/schema.ts";
 import type { Urls } from "../site/urls.ts";
-import { renderBody } from "./body.ts";
+import { renderBody, renderLiveBody, type RenderedMarkdown } from "./body.ts";
 import type { BodyStrings } from "./markdown.ts";
 import type { Pictures } from "./page-data.ts";
 
@@ -22,6 +22,20 @@ export async function feedBody(
   strings: BodyStrings,
 ): Promise<string> {
   return xmlSafe((await renderBody(article, absoluteUrls(urls), { images }, strings)).renderedMarkdown);
+}
+
+/**
+ * A live article's introduction and its updates due at the build's time (never one still
+ * embargoed), each on its own and with every link absolute: the feed templates put each update in
+ * the page's own markup, its time as readers read it rather than the heading's ISO text.
+ */
+export function feedLiveParts(
+  article: Pick<Article, "file" | "dir" | "lang" | "live">,
+  urls: Urls,
+  images: Pictures,
+  strings: BodyStrings,
+): Promise<{ intro: RenderedMarkdown; updates: Map<string, RenderedMarkdown> }> {
+  return renderLiveBody(article, absoluteUrls(urls), { images }, strings);
 }
 
 /**

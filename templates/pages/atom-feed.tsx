@@ -9,10 +9,10 @@ import type { SiteData } from "../../scripts/render/page-data.ts";
 import type { FeedChannel } from "../../scripts/site/feeds.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { formatterFor } from "../../scripts/text/format.ts";
-import { feedBody, xmlSafe } from "../../scripts/render/feed-content.ts";
+import { xmlSafe } from "../../scripts/render/feed-content.ts";
+import { feedEntryBody } from "../components/FeedEntryBody.tsx";
 import { isolatePlain } from "../../scripts/text/bidi.ts";
 import { Doctype } from "../components/Doctype.tsx";
-import { stringsFor } from "../strings/index.ts";
 
 type Data = SiteData & { channel: FeedChannel };
 
@@ -32,7 +32,7 @@ export async function render(data: Data): Promise<JSX.Element> {
   const entries = await Promise.all(
     channel.articles.map(async (article) => ({
       article,
-      body: await feedBody(article, urls, data.images, stringsFor(article.lang)),
+      body: await feedEntryBody(article, data),
     })),
   );
   return (

@@ -7,9 +7,8 @@ import type { FeedChannel } from "../../scripts/site/feeds.ts";
 import { paths } from "../../scripts/site/urls.ts";
 import { formatterFor } from "../../scripts/text/format.ts";
 import { isolatePlain } from "../../scripts/text/bidi.ts";
-import { feedBody } from "../../scripts/render/feed-content.ts";
+import { feedEntryBody } from "../components/FeedEntryBody.tsx";
 import { JsonDocument } from "../components/JsonDocument.tsx";
-import { stringsFor } from "../strings/index.ts";
 
 type Data = SiteData & { channel: FeedChannel };
 
@@ -26,7 +25,7 @@ export async function render(data: Data): Promise<JSX.Element> {
         // Plain text: Unicode isolates keep Latin runs in order in feed readers.
         title: isolatePlain(article.title, article.dir),
         summary: article.summary,
-        content_html: await feedBody(article, urls, data.images, stringsFor(article.lang)),
+        content_html: await feedEntryBody(article, data),
         ...(article.image ? { image: urls.absolute(article.image.src) } : {}),
         date_published: f.iso(article.date),
         date_modified: f.iso(article.modified?.date ?? article.date),
