@@ -3,7 +3,18 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "_site/", "_site.next/", "_site.prev/", ".cache/", "tests/.output/", "docs/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "_site/",
+      "_site.versions/",
+      "_site.next/",
+      "_site.prev/",
+      ".cache/",
+      "tests/.output/",
+      "docs/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

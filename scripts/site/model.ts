@@ -61,7 +61,7 @@ export interface SiteModel {
 }
 
 /** What the footer and the publisher's structured data need of a publication page. */
-export interface PageLink {
+interface PageLink {
   title: string;
   path: string;
   role?: PageRole;
