@@ -76,6 +76,9 @@ const frontPageSchema = z.strictObject(
   { error: (i) => (i.code === "unrecognized_keys" ? undefined : viaZod(M.frontPageFields())) },
 );
 
+/** The file's fields, for the browser editor's form of it (scripts/site/editor-config.ts). */
+export const FRONT_PAGE_FIELDS = Object.keys(frontPageSchema.shape);
+
 /** Where `field` (`top[2].until`) is written in a YAML file that is not front matter. */
 function yamlLine(text: string, field: string): number | undefined {
   const lines = new Map<string, number>();

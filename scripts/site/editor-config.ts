@@ -10,6 +10,7 @@ import yaml from "js-yaml";
 import { z } from "zod";
 import { articleFrontMatter } from "../content/schema.ts";
 import { PAGE_FIELDS as PAGE_SCHEMA_FIELDS, PAGE_ROLES } from "../content/pages.ts";
+import { FRONT_PAGE_FIELDS, TOP_STORIES } from "../content/front-page.ts";
 import { LANGUAGES } from "../text/languages.ts";
 import { ID_PATTERN, IMAGE_PATTERN, slugPattern, TAG_PATTERN } from "./editor-patterns.ts";
 import type { Author, Section, Site } from "../content/registries.ts";
@@ -46,6 +47,17 @@ function choices(name: string): string[] {
   return ((z.toJSONSchema(schema) as { enum?: string[] }).enum ?? []).filter((v) => typeof v === "string");
 }
 
+/** An article chosen by its headline and written as its slug: a related story, a pin on the front page. */
+const storyField = (label: string): Field => ({
+  name: "article",
+  label,
+  widget: "relation",
+  collection: "articles",
+  value_field: "{{slug}}",
+  search_fields: ["title", "summary"],
+  display_fields: ["title"],
+});
+
 /** One editor field for each front matter field, keyed by it; `articleFields` refuses a field left out. */
 export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
   title: () => ({ name: "title", label: "العنوان", widget: "string" }),
@@ -78,17 +90,7 @@ export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
     hint: "كل وسم في خانة، بلا فواصل.",
     field: { name: "tag", label: "الوسم", widget: "string", pattern: TAG_PATTERN },
   }),
-  related: () => ({
-    name: "related",
-    label: "مقالات ذات صلة",
-    widget: "relation",
-    collection: "articles",
-    value_field: "{{slug}}",
-    search_fields: ["title", "summary"],
-    display_fields: ["title"],
-    multiple: true,
-    required: false,
-  }),
+  related: () => ({ ...storyField("مقالات ذات صلة"), name: "related", multiple: true, required: false }),
   slug: ({ site }) => ({
     name: "slug",
     label: "الاسم في الرابط",
@@ -193,6 +195,52 @@ export const PAGE_FIELDS: Record<string, FieldMaker> = {
   }),
 };
 
+/**
+ * content/front-page.yaml (scripts/content/front-page.ts, decision 0020): the breaking bar, the
+ * lead, up to TOP_STORIES top stories, each pinned until an optional time, and the sections shown.
+ */
+const FRONT_PAGE_EDITOR_FIELDS: Record<string, FieldMaker> = {
+  breaking: ({ site }) => ({
+    name: "breaking",
+    label: "شريط «عاجل»",
+    widget: "object",
+    required: false,
+    hint: "يظهر أعلى كل صفحة حتى وقت انتهائه. اكتب نصًا أو اختر مقالًا، أو الاثنين.",
+    fields: [
+      { name: "text", label: "النص", widget: "string", required: false },
+      { ...storyField("المقال"), required: false },
+      datetime("until", "حتى", true, site),
+    ],
+  }),
+  lead: ({ site }) => ({
+    name: "lead",
+    label: "القصة الرئيسية",
+    widget: "object",
+    required: false,
+    hint: "تُترك فارغة ليتصدر أحدث مقال.",
+    fields: [storyField("المقال"), datetime("until", "مثبّتة حتى", false, site)],
+  }),
+  top: ({ site }) => ({
+    name: "top",
+    label: "أهم الأخبار",
+    label_singular: "خبر",
+    widget: "list",
+    required: false,
+    max: TOP_STORIES,
+    hint: "تملأ أحدث المقالات ما يبقى من الخانات.",
+    fields: [storyField("المقال"), datetime("until", "مثبّت حتى", false, site)],
+  }),
+  sections: ({ sections }) => ({
+    name: "sections",
+    label: "أقسام الصفحة الرئيسية",
+    widget: "select",
+    multiple: true,
+    required: false,
+    hint: "بالترتيب الذي تظهر به. تُترك فارغة لتظهر كل الأقسام.",
+    options: [...sections].map((s) => ({ label: s.name, value: s.id })),
+  }),
+};
+
 /** The editor's fields for one schema's fields, in its order; throws for a field with no mapping. */
 function fieldsFor(
   names: string[],
@@ -273,6 +321,18 @@ function editorConfig(settings: EditorSettings): CmsConfig {
         identifier_field: "title",
         summary: "{{title}}",
         fields: [...pageFields(settings), { name: "body", label: "نص الصفحة", widget: "markdown" }],
+      },
+      {
+        name: "front",
+        label: "الصفحة الرئيسية",
+        files: [
+          {
+            name: "front-page",
+            label: "الصفحة الرئيسية وشريط «عاجل»",
+            file: `${contentFolder}/front-page.yaml`,
+            fields: fieldsFor(FRONT_PAGE_FIELDS, FRONT_PAGE_EDITOR_FIELDS, "FRONT_PAGE_EDITOR_FIELDS", settings),
+          },
+        ],
       },
     ],
   };

@@ -16,6 +16,7 @@ import {
 } from "../../scripts/site/editor-config.ts";
 import { articleFrontMatter, IMAGE_SRC } from "../../scripts/content/schema.ts";
 import { PAGE_FIELDS as PAGE_SCHEMA_FIELDS, PAGE_ROLES } from "../../scripts/content/pages.ts";
+import { FRONT_PAGE_FIELDS, TOP_STORIES } from "../../scripts/content/front-page.ts";
 import fc from "fast-check";
 import {
   ID_PATTERN,
@@ -144,6 +145,29 @@ test("config.yml: the publication's pages are a collection of content/pages/, wi
   } finally {
     PAGE_FIELDS.role = saved;
   }
+});
+
+test("config.yml: content/front-page.yaml is a form of its own: breaking bar, lead, top stories, sections", () => {
+  const config = yaml.load(editorConfigYaml(settings)) as {
+    collections: { name: string; files?: { file: string; fields: (FieldShape & { max?: number })[] }[] }[];
+  };
+  const [file] = config.collections.find((c) => c.name === "front")!.files!;
+  assert.equal(file!.file, "content/front-page.yaml");
+  assert.deepEqual(
+    file!.fields.map((f) => f.name),
+    FRONT_PAGE_FIELDS,
+  );
+  const field = (name: string) => file!.fields.find((f) => f.name === name)!;
+  assert.equal(field("top").max, TOP_STORIES);
+  // Pins name a story by its slug, chosen from the articles; times are typed in the site's zone.
+  assert.deepEqual(
+    field("top").fields!.map((f) => [f.name, f.widget, f.collection ?? f.input_timezone]),
+    [
+      ["article", "relation", "articles"],
+      ["until", "datetime", "Asia/Riyadh"],
+    ],
+  );
+  assert.deepEqual(field("sections").options, [{ label: "اقتصاد", value: "economy" }]);
 });
 
 // The editor's patterns ------------------------------------------------------------------------
