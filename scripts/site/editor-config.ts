@@ -12,7 +12,8 @@ import { articleFrontMatter } from "../content/schema.ts";
 import { PAGE_FIELDS as PAGE_SCHEMA_FIELDS, PAGE_ROLES } from "../content/pages.ts";
 import { FRONT_PAGE_FIELDS, TOP_STORIES } from "../content/front-page.ts";
 import { LANGUAGES } from "../text/languages.ts";
-import { ID_PATTERN, IMAGE_PATTERN, slugPattern, TAG_PATTERN } from "./editor-patterns.ts";
+import { idPattern, imagePattern, slugPattern, tagPattern } from "./editor-patterns.ts";
+import { speak, type Speak } from "../content/messages/index.ts";
 import type { Author, Section, Site } from "../content/registries.ts";
 
 /** What the configuration is made from. */
@@ -25,6 +26,9 @@ export interface EditorSettings {
 }
 
 type FieldMaker = (settings: EditorSettings) => Field;
+
+/** The check's language for the site's editors (`messages:` in site.yaml, else the site's language): the editor's refusals speak it too. */
+const says = (site: Site): Speak => speak(site.messages ?? site.language);
 
 /**
  * A date and time typed in the site's zone and written with its offset, as `dates.ts` reads them
@@ -64,13 +68,13 @@ export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
   summary: () => ({ name: "summary", label: "الملخص", widget: "text", hint: "جملة أو جملتان تلخصان الخبر." }),
   date: ({ site }) => datetime("date", "تاريخ النشر", true, site),
   updated: ({ site }) => datetime("updated", "آخر تحديث جوهري", false, site),
-  section: ({ sections }) => ({
+  section: ({ sections, site }) => ({
     name: "section",
     label: "القسم",
     widget: "select",
     options: [...sections].map((s) => ({ label: s.name, value: s.id })),
     // The registry's ids are checked; this refuses a value the file had before it was opened here.
-    pattern: ID_PATTERN,
+    pattern: idPattern(says(site)),
   }),
   author: ({ authors }) => ({
     name: "author",
@@ -81,14 +85,14 @@ export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
     options: [...authors].map((a) => ({ label: a.name, value: a.id })),
   }),
   // A list with one field, not a plain list: Sveltia tests a pattern against each entry only then.
-  tags: () => ({
+  tags: ({ site }) => ({
     name: "tags",
     label: "الوسوم",
     label_singular: "وسم",
     widget: "list",
     required: false,
     hint: "كل وسم في خانة، بلا فواصل.",
-    field: { name: "tag", label: "الوسم", widget: "string", pattern: TAG_PATTERN },
+    field: { name: "tag", label: "الوسم", widget: "string", pattern: tagPattern(says(site)) },
   }),
   related: () => ({ ...storyField("مقالات ذات صلة"), name: "related", multiple: true, required: false }),
   slug: ({ site }) => ({
@@ -99,15 +103,15 @@ export const ARTICLE_FIELDS: Record<string, FieldMaker> = {
       site.articleSlugs === "latin"
         ? "حروف لاتينية صغيرة وأرقام وشرطات، مثل gold-prices-rise."
         : "كلمات عربية بينها شرطات، مثل أسعار-الذهب.",
-    pattern: slugPattern(site.articleSlugs),
+    pattern: slugPattern(site.articleSlugs, says(site)),
   }),
-  image: () => ({
+  image: ({ site }) => ({
     name: "image",
     label: "الصورة الرئيسية",
     widget: "object",
     required: false,
     fields: [
-      { name: "src", label: "الصورة", widget: "image", pattern: IMAGE_PATTERN },
+      { name: "src", label: "الصورة", widget: "image", pattern: imagePattern(says(site)) },
       { name: "alt", label: "وصف الصورة", widget: "string", hint: "ما تظهره الصورة، لمن لا يراها." },
       { name: "caption", label: "التعليق", widget: "string", required: false },
       { name: "credit", label: "المصدر", widget: "string", required: false },

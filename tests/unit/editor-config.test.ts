@@ -19,12 +19,18 @@ import { PAGE_FIELDS as PAGE_SCHEMA_FIELDS, PAGE_ROLES } from "../../scripts/con
 import { FRONT_PAGE_FIELDS, TOP_STORIES } from "../../scripts/content/front-page.ts";
 import fc from "fast-check";
 import {
-  ID_PATTERN,
-  IMAGE_PATTERN,
-  slugPattern,
-  TAG_PATTERN,
+  idPattern,
+  imagePattern,
+  slugPattern as slugPatternIn,
+  tagPattern,
   type Pattern,
 } from "../../scripts/site/editor-patterns.ts";
+import { MESSAGES as M, speak } from "../../scripts/content/messages/index.ts";
+import { NO_LETTERS, SLUG_RULES } from "../../scripts/content/messages/articles.ts";
+import { NAME_RULES } from "../../scripts/content/messages/files.ts";
+import { loadContent } from "../../scripts/content/load-content.ts";
+import { articleFile, contentWith, VALID } from "../support/fixture.ts";
+import { rmSync } from "node:fs";
 import { LOOK_ALIKES, unsafeSegment } from "../../scripts/text/name-key.ts";
 import { isArticleSlug, tagSlug } from "../../scripts/content/slugs.ts";
 
@@ -172,6 +178,13 @@ test("config.yml: content/front-page.yaml is a form of its own: breaking bar, le
 
 // The editor's patterns ------------------------------------------------------------------------
 
+/** The site above speaks Arabic to its editors (no `messages:`), and so do its patterns. */
+const say = speak("ar");
+const TAG_PATTERN = tagPattern(say);
+const ID_PATTERN = idPattern(say);
+const IMAGE_PATTERN = imagePattern(say);
+const slugPattern = (policy: "latin" | "arabic") => slugPatternIn(policy, say);
+
 /**
  * How Sveltia CMS 0.221.1 applies a field's `pattern` (src/lib/services/utils/regex.js and
  * draft/validate/fields.js): `/source/flags` read by this expression, the stateful flags dropped,
@@ -204,6 +217,14 @@ test("config.yml: tags, slug, picture and section carry the patterns, with messa
   assert.deepEqual(field("section").pattern, ID_PATTERN);
   for (const [, message] of [TAG_PATTERN, slugPattern("latin"), slugPattern("arabic"), IMAGE_PATTERN, ID_PATTERN])
     assert.match(message, /^[\u0600-\u06FF]/, message);
+  // A site whose editors read the check in English reads the editor's refusals in English too.
+  const english = yaml.load(
+    editorConfigYaml({ ...settings, site: { ...settings.site, messages: "en" } }),
+  ) as ConfigShape;
+  const tags = (english.collections[0]!.fields as { name: string; field?: { pattern?: Pattern } }[]).find(
+    (f) => f.name === "tags",
+  )!;
+  assert.equal(tags.field!.pattern![1], speak("en")(M.editorTag()));
 });
 
 test("each shape the check refuses is refused by the editor's pattern", () => {
@@ -345,4 +366,44 @@ test("the picture pattern is the check, for paths under /images/ and for an uplo
     }),
     { numRuns: 1500 },
   );
+});
+
+test("the editor's refusal says the words the check's own refusal says for the same bad name, in Arabic and English", () => {
+  const dir = contentWith({
+    "articles/bad-tags.md": articleFile(`${VALID}\ntags: [CON, ${"ب".repeat(130)}, "!!!"]\nslug: aux`),
+    "articles/bad-slug.md": articleFile(`${VALID}\nslug: Gold Prices`),
+    "articles/bad-picture.md": articleFile(`${VALID}\nimage:\n  src: /etc/passwd.jpg\n  alt: صورة`),
+  });
+  try {
+    for (const language of ["ar", "en"] as const) {
+      const say = speak(language);
+      // Every rule's words, without the name: the check's refusals are made of them.
+      const rules = [
+        () => NAME_RULES.device,
+        () => NAME_RULES.long(255),
+        () => NO_LETTERS,
+        () => SLUG_RULES.latin,
+        M.imageUnder,
+      ].map((texts) => say(texts()));
+      const result = loadContent({ contentDir: dir, language });
+      assert.equal(result.ok, false);
+      const problems = result.ok ? [] : result.problems;
+      const editor: Record<string, string> = {
+        tags: tagPattern(say)[1],
+        slug: slugPatternIn("latin", say)[1],
+        "image.src": imagePattern(say)[1],
+      };
+      const refusals = problems.filter((p) => p.field in editor);
+      // CON, the long tag, "!!!", aux and "Gold Prices" as slugs, the picture outside /images/.
+      assert.equal(refusals.length, 6, refusals.map((p) => p.message).join("\n"));
+      for (const { field, message } of refusals) {
+        const words = rules.filter((rule) => message.includes(rule));
+        assert.ok(words.length > 0, `${language}: no rule's words in the check's "${message}"`);
+        for (const rule of words)
+          assert.ok(editor[field]!.includes(rule), `${language} ${field}: the editor does not say "${rule}"`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -247,6 +247,11 @@ const SAMPLES: Samples = {
   pageSlugRule: { value: "About Us", suggestion: "about-us" },
   pageSlugTaken: { slug: "about", file: "content/pages/about.md" },
   pageEmptyBody: undefined,
+  // the browser editor's field patterns
+  editorTag: undefined,
+  editorSlug: { latin: false },
+  editorImage: undefined,
+  editorId: undefined,
 };
 
 /** Parameters that choose between wordings rather than being printed. */

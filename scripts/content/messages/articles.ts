@@ -7,6 +7,25 @@ import { iso, type Texts } from "./speak.ts";
 
 const code = (text: string) => `\`${text}\``;
 
+/**
+ * The words of the slug and tag rules without the name: the check's refusals say them, and the
+ * browser editor's patterns (scripts/site/editor-patterns.ts) say the same words.
+ */
+export const SLUG_RULES = {
+  latin: {
+    en: "lowercase Latin letters, digits and single hyphens",
+    ar: "حروف لاتينية صغيرة وأرقام وشرطات مفردة",
+    fr: "des lettres latines minuscules, des chiffres et des tirets simples",
+  },
+  arabic: {
+    en: "letters and digits joined by single hyphens, without tashkeel or tatweel",
+    ar: "حروف وأرقام تصل بينها شرطات مفردة، بلا تشكيل ولا تطويل",
+    fr: "des lettres et des chiffres reliés par des tirets simples, sans tashkeel ni tatweel",
+  },
+} satisfies Record<string, Texts>;
+
+export const NO_LETTERS: Texts = { en: "has no letters or digits", ar: "بلا حروف ولا أرقام", fr: "n'a ni lettre ni chiffre" };
+
 export const ARTICLE_MESSAGES = {
   missing: ({ field, example }: { field: string; example: string }): Texts => ({
     en: `is missing. Add a line such as \`${field}: ${example}\`.`,
@@ -107,9 +126,9 @@ export const ARTICLE_MESSAGES = {
     fr: `"${value}" n'est pas un auteur.${suggestion ? ` Vouliez-vous dire "${suggestion}" ?` : ""} Auteurs : ${valid} (voir content/authors.yaml).`,
   }),
   slugRule: ({ value, latin, suggestion }: { value: string; latin: boolean; suggestion: string }): Texts => ({
-    en: `"${value}" may only contain ${latin ? "lowercase Latin letters, digits and single hyphens" : "letters and digits joined by single hyphens, without tashkeel or tatweel"}.${suggestion ? ` Try \`slug: ${suggestion}\`.` : ""}`,
-    ar: `${iso(`"${value}"`)} يجب أن يتكوّن من ${latin ? "حروف لاتينية صغيرة وأرقام وشرطات مفردة" : "حروف وأرقام تصل بينها شرطات مفردة، بلا تشكيل ولا تطويل"}.${suggestion ? ` جرّب ${iso(`\`slug: ${suggestion}\``)}.` : ""}`,
-    fr: `"${value}" ne peut contenir que ${latin ? "des lettres latines minuscules, des chiffres et des tirets simples" : "des lettres et des chiffres reliés par des tirets simples, sans tashkeel ni tatweel"}.${suggestion ? ` Essayez \`slug: ${suggestion}\`.` : ""}`,
+    en: `"${value}" may only contain ${SLUG_RULES[latin ? "latin" : "arabic"].en}.${suggestion ? ` Try \`slug: ${suggestion}\`.` : ""}`,
+    ar: `${iso(`"${value}"`)} يجب أن يتكوّن من ${SLUG_RULES[latin ? "latin" : "arabic"].ar}.${suggestion ? ` جرّب ${iso(`\`slug: ${suggestion}\``)}.` : ""}`,
+    fr: `"${value}" ne peut contenir que ${SLUG_RULES[latin ? "latin" : "arabic"].fr}.${suggestion ? ` Essayez \`slug: ${suggestion}\`.` : ""}`,
   }),
   fileNameNotUrl: ({ name, latin, suggestion }: { name: string; latin: boolean; suggestion: string }): Texts => {
     const rule = {
@@ -140,9 +159,9 @@ export const ARTICLE_MESSAGES = {
     fr: `${value} précède la date de publication ${date}. Une correction ne peut précéder l'article ; corrigez l'une des deux.`,
   }),
   tagNoLetters: ({ tag }: { tag: string }): Texts => ({
-    en: `"${tag}" has no letters or digits, so it cannot have a page. Use a word or remove it.`,
-    ar: `${iso(`"${tag}"`)} بلا حروف ولا أرقام، فلا يمكن أن تكون له صفحة. اكتب كلمة أو احذفه.`,
-    fr: `"${tag}" n'a ni lettre ni chiffre, il ne peut donc pas avoir de page. Utilisez un mot ou supprimez-le.`,
+    en: `"${tag}" ${NO_LETTERS.en}, so it cannot have a page. Use a word or remove it.`,
+    ar: `${iso(`"${tag}"`)} ${NO_LETTERS.ar}، فلا يمكن أن تكون له صفحة. اكتب كلمة أو احذفه.`,
+    fr: `"${tag}" ${NO_LETTERS.fr}, il ne peut donc pas avoir de page. Utilisez un mot ou supprimez-le.`,
   }),
   tagFolder: ({ tag, folder, reason }: { tag: string; folder: string; reason: Texts }): Texts => ({
     en: `"${tag}" would have its page in the folder "${folder}", which ${reason.en}`,

@@ -84,6 +84,23 @@ function refusedTexts(reason: RefusalReason): Texts {
   }
 }
 
+/**
+ * The words of a name rule without the name: the check's refusals say them, and the browser
+ * editor's patterns (scripts/site/editor-patterns.ts) say the same words, so the two never differ.
+ */
+export const NAME_RULES = {
+  device: {
+    en: "is a name Windows reserves for a device",
+    ar: "اسم يحجزه Windows لجهاز",
+    fr: "est un nom que Windows réserve à un périphérique",
+  },
+  long: (max: number): Texts => ({
+    en: `file systems allow ${max} (about 120 Arabic letters)`,
+    ar: `أنظمة الملفات تسمح بـ ${iso(max)} (نحو 120 حرفًا عربيًا)`,
+    fr: `les systèmes de fichiers en permettent ${max} (environ 120 lettres arabes)`,
+  }),
+} satisfies Record<string, Texts | ((max: number) => Texts)>;
+
 function unsafeTexts(name: UnsafeName): Texts {
   switch (name.kind) {
     case "character":
@@ -94,9 +111,9 @@ function unsafeTexts(name: UnsafeName): Texts {
       };
     case "device":
       return {
-        en: `is a name Windows reserves for a device (${name.device}), so an editor on Windows cannot check it out. Choose another name.`,
-        ar: `اسم يحجزه Windows لجهاز (${iso(name.device)})، فلا يستطيع محرر يعمل على Windows أن ينزّله. اختر اسمًا آخر.`,
-        fr: `est un nom que Windows réserve à un périphérique (${name.device}) : un éditeur sous Windows ne peut pas le récupérer. Choisissez un autre nom.`,
+        en: `${NAME_RULES.device.en} (${name.device}), so an editor on Windows cannot check it out. Choose another name.`,
+        ar: `${NAME_RULES.device.ar} (${iso(name.device)})، فلا يستطيع محرر يعمل على Windows أن ينزّله. اختر اسمًا آخر.`,
+        fr: `${NAME_RULES.device.fr} (${name.device}) : un éditeur sous Windows ne peut pas le récupérer. Choisissez un autre nom.`,
       };
     case "trailing":
       return {
@@ -106,9 +123,9 @@ function unsafeTexts(name: UnsafeName): Texts {
       };
     case "long":
       return {
-        en: `is ${name.bytes} bytes long in UTF-8; file systems allow ${name.max} (about 120 Arabic letters). Make it shorter.`,
-        ar: `طوله ${iso(name.bytes)} بايت بترميز UTF-8، وأنظمة الملفات تسمح بـ ${iso(name.max)} (نحو 120 حرفًا عربيًا). اختصره.`,
-        fr: `fait ${name.bytes} octets en UTF-8 ; les systèmes de fichiers en permettent ${name.max} (environ 120 lettres arabes). Raccourcissez-le.`,
+        en: `is ${name.bytes} bytes long in UTF-8; ${NAME_RULES.long(name.max).en}. Make it shorter.`,
+        ar: `طوله ${iso(name.bytes)} بايت بترميز UTF-8، و${NAME_RULES.long(name.max).ar}. اختصره.`,
+        fr: `fait ${name.bytes} octets en UTF-8 ; ${NAME_RULES.long(name.max).fr}. Raccourcissez-le.`,
       };
   }
 }

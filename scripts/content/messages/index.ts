@@ -5,6 +5,7 @@
  */
 import { ARTICLE_MESSAGES } from "./articles.ts";
 import { COMMAND_MESSAGES } from "./commands.ts";
+import { EDITOR_MESSAGES } from "./editor.ts";
 import { FILE_MESSAGES } from "./files.ts";
 import { LIVE_MESSAGES } from "./live.ts";
 import { NEW_ARTICLE_MESSAGES } from "./new.ts";
@@ -27,6 +28,7 @@ export const MESSAGES = {
   ...NEW_ARTICLE_MESSAGES,
   ...SHARD_MESSAGES,
   ...PAGE_MESSAGES,
+  ...EDITOR_MESSAGES,
 };
 
 export { speak, isLanguage, viaZod, fromZod, CommandError, type Speak, type Texts } from "./speak.ts";
