@@ -189,13 +189,13 @@ export const PAGE_FIELDS: Record<string, FieldMaker> = {
     format: "YYYY-MM-DD",
     required: false,
   }),
-  slug: () => ({
+  slug: ({ site }) => ({
     name: "slug",
     label: "الاسم في الرابط",
     widget: "string",
     required: false,
     hint: "حروف لاتينية صغيرة وأرقام وشرطات، مثل about. يُترك فارغًا ليبقى اسم الملف.",
-    pattern: slugPattern("latin"),
+    pattern: slugPattern("latin", says(site)),
   }),
 };
 

@@ -3,6 +3,7 @@
  * corrections policy…). Their front matter and body are checked as an article's are; these are the
  * messages only a page needs.
  */
+import { SLUG_RULES } from "./articles.ts";
 import { iso, type Texts } from "./speak.ts";
 
 export const PAGE_MESSAGES = {
@@ -12,8 +13,8 @@ export const PAGE_MESSAGES = {
     fr: `"${role}" est déjà le rôle de ${file}. Le pied de page et les données de l'éditeur lient une seule page par rôle : retirez la ligne de l'une des deux.`,
   }),
   pageSlugRule: ({ value, suggestion }: { value: string; suggestion: string }): Texts => ({
-    en: `"${value}" is not a page's name in a URL: lowercase Latin letters, digits and single hyphens only.${suggestion ? ` Rename the file ${suggestion}.md, or write \`slug: ${suggestion}\`.` : ""}`,
-    ar: `${iso(`"${value}"`)} لا يصلح اسمًا للصفحة في الرابط: حروف لاتينية صغيرة وأرقام وشرطات مفردة فقط.${suggestion ? ` غيّر اسم الملف إلى ${iso(`${suggestion}.md`)}، أو اكتب ${iso(`\`slug: ${suggestion}\``)}.` : ""}`,
+    en: `"${value}" is not a page's name in a URL: ${SLUG_RULES.latin.en} only.${suggestion ? ` Rename the file ${suggestion}.md, or write \`slug: ${suggestion}\`.` : ""}`,
+    ar: `${iso(`"${value}"`)} لا يصلح اسمًا للصفحة في الرابط: ${SLUG_RULES.latin.ar} فقط.${suggestion ? ` غيّر اسم الملف إلى ${iso(`${suggestion}.md`)}، أو اكتب ${iso(`\`slug: ${suggestion}\``)}.` : ""}`,
     fr: `"${value}" ne convient pas comme nom de page dans une adresse : lettres latines minuscules, chiffres et tirets simples seulement.${suggestion ? ` Renommez le fichier ${suggestion}.md, ou écrivez \`slug: ${suggestion}\`.` : ""}`,
   }),
   pageSlugTaken: ({ slug, file }: { slug: string; file: string }): Texts => ({
