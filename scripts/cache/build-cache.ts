@@ -14,11 +14,16 @@ import { makeFolderAtomically, writeAtomically, writeAtomicallySync } from "./fi
 /** Between an entry's name and the hash of its bytes in the stored file's name. */
 const MARK = "~";
 
-/** The hash recorded with an entry: 128 bits of SHA-256, which the CPU computes fastest here. */
-function digest(...parts: (string | Uint8Array)[]): string {
+/** The SHA-256 of some bytes, in base64url: an entry's recorded hash is its first 22 characters (128 bits). */
+export function contentHash(...parts: (string | Uint8Array)[]): string {
   const hash = createHash("sha256");
   for (const part of parts) hash.update(part);
-  return hash.digest("base64url").slice(0, 22);
+  return hash.digest("base64url");
+}
+
+/** The hash recorded with an entry: 128 bits of SHA-256, which the CPU computes fastest here. */
+function digest(...parts: (string | Uint8Array)[]): string {
+  return contentHash(...parts).slice(0, 22);
 }
 
 /** The files of a folder entry, by path inside it, sorted: the order its hash is taken in. */
@@ -114,9 +119,9 @@ export class CacheFolder {
     this.#added(name, stored);
   }
 
-  /** The same, for the page store's synchronous writes. */
-  writeSync(name: string, data: string | Uint8Array): void {
-    const stored = `${name}${MARK}${digest(data)}`;
+  /** The same, for the page store's synchronous writes; `hash` is the data's contentHash when the caller has it already. */
+  writeSync(name: string, data: string | Uint8Array, hash = contentHash(data)): void {
+    const stored = `${name}${MARK}${hash.slice(0, 22)}`;
     writeAtomicallySync(join(this.dir, stored), data);
     this.#added(name, stored);
   }

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Assets, Picture, Pictures, ShareCard } from "../render/page-data.ts";
 import type { ArticlePage, FrameModel } from "../site/model.ts";
-import { CacheFolder } from "../cache/build-cache.ts";
+import { CacheFolder, contentHash } from "../cache/build-cache.ts";
 import { writeAtomicallySync } from "../cache/files.ts";
 
 /** What the last build made of one article. */
@@ -137,16 +137,19 @@ export class PageCache {
     this.#folder = new CacheFolder(dir);
   }
 
-  /** Writes a page to `outputFile` (its folder exists), or copies the same page stored earlier; returns its name in the store. */
+  /** Writes a page to `outputFile` (its folder exists) and stores it, unless the same page is stored already; returns its name in the store. */
   store(html: string, outputFile: string): string {
-    const key = createHash("sha256").update(html).digest("base64url").slice(0, 32);
-    if (this.reuse(key, outputFile)) return key;
+    // Encoded and hashed once: the hash names the page and is the one its stored copy is checked against.
+    const bytes = Buffer.from(html);
+    const hash = contentHash(bytes);
+    const key = hash.slice(0, 32);
     // Synchronous: on a large archive the pages are written by worker threads with nothing else to
     // do meanwhile, and the promise version sends each open, write and close through libuv's pool.
-    writeFileSync(outputFile, html);
+    writeFileSync(outputFile, bytes);
     this.used.add(key);
+    // A page stored earlier is not read back: the site has these bytes, and the stored copy is checked when it is next copied.
     // Another thread may store the same page at the same moment: each writes it whole under its own temporary name.
-    this.#folder.writeSync(`${key}.html`, html);
+    if (!this.has(key)) this.#folder.writeSync(`${key}.html`, bytes, hash);
     return key;
   }
 

@@ -37,6 +37,8 @@ export type FromWorker =
       records: ArticleRecord[];
       used: string[];
       minify: MinifyStats;
+      /** The share cards this thread's kept pages link. */
+      cards: ShareCard[];
       /** Stored pages this thread found damaged, by cache folder (damagedEntries). */
       damaged: [string, number][];
     };

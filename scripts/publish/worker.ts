@@ -57,7 +57,7 @@ const options = {
   outputDir: input.outputDir,
   ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}),
 };
-const { times, written, records, minify } = await writeArticlePages(
+const { times, written, records, minify, cards } = await writeArticlePages(
   mine,
   { newsroom: frameOf(model), assets: input.assets, images: pictures },
   options,
@@ -69,4 +69,13 @@ await writeListingPages(
   options,
   times,
 );
-send({ type: "done", times, written, records, used: [...(cache?.used ?? [])], minify, damaged: [...damagedEntries] });
+send({
+  type: "done",
+  times,
+  written,
+  records,
+  used: [...(cache?.used ?? [])],
+  minify,
+  cards,
+  damaged: [...damagedEntries],
+});

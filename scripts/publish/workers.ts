@@ -13,7 +13,7 @@ import type { MinifyStats } from "../render/minify.ts";
 import type { ImagePipeline } from "../assets/images.ts";
 import type { WrittenArticle } from "../search/parts.ts";
 import { frameOf, type Mode, type SiteModel } from "../site/model.ts";
-import type { Assets, SearchAssets } from "../render/page-data.ts";
+import type { Assets, SearchAssets, ShareCard } from "../render/page-data.ts";
 import type { FromWorker, ToWorker, WorkerInput } from "./worker-messages.ts";
 import { PageCache, readArticleRecords, type ArticleRecord, type PageCacheFiles } from "./page-cache.ts";
 import { damagedEntries } from "../cache/build-cache.ts";
@@ -51,6 +51,11 @@ export interface ArticleResult {
   threads: number;
 }
 
+/** The cards kept pages link: copied into the site with the pictures, and drawn again only if the cache lost them. */
+async function keepCards(images: ImagePipeline, cards: ShareCard[]): Promise<void> {
+  await Promise.all(cards.map((card) => images.shareCard(card)));
+}
+
 /** `threads`: how many worker threads to write with; by default one per core on a large archive, none on a small one. */
 export async function writeArchivePages(job: ArticleJob, threads?: number): Promise<ArticleResult> {
   // A merge writes no article pages: its listing pages decide.
@@ -73,11 +78,12 @@ async function onThisThread({
     outputDir,
     ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}),
   };
-  const { times, written, records, minify } = await writeArticlePages(
+  const { times, written, records, minify, cards } = await writeArticlePages(
     articlePagesOf(model, share),
     { newsroom: frameOf(model), assets, images },
     options,
   );
+  await keepCards(images, cards);
   if (share.listings)
     await writeListingPages(model.listings, { newsroom: model, assets, search, images }, options, times);
   return { times, written, records, minify, used: [...(cache?.used ?? [])], threads: 0 };
@@ -148,6 +154,10 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
   } finally {
     await Promise.all(threads.map((t) => t.terminate()));
   }
+  await keepCards(
+    job.images,
+    results.flatMap((r) => r.cards),
+  );
   const sum = <K extends string>(pick: (r: (typeof results)[number]) => Record<K, number>, keys: K[]) =>
     Object.fromEntries(keys.map((k) => [k, results.reduce((total, r) => total + pick(r)[k], 0)])) as Record<K, number>;
   return {

@@ -49,6 +49,8 @@ export interface WriteResult {
   records: ArticleRecord[];
   /** Markdown bodies minified, and the time it took. */
   minify: MinifyStats;
+  /** The share cards that kept pages link, for the picture pipeline to copy into the site. */
+  cards: ShareCard[];
 }
 
 /** Writes each article's full and lite pages, or links them from the page cache when their inputs are unchanged. */
@@ -62,6 +64,7 @@ export async function writeArticlePages(
     written: [],
     records: [],
     minify: { fragments: 0, seconds: 0 },
+    cards: [],
   };
   data = { ...data, minify: result.minify };
   const { cache } = options;
@@ -99,8 +102,9 @@ export async function writeArticlePages(
       const reused = cache.reuse(last.full, files.full) && cache.reuse(last.lite, files.lite);
       result.times.write += (performance.now() - started) / 1000;
       if (reused) {
-        // The kept page links its share card, which the pipeline copies into the site (made again only if the cache lost it).
-        await Promise.all(last.cards.map((card) => data.images.shareCard(card)));
+        // Handed to the pipeline afterwards, all at once: asking the main thread for each card made every
+        // kept article wait for its answer (10,000 round trips at 10,000 articles).
+        result.cards.push(...last.cards);
         result.times.reused += 2;
         result.written.push({ path: routes.full.path, hash: last.search });
         result.records.push(last);
@@ -177,13 +181,13 @@ async function write(html: string, file: string, { cache }: Pick<WriteOptions, "
 
 /**
  * Writes section, tag and author pages. Rendered every time (cheap, and a new article moves every
- * page of its section), but most come out the same as last time: those are linked from the page
- * cache instead of written.
+ * page of its section), and not kept: copying a kept page costs a read and a hash more than
+ * writing the one just rendered (decision 0040).
  */
 export async function writeListingPages(
   pages: Iterable<ListingPage>,
   data: SitePageData,
-  options: Pick<WriteOptions, "outputDir" | "cache">,
+  options: Pick<WriteOptions, "outputDir">,
   times: WriteTimes,
 ): Promise<void> {
   const made = new Set<string>();
@@ -200,7 +204,7 @@ export async function writeListingPages(
       await mkdir(parent, { recursive: true });
       made.add(parent);
     }
-    await write(html, file, options);
+    await write(html, file, {});
     times.write += (performance.now() - started) / 1000;
     times.listings++;
   }
