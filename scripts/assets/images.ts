@@ -247,8 +247,15 @@ export class ImagePipeline implements Pictures {
     const target = join(outputDir, IMAGE_PATH);
     await mkdir(target, { recursive: true });
     const damaged = new Set<string>();
-    for (const f of this.#used) {
-      if (this.#cached.copyTo(f, join(target, f))) continue;
+    // Thousands of files on a large archive (a share card an article): copied a batch at a time, not one after another.
+    const used = [...this.#used];
+    const missed: string[] = [];
+    for (let i = 0; i < used.length; i += 64) {
+      const batch = used.slice(i, i + 64);
+      const copied = await Promise.all(batch.map((f) => this.#cached.copyToAsync(f, join(target, f))));
+      missed.push(...batch.filter((_, j) => !copied[j]));
+    }
+    for (const f of missed) {
       const card = this.#cards.get(f)?.card;
       if (!card) {
         damaged.add(this.#sources.get(f)!);

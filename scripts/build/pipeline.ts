@@ -193,6 +193,24 @@ export interface BuildReport {
   merged?: { shards: number; files: number };
 }
 
+/** The search index of the articles written (scripts/search/indexer.ts), and the seconds it took. */
+async function indexArticles(build: PreparedBuild, written: WrittenArticle[]): Promise<BuildReport["search"]> {
+  const { options, timings } = build;
+  const indexing = stopwatch();
+  // A merge renders no article: the shards indexed their parts.
+  const search = options.merge
+    ? { parts: 0, indexed: 0, total: 0 }
+    : await writeSearchIndex({
+        model: build.model,
+        written,
+        outputDir: build.outputDir,
+        cacheDir: join(options.cacheDir, "search"),
+        searchVariants: build.content.searchVariants,
+      });
+  timings.add("search", indexing.seconds());
+  return { ...search, seconds: indexing.seconds() };
+}
+
 /** Links the pictures pages used, saves the page cache for the next build, and indexes the articles for search. */
 async function finish(build: PreparedBuild, archive: ArticleResult): Promise<BuildReport> {
   const { options, outputDir, timings } = build;
@@ -200,27 +218,17 @@ async function finish(build: PreparedBuild, archive: ArticleResult): Promise<Bui
   saveArticleRecords(cache.recordsFile, archive.records);
   await new PageCache(cache.storeDir).prune(archive.used);
 
-  const linked = await timings.time("images", () => build.pictures.publish(outputDir));
+  // The pictures are copied while the search index is made or copied: neither reads what the other writes.
+  const [linked, search] = await Promise.all([
+    timings.time("images", () => build.pictures.publish(outputDir)),
+    indexArticles(build, archive.written),
+  ]);
   const { encoded, reused, first, last } = build.pictures.stats;
-
-  const indexing = stopwatch();
-  const written: WrittenArticle[] = archive.written;
-  // A merge renders no article: the shards indexed their parts.
-  const search = options.merge
-    ? { parts: 0, indexed: 0, total: 0 }
-    : await writeSearchIndex({
-        model: build.model,
-        written,
-        outputDir,
-        cacheDir: join(options.cacheDir, "search"),
-        searchVariants: build.content.searchVariants,
-      });
-  timings.add("search", indexing.seconds());
   return {
     archive,
     pictures: { encoded, reused, seconds: (last - first) / 1000, linked },
     cards: { ...build.pictures.cardStats },
-    search: { ...search, seconds: indexing.seconds() },
+    search,
     damaged: [...damagedEntries].sort(),
   };
 }

@@ -45,6 +45,12 @@ function folderDigest(files: [string, Buffer][]): string {
  */
 export const damagedEntries = new Map<string, number>();
 
+/** An entry that could not be read: undefined if another build sharing the cache pruned it, the error otherwise. */
+function missing(error: unknown): undefined {
+  if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+  throw error;
+}
+
 export class CacheFolder {
   readonly dir: string;
   /** The entries there when it was opened, and those written since, by name: one listing, not a stat per entry. */
@@ -86,9 +92,26 @@ export class CacheFolder {
     try {
       bytes = readFileSync(stored);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined; // pruned by another build sharing the cache
-      throw error;
+      return missing(error);
     }
+    return this.#checked(name, stored, bytes);
+  }
+
+  /** The same, reading through libuv's pool, so that many entries are read at once. */
+  async readAsync(name: string): Promise<Buffer | undefined> {
+    const stored = this.#stored(name);
+    if (!stored) return undefined;
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(stored);
+    } catch (error) {
+      return missing(error);
+    }
+    return this.#checked(name, stored, bytes);
+  }
+
+  /** `bytes` if they match the hash in their stored name; otherwise the entry is rejected. */
+  #checked(name: string, stored: string, bytes: Buffer): Buffer | undefined {
     if (stored.endsWith(MARK + digest(bytes))) return bytes;
     this.#reject(name, stored);
     return undefined;
@@ -103,6 +126,14 @@ export class CacheFolder {
     const bytes = this.read(name);
     if (!bytes) return false;
     writeFileSync(file, bytes);
+    return true;
+  }
+
+  /** The same, through libuv's pool: for copying many entries at once. */
+  async copyToAsync(name: string, file: string): Promise<boolean> {
+    const bytes = await this.readAsync(name);
+    if (!bytes) return false;
+    await writeFile(file, bytes);
     return true;
   }
 
