@@ -137,7 +137,7 @@ export class PageCache {
     this.#folder = new CacheFolder(dir);
   }
 
-  /** Writes a page to `outputFile` (its folder exists) and stores it, unless the same page is stored already; returns its name in the store. */
+  /** Writes a page to `outputFile` (its folder exists) and stores it; returns its name in the store. */
   store(html: string, outputFile: string): string {
     // Encoded and hashed once: the hash names the page and is the one its stored copy is checked against.
     const bytes = Buffer.from(html);
@@ -147,9 +147,10 @@ export class PageCache {
     // do meanwhile, and the promise version sends each open, write and close through libuv's pool.
     writeFileSync(outputFile, bytes);
     this.used.add(key);
-    // A page stored earlier is not read back: the site has these bytes, and the stored copy is checked when it is next copied.
+    // Stored again even if the store has it: writing is cheaper than reading it back to check it, and
+    // replaces a damaged copy (the lite page of an article whose full page was found damaged).
     // Another thread may store the same page at the same moment: each writes it whole under its own temporary name.
-    if (!this.has(key)) this.#folder.writeSync(`${key}.html`, bytes, hash);
+    this.#folder.writeSync(`${key}.html`, bytes, hash);
     return key;
   }
 
