@@ -23,6 +23,27 @@ export interface ProblemReport {
 /** The language and digits the panel speaks in: the site's, or Arabic before any save succeeded. */
 export type ProblemsLanguage = Pick<Site, "language" | "digits" | "timeZone">;
 
+/**
+ * A message as HTML, its words unchanged: what the catalogue isolated (`iso`, FIRST STRONG ISOLATE
+ * … POP DIRECTIONAL ISOLATE) goes into an element that isolates it too, and code between backticks
+ * (a corrected line such as `title: "عاجل: …"`) into a left-to-right `<code>`. Chromium does not
+ * order an Arabic sentence's isolated Latin line by the isolate characters alone: the corrected
+ * line came out right to left (`:title` first).
+ */
+function messageParts(message: string): (string | JSX.Element)[] {
+  const parts: (string | JSX.Element)[] = [];
+  let last = 0;
+  for (const match of message.matchAll(/\u2068([^\u2068\u2069]*)\u2069|`[^`\n]+`/g)) {
+    if (match.index > last) parts.push(message.slice(last, match.index));
+    const isolated = match[1];
+    const code = isolated === undefined || /^`[^`\n]+`$/.test(isolated);
+    parts.push(code ? <code dir="ltr">{match[0]}</code> : <bdi>{match[0]}</bdi>);
+    last = match.index + match[0].length;
+  }
+  if (last < message.length) parts.push(message.slice(last));
+  return parts;
+}
+
 function ProblemList({
   problems,
   lang,
@@ -46,7 +67,7 @@ function ProblemList({
             {p.field}
           </span>{" "}
           <span class="preview-problems-message" dir="auto">
-            {p.message}
+            {messageParts(p.message)}
           </span>
         </li>
       ))}
