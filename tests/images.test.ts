@@ -212,3 +212,21 @@ test("pictures are encoded once: the same picture twice, unchanged or merely tou
   assert.match(changed.stdout, /Pictures: 1 encoded, 1 from the cache/);
   assert.notEqual(changed.src, first.src);
 });
+
+test("a picture that is not one stops the build with the file named, in the site's language; the site stays", async () => {
+  const before = readdirSync(site.output, { recursive: true, encoding: "utf8" }).sort();
+  const home = readFileSync(join(site.output, "index.html"));
+  // A phone's HEIC renamed .jpg reads no better than this to the encoder.
+  const broken = contentWith({
+    "images/lead.jpg": Buffer.from("ftypheic, not a JPEG at all"),
+    "images/chart.png": CHART,
+    "articles/pictures.md": articleFile(LEAD, BODY),
+  });
+  const failed = await build(broken, { output: site.output, env: { NEWSROOM_LANG: "ar" } });
+  assert.equal(failed.status, 1);
+  assert.match(failed.stderr, /تعذّرت قراءة \u2068[^\u2069]*images\/lead\.jpg\u2069 صورةً/);
+  assert.match(failed.stderr, /احفظها من جديد بصيغة JPEG أو PNG أو WebP أو AVIF/);
+  assert.doesNotMatch(failed.stderr, /\n\s+at /, "no stack trace");
+  assert.deepEqual(readdirSync(site.output, { recursive: true, encoding: "utf8" }).sort(), before);
+  assert.deepEqual(readFileSync(join(site.output, "index.html")), home);
+});

@@ -8,7 +8,7 @@ import Image, { Image as EleventyImage, type ImageMetadata, type ImageOptions } 
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { extname, join } from "node:path";
+import { extname, join, relative } from "node:path";
 import {
   IMAGE_PATH,
   WIDTHS,
@@ -18,6 +18,7 @@ import {
   type ShareCard,
 } from "../render/page-data.ts";
 import { CacheFolder } from "../cache/build-cache.ts";
+import { CommandError, MESSAGES as M } from "../content/messages/index.ts";
 import { regularFile } from "../files/repository.ts";
 import { writeAtomically } from "../cache/files.ts";
 import { CARD_HEIGHT, CARD_WIDTH, renderShareCard, shareCardName } from "./share-card.ts";
@@ -191,7 +192,7 @@ export class ImagePipeline implements Pictures {
       stats = new EleventyImage(file, options).statsSync();
     } catch {
       await this.#encode(file, options); // reports the unreadable file in the editor's terms
-      throw new Error(`The picture ${file} could not be read.`);
+      throw unreadable(file, "statsSync");
     }
     const entry = toEntry(stats, options.formats as Format[], size, mtimeMs);
     if (filesOf(entry).every((f) => this.#cached.has(f))) {
@@ -218,9 +219,7 @@ export class ImagePipeline implements Pictures {
       // would take for finished.
       metadata = await Image(file, { ...options, dryRun: true });
     } catch (error) {
-      throw new Error(`The picture ${file} could not be read or converted: ${(error as Error).message}`, {
-        cause: error,
-      });
+      throw unreadable(file, (error as Error).message);
     }
     for (const items of Object.values(metadata)) {
       for (const item of items) {
@@ -302,6 +301,12 @@ function toEntry(metadata: ImageMetadata, formats: Format[], size: number, mtime
 
 function filesOf(entry: ManifestEntry): string[] {
   return entry.formats.flatMap((format) => entry.dims.map(([width]) => fileName(entry.hash, width, format)));
+}
+
+/** The path as the editor knows it (content/images/…) when it is in the project, with the decoder's own reason. */
+function unreadable(file: string, reason: string): CommandError {
+  const inProject = relative(process.cwd(), file);
+  return new CommandError(M.pictureUnreadable({ file: inProject.startsWith("..") ? file : inProject, reason }));
 }
 
 function toPicture(entry: ManifestEntry): Picture {

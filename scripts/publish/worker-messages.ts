@@ -1,5 +1,6 @@
 /** What the main thread and the article page workers say to each other (workers.ts, worker.ts). */
 import type { Content } from "../content/load-content.ts";
+import type { Texts } from "../content/messages/index.ts";
 import type { Mode } from "../site/model.ts";
 import type { Assets, Candidate, Picture, SearchAssets, ShareCard } from "../render/page-data.ts";
 import type { MinifyStats } from "../render/minify.ts";
@@ -25,7 +26,8 @@ export interface WorkerInput {
 }
 
 /** The main thread's answer to a worker's question about a picture or a share card. */
-export type ToWorker = { type: "answer"; id: number; value?: Picture | Candidate; error?: string };
+/** `texts`: a catalogue message (a picture the editor must replace), said in the run's language by the command. */
+export type ToWorker = { type: "answer"; id: number; value?: Picture | Candidate; error?: string; texts?: Texts };
 
 export type FromWorker =
   | { type: "picture"; id: number; src: string }

@@ -12,6 +12,7 @@ import { PageCache, readArticleRecords } from "./page-cache.ts";
 import { damagedEntries } from "../cache/build-cache.ts";
 import { articlePagesOf } from "./shards.ts";
 import type { ToWorker, FromWorker, WorkerInput } from "./worker-messages.ts";
+import { CommandError } from "../content/messages/index.ts";
 
 const input = workerData as WorkerInput;
 const port = parentPort!;
@@ -46,7 +47,7 @@ port.on("message", (message: ToWorker) => {
   const question = waiting.get(message.id)!;
   waiting.delete(message.id);
   if (message.value) question.resolve(message.value);
-  else question.reject(new Error(message.error));
+  else question.reject(message.texts ? new CommandError(message.texts) : new Error(message.error));
 });
 
 const model = buildSiteModel(input.content, input.mode, input.now);

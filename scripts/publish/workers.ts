@@ -9,6 +9,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Content } from "../content/load-content.ts";
+import { CommandError } from "../content/messages/index.ts";
 import type { MinifyStats } from "../render/minify.ts";
 import type { ImagePipeline } from "../assets/images.ts";
 import type { WrittenArticle } from "../search/parts.ts";
@@ -128,7 +129,7 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
         });
         threads.push(thread);
         return new Promise<void>((resolve, reject) => {
-          thread.on("error", reject);
+          thread.on("error", (error: Error) => reject(CommandError.revive(error)));
           // A worker stays alive while it listens to the main thread, so it is done when it says so.
           thread.on("exit", (code) => reject(new Error(`An article page worker stopped early, with code ${code}.`)));
           thread.on("message", (message: FromWorker) => {
@@ -138,7 +139,12 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
               answer.then(
                 (value) => thread.postMessage({ type: "answer", id: message.id, value } satisfies ToWorker),
                 (error: Error) =>
-                  thread.postMessage({ type: "answer", id: message.id, error: error.message } satisfies ToWorker),
+                  thread.postMessage({
+                    type: "answer",
+                    id: message.id,
+                    error: error.message,
+                    ...(error instanceof CommandError ? { texts: error.texts } : {}),
+                  } satisfies ToWorker),
               );
             } else {
               // One tally for the build's summary, whichever thread found the damage.

@@ -252,6 +252,7 @@ const SAMPLES: Samples = {
   editorSlug: { latin: false },
   editorImage: undefined,
   editorId: undefined,
+  pictureUnreadable: { file: "content/images/gold bars.jpg", reason: "unsupported image format" },
 };
 
 /** Parameters that choose between wordings rather than being printed. */

@@ -10,6 +10,7 @@ import { FILE_MESSAGES } from "./files.ts";
 import { LIVE_MESSAGES } from "./live.ts";
 import { NEW_ARTICLE_MESSAGES } from "./new.ts";
 import { PAGE_MESSAGES } from "./pages.ts";
+import { PICTURE_MESSAGES } from "./pictures.ts";
 import { SHARD_MESSAGES } from "./shards.ts";
 import { SYSTEM_MESSAGES } from "./system.ts";
 import { SITE_MESSAGES } from "./site.ts";
@@ -29,6 +30,7 @@ export const MESSAGES = {
   ...SHARD_MESSAGES,
   ...PAGE_MESSAGES,
   ...EDITOR_MESSAGES,
+  ...PICTURE_MESSAGES,
 };
 
 export { speak, isLanguage, viaZod, fromZod, CommandError, type Speak, type Texts } from "./speak.ts";

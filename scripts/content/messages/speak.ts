@@ -51,4 +51,13 @@ export class CommandError extends Error {
     super(texts.en);
     this.name = "CommandError";
   }
+
+  /**
+   * The same error after it crossed from a worker thread, which keeps an error's own properties
+   * but not its class; any other error as it is.
+   */
+  static revive(error: Error): Error {
+    const texts = (error as { texts?: unknown }).texts;
+    return error.name === "CommandError" && texts && typeof texts === "object" ? new CommandError(texts as Texts) : error;
+  }
 }
