@@ -4,7 +4,8 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildInProcess as build, page } from "./support/build.ts";
 import { leftToMinify, pagesLeftToMinify } from "./support/minified.ts";
@@ -250,4 +251,19 @@ test("bad content fails the build with every problem and leaves the published si
   assert.deepEqual(readdirSync(fixture.output, { recursive: true }).sort(), before);
   assert.deepEqual(readFileSync(join(fixture.output, "index.html")), homeBefore);
   assert.ok(!existsSync(`${fixture.output}.next`));
+});
+
+test("a build's summary counts the damaged cache entries it found, not those an earlier build in the process found", async () => {
+  // Builds in one process (as here) each count their own damage: the tally is the build's, not the module's.
+  const env = { NEWSROOM_CACHE: mkdtempSync(join(tmpdir(), "damage-cache-")) };
+  assert.equal((await build(FIXTURE, { env })).status, 0);
+  const html = join(env.NEWSROOM_CACHE, "html");
+  const stored = readdirSync(html).find((name) => name.includes("~"))!;
+  writeFileSync(join(html, stored), "<p>damaged</p>");
+  const damaged = await build(FIXTURE, { env });
+  assert.equal(damaged.status, 0, damaged.stderr);
+  assert.match(damaged.stdout, /1 damaged entry \(html 1\)/);
+  const clean = await build(FIXTURE, { env });
+  assert.equal(clean.status, 0, clean.stderr);
+  assert.doesNotMatch(clean.stdout, /damaged/);
 });

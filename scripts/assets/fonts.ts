@@ -5,7 +5,7 @@
  * strings use. Why a safety set: docs/decisions/0007-font-subset-safety-set.md.
  */
 import subsetFont from "subset-font";
-import { CacheFolder } from "../cache/build-cache.ts";
+import { CacheFolder, type DamageTally } from "../cache/build-cache.ts";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -72,13 +72,18 @@ const SUBSET_FONT_VERSION = (createRequire(import.meta.url)("subset-font/package
 /**
  * A WOFF2 holding only `characters` (and every glyph they shape into).
  * Subsetting takes about a second per weight, so results are kept in
- * `cacheDir`, keyed by the source font and the character list.
+ * `cacheDir`, keyed by the source font and the character list; a damaged one is counted in `damage`.
  */
-export async function subsetWoff2(sourceFile: string, characters: Iterable<number>, cacheDir: string): Promise<Buffer> {
+export async function subsetWoff2(
+  sourceFile: string,
+  characters: Iterable<number>,
+  cacheDir: string,
+  damage: DamageTally,
+): Promise<Buffer> {
   const source = await readFile(sourceFile);
   const text = String.fromCodePoint(...[...new Set(characters)].sort((a, b) => a - b));
   const key = createHash("sha256").update(SUBSET_FONT_VERSION).update(source).update(text).digest("hex").slice(0, 20);
-  const cache = new CacheFolder(cacheDir);
+  const cache = new CacheFolder(cacheDir, damage);
   const cached = cache.read(`${key}.woff2`);
   if (cached) return cached;
   const subset = await subsetFont(source, text, { targetFormat: "woff2" });

@@ -17,7 +17,7 @@ import {
   type Pictures,
   type ShareCard,
 } from "../render/page-data.ts";
-import { CacheFolder } from "../cache/build-cache.ts";
+import { CacheFolder, type DamageTally } from "../cache/build-cache.ts";
 import { CommandError, MESSAGES as M } from "../content/messages/index.ts";
 import { regularFile } from "../files/repository.ts";
 import { writeAtomically } from "../cache/files.ts";
@@ -69,6 +69,8 @@ export interface ImagePipelineOptions {
   contentDir: string;
   /** Encoded files and the manifest; kept between builds. */
   cacheDir: string;
+  /** This build's count of damaged cache entries: a damaged encoded file or card is counted here. */
+  damage: DamageTally;
 }
 
 export class ImagePipeline implements Pictures {
@@ -95,15 +97,15 @@ export class ImagePipeline implements Pictures {
   /**
    * `previous`: the preview starts a pipeline on every save, and takes over what the last one
    * knew (its manifest, with the pictures pages asked for since, and the cache's listing) rather
-   * than reading the cache folder again.
+   * than reading the cache folder again; the damage it finds is counted in this build's tally.
    */
-  constructor({ contentDir, cacheDir }: ImagePipelineOptions, previous?: ImagePipeline) {
+  constructor({ contentDir, cacheDir, damage }: ImagePipelineOptions, previous?: ImagePipeline) {
     this.#contentDir = contentDir;
     this.#cacheDir = cacheDir;
     this.#manifestFile = join(cacheDir, "manifest.json");
     this.#manifest = previous ? previous.#manifest : readManifest(this.#manifestFile);
     // One directory listing instead of a stat per file: cheap at hundreds of thousands of files.
-    this.#cached = previous ? previous.#cached : new CacheFolder(cacheDir);
+    this.#cached = new CacheFolder(cacheDir, damage, previous ? previous.#cached : undefined);
   }
 
   /** The picture for a content path such as /images/market.jpg. */

@@ -15,6 +15,7 @@ import rtlcss from "rtlcss";
 import type { Content } from "../content/load-content.ts";
 import type { Mode } from "../site/model.ts";
 import type { Assets } from "../render/page-data.ts";
+import type { DamageTally } from "../cache/build-cache.ts";
 import { parseUnicodeRange, rareCharactersIn, SAFETY_SET, subsetWoff2 } from "./fonts.ts";
 
 const require = createRequire(import.meta.url);
@@ -78,6 +79,8 @@ export interface StylesheetInput {
   content: Content;
   /** The build cache: font subsets are kept under fonts/. */
   cacheDir: string;
+  /** This build's count of damaged cache entries. */
+  damage: DamageTally;
   /** The site folder being written; the files go into its assets/. */
   outputDir: string;
 }
@@ -131,7 +134,7 @@ async function publishFonts(css: string, input: StylesheetInput, out: string): P
   for (const font of FONT_FILES) {
     if (!css.includes(`fonts/${font}`)) throw new Error(`styles/fonts.css does not use fonts/${font}.`);
     const subset = characters
-      ? await subsetWoff2(join(fontsDir, font), characters, join(input.cacheDir, "fonts"))
+      ? await subsetWoff2(join(fontsDir, font), characters, join(input.cacheDir, "fonts"), input.damage)
       : await readFile(join(fontsDir, font));
     const name = hashed(font.replace("-arabic-", "-").replace("-normal", ""), subset);
     await writeFile(join(out, "fonts", name), subset);

@@ -37,7 +37,7 @@ import { renderRoute, routeFinder } from "../../templates/routes.ts";
 import { PageCache, saveArticleRecords, type PageCacheFiles } from "../publish/page-cache.ts";
 import { writeArchivePages, type ArticleResult } from "../publish/workers.ts";
 import type { ArchiveShare } from "../publish/shards.ts";
-import { damagedEntries } from "../cache/build-cache.ts";
+import { DamageTally } from "../cache/build-cache.ts";
 import { checkCacheStamp } from "../cache/stamp.ts";
 import { previewDir, type BuildOptions } from "./options.ts";
 import { takeLock } from "./lock.ts";
@@ -54,6 +54,8 @@ interface BuildContext {
   /** The site folder being written: the staging folder of a production build, the preview's own folder. */
   readonly outputDir: string;
   readonly timings: Timings;
+  /** Cache entries this build found damaged, by cache folder: every cache folder it opens counts here. */
+  readonly damage: DamageTally;
 }
 
 /** What stages 2–4 made: everything a page is rendered from. */
@@ -104,11 +106,11 @@ export function checkContent(options: BuildOptions, checker?: ArticleChecker): L
 // 2–4. Model, assets, pictures ------------------------------------------------------------------
 
 async function prepare(context: BuildContext, session: Session): Promise<PreparedBuild> {
-  const { options, content, now, outputDir, timings } = context;
+  const { options, content, now, outputDir, timings, damage } = context;
   const model = await timings.time("data", () => buildSiteModel(content, options.mode, now));
   const assets = {
     ...(await writeStylesheets(
-      { mode: options.mode, content, cacheDir: options.cacheDir, outputDir },
+      { mode: options.mode, content, cacheDir: options.cacheDir, outputDir, damage },
       session.stylesheets,
     )),
     liveScript: await writeLiveScript(outputDir, session.liveScript),
@@ -124,7 +126,7 @@ async function prepare(context: BuildContext, session: Session): Promise<Prepare
   const editor = content.site.editor ? await writeEditor(outputDir, options.contentDir, session.editor) : undefined;
   // The preview hands its pipeline from save to save: its manifest knows the pictures pages asked for since.
   const pictures = new ImagePipeline(
-    { contentDir: options.contentDir, cacheDir: join(options.cacheDir, "images") },
+    { contentDir: options.contentDir, cacheDir: join(options.cacheDir, "images"), damage },
     session.pictures,
   );
   if (options.mode === "preview") session.pictures = pictures;
@@ -155,7 +157,7 @@ function archiveShare(options: BuildOptions): ArchiveShare {
 
 /** Article, lite and listing pages, in worker threads on a large archive; Eleventy writes the site-wide pages meanwhile. */
 async function writeArchive(build: PreparedBuild): Promise<ArticleResult> {
-  const { options, content, now, model, assets, search, pictures, outputDir, timings } = build;
+  const { options, content, now, model, assets, search, pictures, outputDir, timings, damage } = build;
   const clock = stopwatch();
   const result = await writeArchivePages(
     {
@@ -169,6 +171,7 @@ async function writeArchive(build: PreparedBuild): Promise<ArticleResult> {
       outputDir,
       pageCache: pageCache(options),
       share: archiveShare(options),
+      damage,
     },
     options.workers,
   );
@@ -205,6 +208,7 @@ async function indexArticles(build: PreparedBuild, written: WrittenArticle[]): P
         written,
         outputDir: build.outputDir,
         cacheDir: join(options.cacheDir, "search"),
+        damage: build.damage,
         searchVariants: build.content.searchVariants,
       });
   timings.add("search", indexing.seconds());
@@ -213,10 +217,10 @@ async function indexArticles(build: PreparedBuild, written: WrittenArticle[]): P
 
 /** Links the pictures pages used, saves the page cache for the next build, and indexes the articles for search. */
 async function finish(build: PreparedBuild, archive: ArticleResult): Promise<BuildReport> {
-  const { options, outputDir, timings } = build;
+  const { options, outputDir, timings, damage } = build;
   const cache = pageCache(options);
   saveArticleRecords(cache.recordsFile, archive.records);
-  await new PageCache(cache.storeDir).prune(archive.used);
+  await new PageCache(cache.storeDir, damage).prune(archive.used);
 
   // The pictures are copied while the search index is made or copied: neither reads what the other writes.
   const [linked, search] = await Promise.all([
@@ -229,7 +233,7 @@ async function finish(build: PreparedBuild, archive: ArticleResult): Promise<Bui
     pictures: { encoded, reused, seconds: (last - first) / 1000, linked },
     cards: { ...build.pictures.cardStats },
     search,
-    damaged: [...damagedEntries].sort(),
+    damaged: damage.counts(),
   };
 }
 
@@ -254,7 +258,14 @@ export async function productionBuild(
   // Every shard there, once, before the work: the shards' own key is checked once the model is made.
   const shards = options.merge ? readShards(options.merge) : undefined;
   return publishSite({ ...publishing, cacheDir: options.cacheDir }, async (outputDir) => {
-    const context: BuildContext = { options, content, now: options.now(), outputDir, timings };
+    const context: BuildContext = {
+      options,
+      content,
+      now: options.now(),
+      outputDir,
+      timings,
+      damage: new DamageTally(),
+    };
     const build = await prepare(context, openSession(options));
     const key = buildKey(build.model, build.assets);
     // Checked before any page is written: shards of another build must not make a mixed site.
@@ -352,6 +363,7 @@ export async function previewBuild(session: Session): Promise<PreviewSave> {
     now: options.now(),
     outputDir: previewDir(options),
     timings: new Timings(),
+    damage: new DamageTally(),
   };
   const build = await prepare(context, session);
   if (session.searchIndex) {

@@ -40,10 +40,23 @@ function folderDigest(files: [string, Buffer][]): string {
 }
 
 /**
- * Entries found damaged by this thread, by cache folder (`fonts`, `images`, `html`, `search`), for
- * the build's summary. The counts run for the life of the thread: a production build is one process.
+ * Entries one build found damaged, by cache folder (`fonts`, `images`, `html`, `search`), for its
+ * summary. Made by the pipeline for each run and passed to every CacheFolder the run opens, so that
+ * two builds in one process (the tests' in-process builds) count apart; a worker thread keeps one
+ * of its own and sends its counts back (decision 0039: no module holds build data between calls).
  */
-export const damagedEntries = new Map<string, number>();
+export class DamageTally {
+  readonly #counts = new Map<string, number>();
+
+  add(folder: string, n = 1): void {
+    this.#counts.set(folder, (this.#counts.get(folder) ?? 0) + n);
+  }
+
+  /** The counts by folder, sorted by folder. */
+  counts(): [string, number][] {
+    return [...this.#counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+}
 
 /** An entry that could not be read: undefined if another build sharing the cache pruned it, the error otherwise. */
 function missing(error: unknown): undefined {
@@ -54,9 +67,21 @@ function missing(error: unknown): undefined {
 export class CacheFolder {
   readonly dir: string;
   /** The entries there when it was opened, and those written since, by name: one listing, not a stat per entry. */
-  readonly #entries = new Map<string, string>();
-  constructor(dir: string) {
+  readonly #entries: Map<string, string>;
+  /** Where this folder counts the entries it finds damaged: the tally of the build that opened it. */
+  readonly #damage: DamageTally;
+  /**
+   * `listing`: the same folder opened by an earlier build of this process (the preview's last
+   * save), whose listing is taken over rather than read again; damage is counted in `damage`.
+   */
+  constructor(dir: string, damage: DamageTally, listing?: CacheFolder) {
     this.dir = dir;
+    this.#damage = damage;
+    if (listing) {
+      this.#entries = listing.#entries;
+      return;
+    }
+    this.#entries = new Map<string, string>();
     mkdirSync(dir, { recursive: true });
     for (const stored of readdirSync(dir)) {
       const mark = stored.lastIndexOf(MARK);
@@ -78,8 +103,7 @@ export class CacheFolder {
 
   /** Forgets and removes an entry that did not match its hash, so that it is made again. */
   #reject(name: string, stored: string): void {
-    const folder = basename(this.dir);
-    damagedEntries.set(folder, (damagedEntries.get(folder) ?? 0) + 1);
+    this.#damage.add(basename(this.dir));
     this.#entries.delete(name);
     rmSync(stored, { recursive: true, force: true });
   }

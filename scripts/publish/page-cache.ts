@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Assets, Picture, Pictures, ShareCard } from "../render/page-data.ts";
 import type { ArticlePage, FrameModel } from "../site/model.ts";
-import { CacheFolder, contentHash } from "../cache/build-cache.ts";
+import { CacheFolder, contentHash, type DamageTally } from "../cache/build-cache.ts";
 import { writeAtomicallySync } from "../cache/files.ts";
 
 /** What the last build made of one article. */
@@ -133,8 +133,9 @@ export class PageCache {
   /** Stored pages this build used, so that the rest can be pruned afterwards. */
   readonly used = new Set<string>();
 
-  constructor(dir: string) {
-    this.#folder = new CacheFolder(dir);
+  /** `damage`: the tally of the build (or worker thread) that opened the store. */
+  constructor(dir: string, damage: DamageTally) {
+    this.#folder = new CacheFolder(dir, damage);
   }
 
   /** Writes a page to `outputFile` (its folder exists) and stores it; returns its name in the store. */

@@ -41,6 +41,6 @@ export type FromWorker =
       minify: MinifyStats;
       /** The share cards this thread's kept pages link. */
       cards: ShareCard[];
-      /** Stored pages this thread found damaged, by cache folder (damagedEntries). */
+      /** Stored pages this thread found damaged, by cache folder (its own DamageTally). */
       damaged: [string, number][];
     };

@@ -9,7 +9,7 @@ import { buildSiteModel, frameOf } from "../site/model.ts";
 import type { Candidate, Picture, Pictures, ShareCard } from "../render/page-data.ts";
 import { writeArticlePages, writeListingPages } from "./write-archive.ts";
 import { PageCache, readArticleRecords } from "./page-cache.ts";
-import { damagedEntries } from "../cache/build-cache.ts";
+import { DamageTally } from "../cache/build-cache.ts";
 import { articlePagesOf } from "./shards.ts";
 import type { ToWorker, FromWorker, WorkerInput } from "./worker-messages.ts";
 import { CommandError } from "../content/messages/index.ts";
@@ -53,7 +53,9 @@ port.on("message", (message: ToWorker) => {
 const model = buildSiteModel(input.content, input.mode, input.now);
 const mine = articlePagesOf(model, input.archive).filter((_, i) => i % input.workers === input.share);
 const { pageCache } = input;
-const cache = pageCache ? new PageCache(pageCache.storeDir) : undefined;
+// This thread's own count of damaged stored pages, sent back with its pages for the build's tally.
+const damage = new DamageTally();
+const cache = pageCache ? new PageCache(pageCache.storeDir, damage) : undefined;
 const options = {
   outputDir: input.outputDir,
   ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}),
@@ -78,5 +80,5 @@ send({
   used: [...(cache?.used ?? [])],
   minify,
   cards,
-  damaged: [...damagedEntries],
+  damaged: damage.counts(),
 });

@@ -17,7 +17,7 @@ import { frameOf, type Mode, type SiteModel } from "../site/model.ts";
 import type { Assets, SearchAssets, ShareCard } from "../render/page-data.ts";
 import type { FromWorker, ToWorker, WorkerInput } from "./worker-messages.ts";
 import { PageCache, readArticleRecords, type ArticleRecord, type PageCacheFiles } from "./page-cache.ts";
-import { damagedEntries } from "../cache/build-cache.ts";
+import type { DamageTally } from "../cache/build-cache.ts";
 import { articlePagesOf, type ArchiveShare } from "./shards.ts";
 import { writeArticlePages, writeListingPages, type WriteOptions, type WriteTimes } from "./write-archive.ts";
 
@@ -37,6 +37,8 @@ export interface ArticleJob {
   pageCache?: PageCacheFiles;
   /** A shard of a build spread over runners writes its articles only, the merge its listings only (shards.ts). */
   share: ArchiveShare;
+  /** This build's count of damaged cache entries; each worker thread's counts are added to it. */
+  damage: DamageTally;
 }
 
 export interface ArticleResult {
@@ -73,8 +75,9 @@ async function onThisThread({
   outputDir,
   pageCache,
   share,
+  damage,
 }: ArticleJob): Promise<ArticleResult> {
-  const cache = pageCache ? new PageCache(pageCache.storeDir) : undefined;
+  const cache = pageCache ? new PageCache(pageCache.storeDir, damage) : undefined;
   const options: WriteOptions = {
     outputDir,
     ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}),
@@ -148,8 +151,7 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
               );
             } else {
               // One tally for the build's summary, whichever thread found the damage.
-              for (const [folder, n] of message.damaged)
-                damagedEntries.set(folder, (damagedEntries.get(folder) ?? 0) + n);
+              for (const [folder, n] of message.damaged) job.damage.add(folder, n);
               results.push(message);
               resolve();
             }

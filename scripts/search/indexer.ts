@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
-import { CacheFolder } from "../cache/build-cache.ts";
+import { CacheFolder, type DamageTally } from "../cache/build-cache.ts";
 import { outputFile } from "../cache/files.ts";
 import type { SiteModel } from "../site/model.ts";
 import { encodePath } from "../site/urls.ts";
@@ -107,6 +107,8 @@ export interface SearchIndexInput {
   outputDir: string;
   /** Where parts are kept between builds. */
   cacheDir: string;
+  /** This build's count of damaged cache entries: a damaged kept part is counted here. */
+  damage: DamageTally;
   /** content/search-variants.yaml, as the editors wrote it. */
   searchVariants: string[][];
 }
@@ -123,6 +125,7 @@ export async function writeSearchIndex({
   written,
   outputDir,
   cacheDir,
+  damage,
   searchVariants,
 }: SearchIndexInput): Promise<SearchIndexReport> {
   const variants = variantKeys(searchVariants);
@@ -136,7 +139,7 @@ export async function writeSearchIndex({
     const part = partOf(article);
     (parts.get(part) ?? parts.set(part, []).get(part)!).push({ ...page, tags: article.tags });
   }
-  const cache = new CacheFolder(cacheDir);
+  const cache = new CacheFolder(cacheDir, damage);
   let indexed = 0;
   const todo = [...parts].map(([part, pages]) => ({
     part,
