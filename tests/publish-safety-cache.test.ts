@@ -18,7 +18,6 @@ import {
   OLD,
   publish,
   run,
-  runProcess,
   sleep,
   started,
   warmPlace,
@@ -65,7 +64,6 @@ function entries(folder: string): string[] {
 }
 
 test("entries of every cache folder cut to half their size, or with one bit flipped, are found, made again, and nothing damaged is published", async () => {
-  // Damaged builds of their own: a build's summary counts what its process found (scripts/cache/build-cache.ts).
   const where = warmPlace();
   for (const [damage, harm] of [
     ["cut to half their size", (file: string) => truncateSync(file, Math.floor(statSync(file).size / 2))],
@@ -85,7 +83,7 @@ test("entries of every cache folder cut to half their size, or with one bit flip
       files.forEach(harm);
       counts[folder] = folder === "search" ? readdirSync(join(where.cache, folder)).length : files.length;
     }
-    const result = ok(runProcess(OLD, where));
+    const result = ok(await run(OLD, where));
     assert.equal(assertWhole(where.output, damage), "old");
     for (const [folder, n] of Object.entries(counts)) {
       // A page whose full copy was damaged is rendered again whole: its lite copy is replaced unread.
