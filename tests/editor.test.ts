@@ -142,8 +142,23 @@ test("the new article form is made from the schema: Arabic labels, sections and 
   await page.screenshot({ path: join(repo, "editor-form.png") });
 });
 
-/** Every file under the repository's folder in the browser's file system, as base64, by path. */
-function filesInBrowser(): Promise<Record<string, string>> {
+/**
+ * Every file under the repository's folder in the browser's file system, as base64, by path. Read
+ * again when a file listed is gone before it is read: the editor saves through files it then
+ * removes, and a listing taken in the middle of a save names them.
+ */
+async function filesInBrowser(): Promise<Record<string, string>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readFilesInBrowser();
+    } catch (error) {
+      if (attempt === 50 || !/NotFoundError/.test(String(error))) throw error;
+      await page.waitForTimeout(100);
+    }
+  }
+}
+
+function readFilesInBrowser(): Promise<Record<string, string>> {
   return page.evaluate(async () => {
     const found: Record<string, string> = {};
     const root = await (await navigator.storage.getDirectory()).getDirectoryHandle("repository");
