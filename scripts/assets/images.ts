@@ -194,7 +194,7 @@ export class ImagePipeline implements Pictures {
       stats = new EleventyImage(file, options).statsSync();
     } catch {
       await this.#encode(file, options); // reports the unreadable file in the editor's terms
-      throw unreadable(file, "statsSync");
+      throw unreadable(file, "no width or height in its header");
     }
     const entry = toEntry(stats, options.formats as Format[], size, mtimeMs);
     if (filesOf(entry).every((f) => this.#cached.has(f))) {
