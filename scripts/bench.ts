@@ -6,11 +6,13 @@
  * regenerates docs/benchmarks.md, .json (raw runs, keyed by N, so sizes
  * measured on different days add up) and .svg. See docs/benchmarks.md.
  *
- *   npm run bench -- --articles 1000[,10000,…] [--runs 3] [--edits 2] [--templates 2]
+ *   npm run bench -- --articles 1000[,10000,…] [--runs 3] [--colds 1] [--edits 2] [--templates 2]
  *                    [--tags 300] [--sections 8] [--hugo hugo] [--keep] [--report DIR]
  *   npm run bench -- --render-only [--report DIR]
  *   npm run bench -- --articles 10000 --runs 1 --shards 2,4
  *
+ * --colds is how many runs start with an empty cache (default 1), each emptying it first; the
+ * --runs - 1 warm runs follow them.
  * --edits adds runs that each change one article's headline first, as an
  * editor's push does (default: runs - 1); --templates runs that each change
  * one line of a template every page uses first, as a designer's push does
@@ -44,6 +46,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: "string", default: "1000" },
     runs: { type: "string", default: "3" },
+    colds: { type: "string", default: "1" },
     edits: { type: "string" },
     templates: { type: "string" },
     tags: { type: "string" },
@@ -53,8 +56,15 @@ const { values } = parseArgs({
     report: { type: "string", default: "docs" },
     "render-only": { type: "boolean", default: false },
     shards: { type: "string" },
+    help: { type: "boolean", default: false },
   },
 });
+const USAGE =
+  "Usage: npm run bench -- --articles 1000[,10000] [--runs 3] [--colds 1] [--edits 2] [--templates 2] [--tags 300] [--sections 8] [--hugo hugo] [--shards 2,4] [--keep] [--report DIR]";
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const storeFile = join(values.report, "benchmarks.json");
 
 /** Changes the headline of an article of the latest year, as an editor's correction would. */
@@ -91,6 +101,7 @@ if (values["render-only"]) {
 }
 const sizes = values.articles.split(",").map((s) => Number(s.trim().replace(/_/g, "")));
 const runs = Number(values.runs);
+const colds = Number(values.colds);
 const edits = values.edits === undefined ? runs - 1 : Number(values.edits);
 const templates = values.templates === undefined ? edits : Number(values.templates);
 const shape: CorpusShape = {
@@ -98,15 +109,13 @@ const shape: CorpusShape = {
   ...(values.sections ? { sections: Number(values.sections) } : {}),
 };
 const shardCounts = values.shards ? values.shards.split(",").map((s) => Number(s.trim())) : [];
-const counts: number[] = [runs, edits + 1, templates + 1, shape.tags ?? 1, shape.sections ?? 1];
+const counts: number[] = [runs, colds, edits + 1, templates + 1, shape.tags ?? 1, shape.sections ?? 1];
 if (
   sizes.some((n) => !Number.isInteger(n) || n < 1) ||
   counts.some((n) => !Number.isInteger(n) || n < 1) ||
   shardCounts.some((n) => !Number.isInteger(n) || n < 2)
 ) {
-  console.error(
-    "Usage: npm run bench -- --articles 1000[,10000] [--runs 3] [--edits 2] [--templates 2] [--tags 300] [--sections 8] [--hugo hugo] [--shards 2,4] [--keep] [--report DIR]",
-  );
+  console.error(USAGE);
   process.exit(2);
 }
 requireGnuTime();
@@ -139,7 +148,7 @@ for (const articles of sizes) {
   const cache = join(dir, "cache");
   const hugoSite = hugo ? makeHugoSite(dir, content) : undefined;
   const kinds: Run["cache"][] = [
-    "cold",
+    ...Array<Run["cache"]>(colds).fill("cold"),
     ...Array<Run["cache"]>(runs - 1).fill("warm"),
     ...Array<Run["cache"]>(edits).fill("edit"),
     ...Array<Run["cache"]>(templates).fill("template"),
@@ -155,6 +164,7 @@ for (const articles of sizes) {
     // Every run writes into an empty folder, so neither command pays for deleting the last run's pages.
     for (const out of [baselineOut, buildOut, ...(hugoSite ? [hugoSite.output] : [])])
       rmSync(out, { recursive: true, force: true });
+    if (kind === "cold") rmSync(cache, { recursive: true, force: true });
     if (hugoSite && kind === "cold") rmSync(hugoSite.resources, { recursive: true, force: true });
     const timings = join(dir, `timings-${i + 1}.json`);
     const steps = {

@@ -77,7 +77,7 @@ export function terminalReport(entries: Entry[]): string {
   return [
     ...textTable(SUMMARY_HEADER, summaries.map(summaryRow)),
     "",
-    "Phases, median of warm runs (cold run):",
+    "Phases, median of warm runs (of cold runs):",
     ...textTable(
       phaseHeader(names),
       summaries.map((s) => phaseRow(s, names)),
@@ -231,7 +231,7 @@ export function markdownReport(entries: Entry[]): string {
     "article, section, tag and author listings with pagination, home, RSS, sitemap; no lite copies, no pictures but",
     "the lead picture in three sizes), then `pagefind --site` (the Pagefind CLI of the build's own Pagefind) over its",
     "output, as a Hugo site adds search. Hugo keeps nothing between builds but its processed pictures (removed for the",
-    "cold run); Pagefind indexes everything every time. **A template changed** appends a comment line to a template",
+    "cold runs); Pagefind indexes everything every time. **A template changed** appends a comment line to a template",
     "every page uses, in a copy of the code (`scripts/bench/project-copy.ts`) and in Hugo's article template.",
     "Each run times the baseline, the build and Hugo then Pagefind, in an order that alternates from run to run;",
     "the ratios are medians of each run's own ratio. Load is the one-minute load average when the runs started.",
@@ -240,7 +240,7 @@ export function markdownReport(entries: Entry[]): string {
     "",
     "## Build phases",
     "",
-    "Seconds per phase from the build's own timings (`NEWSROOM_TIMINGS`): median of warm runs, the cold run in brackets;",
+    "Seconds per phase from the build's own timings (`NEWSROOM_TIMINGS`): median of warm runs, of cold runs in brackets;",
     "n/a where the build measured did not report phases. Phases run in worker threads (render, minify, write) add up the",
     "seconds of every thread. Pagefind CPU is the CPU time of the build's child processes, the Pagefind binaries (and",
     "esbuild's for a moment): the process tree's, from GNU time, less what the build's Node process counts of its own.",

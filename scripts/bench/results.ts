@@ -69,7 +69,7 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Build figures for one cache state: medians over its runs (one run for cold). */
+/** Build figures for one cache state: medians over its runs. */
 interface BuildFigures {
   runs: number;
   wall: number;
