@@ -24,11 +24,14 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, buildInProcess, type BuildResult } from "./build.ts";
-import { articleFile, contentWith, VALID } from "./fixture.ts";
+import { articleFile, contentWith, FIXTURE, VALID } from "./fixture.ts";
+import { program } from "./program.ts";
 import { publishCopy } from "./publish-step.ts";
 
 export const NOW = "2026-12-01T08:00:00+03:00";
-const CHART = readFileSync("content/images/solar-storage-day-curve.png");
+// A picture, so that the cache has encoded pictures and the site has their files: the fixture's
+// 512-pixel logo, as a larger one only makes every build from an empty cache encode longer.
+const CHART = readFileSync(join(FIXTURE, "images/logo.png"));
 const PICTURE = articleFile(VALID, "فقرة.\n\n![رسم بياني](/images/chart.png)\n");
 
 /** The old site's content, and the new one's: one more article, so that most pages change. */
@@ -116,17 +119,18 @@ export function plainPlace(): Place {
   return where;
 }
 
-const STEP = "tests/support/publish-step.ts";
+/** The publishing step as a program: started a dozen times per file, killed at each step. */
+const STEP = program("tests/support/publish-step.ts");
 
 /** The publishing step in a process of its own, publishing a copy of the old or the new site; `hold` ms with the locks held. */
 export function publish(site: Which, where: Place, env: Record<string, string> = {}, hold = 0) {
-  const args = ["--import", "tsx", STEP, SITES[site], where.output, where.cache, String(hold)];
+  const args = [...STEP, SITES[site], where.output, where.cache, String(hold)];
   return spawn(process.execPath, args, { env: { ...process.env, ...env } });
 }
 
 /** Runs the publishing step in a process of its own to its end. */
 export function publishSync(site: Which, where: Place, env: Record<string, string> = {}): BuildResult {
-  const args = ["--import", "tsx", STEP, SITES[site], where.output, where.cache];
+  const args = [...STEP, SITES[site], where.output, where.cache];
   const done = spawnSync(process.execPath, args, { encoding: "utf8", env: { ...process.env, ...env } });
   return { status: done.status, stdout: done.stdout, stderr: done.stderr, output: where.output };
 }

@@ -5,7 +5,8 @@
  *
  *   node --import tsx tests/support/publish-step.ts SITE OUTPUT CACHE [HOLD_MS]
  *
- * runs it in a process of its own, so that a test can kill it; HOLD_MS keeps the locks that long
+ * runs it in a process of its own, so that a test can kill it (the tests run it compiled, through
+ * tests/support/program.ts, as they start it a dozen times); HOLD_MS keeps the locks that long
  * after the copy, as a build's pages do, so that two started together overlap. NEWSROOM_TEST_FAULT
  * works as for the build. A test that kills nothing calls publishCopy() in its own process.
  */
