@@ -1,5 +1,5 @@
 /**
- * `npm run bench`, end to end on a tiny archive (one run, report in a
+ * `npm run bench`, end to end on a tiny archive (ten articles, one run, report in a
  * temporary folder so docs/ is left alone), and the synthetic corpus it
  * builds: deterministic, shaped like the brief, and valid content; the
  * report's arithmetic on hand-made runs (phase timings included).
@@ -63,31 +63,31 @@ test("npm run bench runs the baseline, the build and Hugo, and reports them with
   const report = temp("bench-report-");
   const run = spawnSync(
     process.execPath,
-    ["--import", "tsx", "scripts/bench.ts", "--articles", "30", "--runs", "1", "--report", report],
+    ["--import", "tsx", "scripts/bench.ts", "--articles", "10", "--runs", "1", "--report", report],
     { encoding: "utf8" },
   );
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /run 1\/1 \(cold, load [\d.]+\): baseline [\d.]+ s, build [\d.]+ s \([\d.]+×\)/);
   assert.match(
     run.stdout,
-    /^\s+30\s+[\d.]+ s\s+n\/a\s+[\d.]+ s\s+n\/a\s+[\d.]+× \(cold\)/m,
-    "the table's row for 30 articles",
+    /^\s+10\s+[\d.]+ s\s+n\/a\s+[\d.]+ s\s+n\/a\s+[\d.]+× \(cold\)/m,
+    "the table's row for 10 articles",
   );
 
   const markdown = readFileSync(join(report, "benchmarks.md"), "utf8");
-  assert.match(markdown, /^\| 30 \| [\d.]+ s \| n\/a \| [\d.]+ s \| n\/a \| [\d.]+× \(cold\) \|/m);
+  assert.match(markdown, /^\| 10 \| [\d.]+ s \| n\/a \| [\d.]+ s \| n\/a \| [\d.]+× \(cold\) \|/m);
   assert.match(
     markdown,
-    /`npm run bench -- --articles 30 --runs 1 --report .*` on \d{4}-\d\d-\d\d, on \d+ cores \(`nproc`\), .+, Node v\d+/,
+    /`npm run bench -- --articles 10 --runs 1 --report .*` on \d{4}-\d\d-\d\d, on \d+ cores \(`nproc`\), .+, Node v\d+/,
   );
   assert.match(markdown, /!\[[^\]]+\]\(benchmarks\.svg\)/);
 
   const store = JSON.parse(readFileSync(join(report, "benchmarks.json"), "utf8")) as Store;
-  const entry = store["30"]!;
+  const entry = store["10"]!;
   assert.equal(entry.runs.length, 1);
   assert.equal(entry.runs[0]!.cache, "cold");
-  assert.equal(entry.runs[0]!.baseline.pages, 30);
-  assert.ok(entry.runs[0]!.build.pages > 60, "article and lite pages, listings, tags, authors");
+  assert.equal(entry.runs[0]!.baseline.pages, 10);
+  assert.ok(entry.runs[0]!.build.pages > 2 * 10, "article and lite pages, listings, tags, authors");
   assert.ok(entry.runs[0]!.build.peakRss > 10 * 2 ** 20 && entry.runs[0]!.build.cpu > 0);
   // A cold build indexes every article with Pagefind, in its own processes.
   const pagefind = entry.runs[0]!.build.phases?.[CHILD_CPU];
@@ -97,21 +97,21 @@ test("npm run bench runs the baseline, the build and Hugo, and reports them with
   if (HUGO) {
     // Hugo wrote the same kinds of pages (no lite copies), then Pagefind indexed its article pages.
     const { hugo, pagefind } = entry.runs[0]!;
-    assert.ok(hugo && hugo.pages > 30 && hugo.pages < entry.runs[0]!.build.pages, `Hugo wrote ${hugo?.pages} pages`);
+    assert.ok(hugo && hugo.pages > 10 && hugo.pages < entry.runs[0]!.build.pages, `Hugo wrote ${hugo?.pages} pages`);
     assert.ok(pagefind && pagefind.bytes > 0 && pagefind.cpu > 0);
     assert.match(run.stdout, /Hugo [\d.]+ s \([\d.]+×\), then Pagefind [\d.]+ s/);
-    assert.match(markdown, /^\| 30 \| cold: empty cache \| [\d.]+ s \| [\d.]+ s \| [\d.]+× \| [\d.]+ s \| [\d.]+× \|/m);
+    assert.match(markdown, /^\| 10 \| cold: empty cache \| [\d.]+ s \| [\d.]+ s \| [\d.]+× \| [\d.]+ s \| [\d.]+× \|/m);
     assert.equal(entry.hugo, HUGO);
   } else {
     assert.match(run.stderr, /Hugo \(hugo\) is not installed: measuring without it\. To compare: apt-get install hugo/);
-    assert.match(markdown, /^\| 30 \| cold: empty cache \| [\d.]+ s \| not measured \| n\/a \|/m);
+    assert.match(markdown, /^\| 10 \| cold: empty cache \| [\d.]+ s \| not measured \| n\/a \|/m);
   }
 
   const svg = readFileSync(join(report, "benchmarks.svg"), "utf8");
   assert.match(svg, /<title id="chart-title">[^<]+<\/title>/);
   assert.match(
     svg,
-    /<desc id="chart-desc">30 articles: build [\d.]+ s cold; baseline [\d.]+ s; peak memory \d+ MiB cold, \d+ MiB baseline\.<\/desc>/,
+    /<desc id="chart-desc">10 articles: build [\d.]+ s cold; baseline [\d.]+ s; peak memory \d+ MiB cold, \d+ MiB baseline\.<\/desc>/,
   );
 });
 
