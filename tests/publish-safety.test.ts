@@ -83,10 +83,18 @@ test(
   "a site published as a plain folder becomes a link in one exchange: a kill at any step leaves a whole site",
   { skip: canExchange ? false : "needs Linux on x64 or arm64 with perl" },
   async () => {
-    for (const step of ["linked", "swapped", "moved-aside", "pruned"]) {
-      const where = plainPlace();
-      const killed = publishSync("new", where, { NEWSROOM_TEST_FAULT: `kill:${step}` });
-      assert.equal(killed.status, null, `killed after ${step}`);
+    const steps = ["linked", "swapped", "moved-aside", "pruned"];
+    // Each step in a place of its own: the four killed processes run at once, each waiting on its own kill.
+    const places = steps.map(() => plainPlace());
+    const kills = await Promise.all(
+      steps.map(
+        (step, i) =>
+          started(publish("new", places[i]!, { NEWSROOM_TEST_FAULT: `kill:${step}` }), places[i]!.output).done,
+      ),
+    );
+    for (const [i, step] of steps.entries()) {
+      const where = places[i]!;
+      assert.equal(kills[i]!.status, null, `killed after ${step}`);
       // Never a moment without `_site`: the link and the plain folder traded places in one step.
       assert.equal(assertWhole(where.output, `killed after ${step}`), step === "linked" ? "old" : "new", step);
       const next = ok(await publishHere("old", where));
