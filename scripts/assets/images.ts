@@ -21,7 +21,7 @@ import { CacheFolder, type DamageTally } from "../cache/build-cache.ts";
 import { CommandError, MESSAGES as M } from "../content/messages/index.ts";
 import { regularFile } from "../files/repository.ts";
 import { writeAtomically } from "../cache/files.ts";
-import { CARD_HEIGHT, CARD_WIDTH, renderShareCard, shareCardName } from "./share-card.ts";
+import { CARD_HEIGHT, CARD_WIDTH, drawShareCard, shareCardName, type CardDrawer } from "./share-card.ts";
 
 const ELEVENTY_IMG_VERSION = (createRequire(import.meta.url)("@11ty/eleventy-img/package.json") as { version: string })
   .version;
@@ -120,30 +120,31 @@ export class ImagePipeline implements Pictures {
 
   /**
    * The share card showing `card`, under a name that hashes what it shows and how it is drawn: made
-   * once (a few hundred milliseconds), then found in the cache folder by name, not even read.
+   * once (a few milliseconds), then found in the cache folder by name, not even read. `draw` makes
+   * its bytes when the cache has none: here by default, in the asking page worker on an archive.
    */
-  shareCard(card: ShareCard): Promise<Candidate> {
+  shareCard(card: ShareCard, draw: CardDrawer = drawShareCard): Promise<Candidate> {
     const name = shareCardName(card);
     let entry = this.#cards.get(name);
     if (!entry) {
-      entry = { card, made: this.#makeCard(name, card) };
+      entry = { card, made: this.#makeCard(name, card, draw) };
       this.#cards.set(name, entry);
     }
     return entry.made;
   }
 
-  async #makeCard(name: string, card: ShareCard): Promise<Candidate> {
+  async #makeCard(name: string, card: ShareCard, draw: CardDrawer): Promise<Candidate> {
     if (this.#cached.has(name)) this.cardStats.reused++;
-    else await this.#writeCard(name, card);
+    else await this.#writeCard(name, card, draw);
     this.#used.add(name);
     return { path: IMAGE_PATH + name, width: CARD_WIDTH, height: CARD_HEIGHT };
   }
 
-  async #writeCard(name: string, card: ShareCard): Promise<void> {
-    const started = performance.now();
-    await this.#cached.write(name, await renderShareCard(card));
+  async #writeCard(name: string, card: ShareCard, draw: CardDrawer = drawShareCard): Promise<void> {
+    const { png, ms } = await draw(card);
+    await this.#cached.write(name, png);
     this.cardStats.made++;
-    this.cardStats.ms += performance.now() - started;
+    this.cardStats.ms += ms;
   }
 
   async #make(src: string): Promise<Picture> {

@@ -633,3 +633,13 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
   small(card.host, "ltr", 26, TEXT_WIDTH / 2, endAligned, 582, "muted");
   return encodePng(pixels);
 }
+
+/** Draws a card's PNG, and says how many milliseconds the drawing took where it was done. */
+export type CardDrawer = (card: ShareCard) => Promise<{ png: Uint8Array; ms: number }>;
+
+/** The card drawn on this thread: the main thread's, or a page worker's (scripts/publish/worker.ts). */
+export const drawShareCard: CardDrawer = async (card) => {
+  const started = performance.now();
+  const png = await renderShareCard(card);
+  return { png, ms: performance.now() - started };
+};

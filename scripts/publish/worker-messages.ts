@@ -25,13 +25,20 @@ export interface WorkerInput {
   workers: number;
 }
 
-/** The main thread's answer to a worker's question about a picture or a share card. */
-/** `texts`: a catalogue message (a picture the editor must replace), said in the run's language by the command. */
-export type ToWorker = { type: "answer"; id: number; value?: Picture | Candidate; error?: string; texts?: Texts };
+/**
+ * The main thread's answer to a worker's question about a picture or a share card (`texts`: a
+ * catalogue message, a picture the editor must replace, said in the run's language by the command);
+ * or its request that the worker draw a card it asked for and the cache does not hold (`draw`).
+ */
+export type ToWorker =
+  | { type: "answer"; id: number; value?: Picture | Candidate; error?: string; texts?: Texts }
+  | { type: "draw"; id: number; card: ShareCard };
 
 export type FromWorker =
   | { type: "picture"; id: number; src: string }
   | { type: "card"; id: number; card: ShareCard }
+  /** A card the main thread asked it to draw (`draw`): its PNG and the milliseconds it took, or why it could not. */
+  | { type: "drawn"; id: number; png?: Uint8Array; ms?: number; error?: string }
   | {
       type: "done";
       times: WriteTimes;

@@ -2,7 +2,8 @@
  * A worker thread of the page pool (workers.ts): builds the same site model
  * from the checked content it is given, writes every n-th article's pages
  * and every n-th listing page, and asks the main thread for pictures and share cards (one image
- * pipeline per build, so each picture is encoded once).
+ * pipeline per build, so each picture is encoded once); a card the cache lacks, the main thread
+ * asks it back to draw.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { buildSiteModel, frameOf } from "../site/model.ts";
@@ -13,6 +14,7 @@ import { DamageTally } from "../cache/build-cache.ts";
 import { articlePagesOf } from "./shards.ts";
 import type { ToWorker, FromWorker, WorkerInput } from "./worker-messages.ts";
 import { CommandError } from "../content/messages/index.ts";
+import { drawShareCard } from "../assets/share-card.ts";
 
 const input = workerData as WorkerInput;
 const port = parentPort!;
@@ -44,6 +46,14 @@ const pictures: Pictures = {
   shareCard: (card) => ask<Candidate>({ type: "card", card }),
 };
 port.on("message", (message: ToWorker) => {
+  if (message.type === "draw") {
+    // Drawn here rather than on the main thread, so that every core draws cards (decision 0045).
+    drawShareCard(message.card).then(
+      ({ png, ms }) => send({ type: "drawn", id: message.id, png, ms }),
+      (error: Error) => send({ type: "drawn", id: message.id, error: error.message }),
+    );
+    return;
+  }
   const question = waiting.get(message.id)!;
   waiting.delete(message.id);
   if (message.value) question.resolve(message.value);

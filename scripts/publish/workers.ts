@@ -12,6 +12,7 @@ import type { Content } from "../content/load-content.ts";
 import { CommandError } from "../content/messages/index.ts";
 import type { MinifyStats } from "../render/minify.ts";
 import type { ImagePipeline } from "../assets/images.ts";
+import type { CardDrawer } from "../assets/share-card.ts";
 import type { WrittenArticle } from "../search/parts.ts";
 import { frameOf, type Mode, type SiteModel } from "../site/model.ts";
 import type { Assets, SearchAssets, ShareCard } from "../render/page-data.ts";
@@ -135,10 +136,29 @@ async function inWorkers(job: ArticleJob, workers: number): Promise<ArticleResul
           thread.on("error", (error: Error) => reject(CommandError.revive(error)));
           // A worker stays alive while it listens to the main thread, so it is done when it says so.
           thread.on("exit", (code) => reject(new Error(`An article page worker stopped early, with code ${code}.`)));
+          const drawing = new Map<
+            number,
+            { resolve: (drawn: { png: Uint8Array; ms: number }) => void; reject: (e: Error) => void }
+          >();
+          let nextDrawing = 0;
+          // A card the cache lacks is drawn by the worker that asked for it: the main thread only writes it.
+          const drawInThread: CardDrawer = (card) =>
+            new Promise((resolve, reject) => {
+              const id = nextDrawing++;
+              drawing.set(id, { resolve, reject });
+              thread.postMessage({ type: "draw", id, card } satisfies ToWorker);
+            });
           thread.on("message", (message: FromWorker) => {
-            if (message.type === "picture" || message.type === "card") {
+            if (message.type === "drawn") {
+              const waiting = drawing.get(message.id)!;
+              drawing.delete(message.id);
+              if (message.png) waiting.resolve({ png: message.png, ms: message.ms ?? 0 });
+              else waiting.reject(new Error(message.error));
+            } else if (message.type === "picture" || message.type === "card") {
               const answer =
-                message.type === "picture" ? job.images.picture(message.src) : job.images.shareCard(message.card);
+                message.type === "picture"
+                  ? job.images.picture(message.src)
+                  : job.images.shareCard(message.card, drawInThread);
               answer.then(
                 (value) => thread.postMessage({ type: "answer", id: message.id, value } satisfies ToWorker),
                 (error: Error) =>
