@@ -241,6 +241,10 @@ async function finish(build: PreparedBuild, archive: ArticleResult): Promise<Bui
 
 export interface ProductionBuild extends Omit<Publishing, "cacheDir"> {
   content: Content;
+  /** The run's count of damaged cache entries, when the command opened a cache before the build (its checks). */
+  damage?: DamageTally;
+  /** Stores the content's checks for the next build (scripts/content/check-cache.ts), under the cache's lock. */
+  saveChecks?: () => Promise<void>;
   /** Eleventy's part of stage 5: the site-wide pages (scripts/eleventy/site-pages.ts). */
   writeSitePages: (build: PreparedBuild) => Promise<void>;
 }
@@ -252,19 +256,20 @@ export interface ProductionBuild extends Omit<Publishing, "cacheDir"> {
  */
 export async function productionBuild(
   options: BuildOptions,
-  { content, writeSitePages, ...publishing }: ProductionBuild,
+  { content, writeSitePages, damage, saveChecks, ...publishing }: ProductionBuild,
   timings: Timings,
 ): Promise<BuildReport> {
   // Every shard there, once, before the work: the shards' own key is checked once the model is made.
   const shards = options.merge ? readShards(options.merge) : undefined;
   return publishSite({ ...publishing, cacheDir: options.cacheDir }, async (outputDir) => {
+    await saveChecks?.();
     const context: BuildContext = {
       options,
       content,
       now: options.now(),
       outputDir,
       timings,
-      damage: new DamageTally(),
+      damage: damage ?? new DamageTally(),
     };
     const build = await prepare(context, openSession(options));
     const key = buildKey(build.model, build.assets);

@@ -12,7 +12,7 @@ import { MESSAGES as M, type Speak } from "../content/messages/index.ts";
 import { discardVersion, recoverSiteFolder, siteFolder, startVersion, swapIn, type FaultHook } from "./site-folder.ts";
 
 /** What the build cache holds, emptied together when it was made by another version (checkCacheStamp). */
-export const CACHE_ENTRIES = ["fonts", "images", "html", "search", "article-pages.json", "preview"];
+export const CACHE_ENTRIES = ["fonts", "images", "html", "search", "checks", "article-pages.json", "preview"];
 
 export interface Publishing {
   cacheDir: string;

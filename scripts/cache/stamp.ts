@@ -6,7 +6,7 @@
  * before the build opens them.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeAtomicallySync } from "./files.ts";
@@ -15,7 +15,8 @@ import { writeAtomicallySync } from "./files.ts";
 const LAYOUT = 2;
 const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
 
-function currentStamp(): string {
+/** What made the cache: a cache entry that hashes it cannot be one a foreign cache left. */
+export function currentStamp(): string {
   const project = JSON.parse(readFileSync(join(PROJECT, "package.json"), "utf8")) as { version: string };
   return JSON.stringify({
     layout: LAYOUT,
@@ -25,6 +26,35 @@ function currentStamp(): string {
       .digest("base64url"),
     node: process.version,
   });
+}
+
+const fingerprints = new Map<string, string>();
+
+/**
+ * A hash of the project's code in `folders` (TypeScript files, sorted by path) and of
+ * `package-lock.json`: what a cache entry made by that code is keyed by. Computed once per thread
+ * and list of folders (a few hundred small files). `skip` leaves out paths that shape no output.
+ */
+export function codeFingerprint(folders: readonly string[], skip?: RegExp): string {
+  const id = JSON.stringify([folders, skip?.source]);
+  const known = fingerprints.get(id);
+  if (known) return known;
+  const hash = createHash("sha256").update(readFileSync(join(PROJECT, "package-lock.json")));
+  for (const dir of folders) {
+    const files = readdirSync(join(PROJECT, dir), { recursive: true, encoding: "utf8" })
+      .map((f) => `${dir}/${f.split("\\").join("/")}`)
+      .filter((f) => /\.tsx?$/.test(f) && !skip?.test(f))
+      .sort();
+    for (const file of files)
+      hash
+        .update(file)
+        .update("\0")
+        .update(readFileSync(join(PROJECT, file)))
+        .update("\0");
+  }
+  const fingerprint = hash.digest("base64url");
+  fingerprints.set(id, fingerprint);
+  return fingerprint;
 }
 
 /**

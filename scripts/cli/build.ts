@@ -33,6 +33,8 @@ import { RefusedFile } from "../files/repository.ts";
 import { faultAt } from "../build/site-folder.ts";
 import { readShards } from "../build/shards.ts";
 import { writeSitePages } from "../eleventy/run.ts";
+import { checkCache } from "../content/check-cache.ts";
+import { DamageTally } from "../cache/build-cache.ts";
 
 /** Where the command writes: standard output and standard error, one line or block at a time. */
 export interface CommandOutput {
@@ -91,7 +93,11 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
   const clock = stopwatch();
   const timings = new Timings();
 
-  const checked = await timings.time("validation", () => checkContent(options));
+  // One tally for the whole run: the stored checks are opened before the pipeline opens the other caches.
+  const damage = new DamageTally();
+  // Read before the cache's lock is taken: its entry is written whole under its hash or not at all.
+  const checks = checkCache(options.cacheDir, damage);
+  const checked = await timings.time("validation", () => checkContent(options, checks.checker));
   const say = speak(checked.language);
   if (checked.warnings.length) io.err([...warningLines(checked.warnings, say), ""].join("\n"));
   if (!checked.ok) {
@@ -107,6 +113,8 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, io: C
       options,
       {
         content: checked.content,
+        damage,
+        saveChecks: () => checks.save(),
         output: resolve(output),
         writeSitePages,
         wait: !values["no-wait"],

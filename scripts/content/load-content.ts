@@ -76,15 +76,19 @@ export interface CheckedFile {
 /** Checks article files against one set of registries; the preview's remembers unchanged files (article-check-cache.ts). */
 export type ArticleChecker = (registries: Registries, contentDir: string) => (file: ArticleFile) => CheckedFile;
 
-/** Reads and checks one file; what needs every article at once (slugs, `related`) is checked afterwards. */
+/**
+ * Reads and checks one file; what needs every article at once (slugs, `related`) is checked afterwards.
+ * `bytes`: the file's bytes, when the caller read them already (check-cache.ts hashes them first).
+ */
 export function checkArticleFile(
   { path, file }: ArticleFile,
   registries: Registries,
   contentDir: string,
   exists: (path: string) => boolean = (path) => isRegularFile(contentDir, path),
-): CheckedFile {
   // The walk of the content folder listed this file as a regular file in a folder reached without a link.
-  const read = readSource(file, readRegularFile(path), registries.messages);
+  bytes: Uint8Array = readRegularFile(path),
+): CheckedFile {
+  const read = readSource(file, bytes, registries.messages);
   if (!read.ok) return { problems: [read.problem], warnings: [], characters: "" };
   const checked = checkArticle(read.source, registries, contentDir, exists);
   const say = speak(registries.messages);

@@ -7,8 +7,8 @@
  */
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { isRegularFile } from "../files/repository.ts";
-import { checkArticleFile, type ArticleChecker, type CheckedFile } from "./load-content.ts";
+import type { ArticleChecker, CheckedFile } from "./load-content.ts";
+import { checkRecording, pictureLookups, samePictures } from "./check-cache.ts";
 
 interface Kept {
   /** The file's absolute path, as the watcher's reports are compared: worked out once, not on every save. */
@@ -37,25 +37,15 @@ export function previewCheckCache(): PreviewCheckCache {
     registriesKey = key;
     // Only this load's files are kept, so deleted articles are forgotten.
     kept = new Map();
-    const looked = new Map<string, boolean>();
-    const exists = (path: string): boolean => {
-      let there = looked.get(path);
-      if (there === undefined) looked.set(path, (there = isRegularFile(contentDir, path)));
-      return there;
-    };
+    const exists = pictureLookups(contentDir);
     const unchanged = reported;
     reported = undefined;
     return (file) => {
       let entry = previous.get(file.path);
       const trusted = entry && unchanged && !unchanged.has(entry.resolved);
       const { mtimeMs, size } = trusted ? entry! : statSync(file.path);
-      if (!entry || entry.mtimeMs !== mtimeMs || entry.size !== size || entry.pictures.some(([path, existed]) => exists(path) !== existed)) {
-        const pictures: Kept["pictures"] = [];
-        const checked = checkArticleFile(file, registries, contentDir, (path) => {
-          const there = exists(path);
-          pictures.push([path, there]);
-          return there;
-        });
+      if (!entry || entry.mtimeMs !== mtimeMs || entry.size !== size || !samePictures(entry.pictures, exists)) {
+        const { checked, pictures } = checkRecording(file, registries, contentDir, exists);
         entry = { resolved: entry?.resolved ?? resolve(file.path), mtimeMs, size, checked, pictures };
       }
       kept.set(file.path, entry);

@@ -8,13 +8,12 @@
  * What the key hashes, and why: docs/decisions/0003-article-pages-kept-between-builds.md.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync, writeFileSync } from "node:fs";
 import type { Assets, Picture, Pictures, ShareCard } from "../render/page-data.ts";
 import type { ArticlePage, FrameModel } from "../site/model.ts";
 import { CacheFolder, contentHash, type DamageTally } from "../cache/build-cache.ts";
 import { writeAtomicallySync } from "../cache/files.ts";
+import { codeFingerprint } from "../cache/stamp.ts";
 
 /** What the last build made of one article. */
 export interface ArticleRecord {
@@ -39,31 +38,9 @@ export interface PageCacheFiles {
   recordsFile: string;
 }
 
-const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
 /** Where code that shapes a page lives; the benchmark's own scripts do not. */
 const CODE = ["templates", "scripts"];
 const NOT_CODE = /^scripts\/bench\b/;
-
-let code: string | undefined;
-
-/** A hash of the code that renders pages. Computed once per thread (a few hundred small files). */
-function codeFingerprint(): string {
-  if (code) return code;
-  const hash = createHash("sha256").update(readFileSync(join(PROJECT, "package-lock.json")));
-  for (const dir of CODE) {
-    const files = readdirSync(join(PROJECT, dir), { recursive: true, encoding: "utf8" })
-      .map((f) => `${dir}/${f.split("\\").join("/")}`)
-      .filter((f) => /\.tsx?$/.test(f) && !NOT_CODE.test(f))
-      .sort();
-    for (const file of files)
-      hash
-        .update(file)
-        .update("\0")
-        .update(readFileSync(join(PROJECT, file)))
-        .update("\0");
-  }
-  return (code = hash.digest("base64url"));
-}
 
 /** Maps become lists of entries; functions (the URL helpers) are left out, their base is hashed instead. */
 function json(value: unknown): string {
@@ -73,7 +50,7 @@ function json(value: unknown): string {
 /** What every article page of this build shares: the code, the frame and the stylesheets. */
 export function frameKey(frame: FrameModel, assets: Assets): string {
   return createHash("sha256")
-    .update(codeFingerprint())
+    .update(codeFingerprint(CODE, NOT_CODE))
     .update(json({ frame, assets, prefix: frame.urls.prefix, origin: frame.urls.absolute("/") }))
     .digest("base64url");
 }
