@@ -77,7 +77,8 @@ test("entries of every cache folder cut to half their size, or with one bit flip
     ],
   ] as const) {
     const counts: Record<string, number> = {};
-    for (const folder of ["fonts", "images", "html", "search"]) {
+    // checks: the record of each article's check (decision 0046); a damaged one means every file is checked.
+    for (const folder of ["fonts", "images", "html", "search", "checks"]) {
       const files = entries(join(where.cache, folder));
       assert.ok(files.length > 0, `${folder} has entries`);
       files.forEach(harm);
