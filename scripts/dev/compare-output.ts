@@ -17,6 +17,8 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -49,6 +51,18 @@ function productionBuild(out: string, site: (typeof SITES)[number]): void {
   });
   rmSync(cache, { recursive: true, force: true });
   if (run.status !== 0) throw new Error(`The build of ${site.content} failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+/**
+ * The published version as a plain folder named `production`: the build leaves a link to
+ * `production.versions/<time>-<pid>` (decision 0021), whose name differs from one build to the next,
+ * so two snapshots would differ in every path.
+ */
+function settle(production: string): void {
+  const version = realpathSync(production);
+  rmSync(production);
+  renameSync(version, production);
+  rmSync(`${production}.versions`, { recursive: true, force: true });
 }
 
 async function freePort(): Promise<number> {
@@ -132,6 +146,7 @@ async function snapshot(outRoot: string): Promise<void> {
     const production = resolve(outRoot, site.name, "production");
     rmSync(dirname(production), { recursive: true, force: true });
     productionBuild(production, site);
+    settle(production);
     const seeds = files(production)
       .filter((f) => !f.startsWith("pagefind/"))
       .map((f) => `/${f.replace(/(^|\/)index\.html$/, "$1")}`);
