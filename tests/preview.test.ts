@@ -191,6 +191,11 @@ test("an embargoed article is shown in the preview with a banner giving its time
   assert.ok((await html("/")).includes('href="/articles/embargoed-story/"'), "listed on the home page of the preview");
 });
 
+test("without --search, the preview's search page says plainly that search does not work here", async () => {
+  // The preview with --search, which indexes its drafts, is tested in tests/search.test.ts.
+  assert.match(await html("/search/"), /class="search-preview-note">[^<]*البحث لا يعمل في المعاينة/);
+});
+
 test("editing an article reloads it in the browser, and pages listing its headline are not stale", async (t) => {
   const file = join(content, "articles/river-cleanup.md");
   const context = await browser.newContext();
