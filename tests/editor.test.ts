@@ -28,6 +28,7 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { launchBrowser } from "../scripts/dev/browser.ts";
 import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
 import { buildInProcess as build, type BuildResult } from "./support/build.ts";
+import { checkInProcess } from "./support/check.ts";
 import { FIXTURE } from "./support/fixture.ts";
 import sharp from "sharp";
 
@@ -246,9 +247,7 @@ test("an Arabic article written through the form is a file that passes the check
   assert.match(file, /^related:\n {2}- river-cleanup$/m);
   assert.match(file, /^ {2}src: \/images\/gold\.png$/m);
 
-  const check = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli/check.ts", "--content", content], {
-    encoding: "utf8",
-  });
+  const check = checkInProcess(content);
   assert.equal(check.status, 0, check.stdout + check.stderr);
   const published = await build(content, { env: { NEWSROOM_CACHE: join(repo, ".cache") } });
   assert.equal(published.status, 0, published.stderr);
