@@ -42,20 +42,24 @@ export async function takeScreenshots(
     for (const page of pages) {
       const path = SHOTS.pages[page];
       for (const [device, options] of Object.entries(SHOTS.devices)) {
+        const context = await browser.newContext({ ...options, locale: "ar" });
+        const tab = await context.newPage();
+        // One load per device: the schemes differ only in their palette, switched on the loaded page.
         for (const colorScheme of SHOTS.schemes) {
-          const context = await browser.newContext({ ...options, colorScheme, locale: "ar" });
-          const tab = await context.newPage();
-          await tab.goto(server.url + path, { waitUntil: "load" });
-          await tab.evaluate("document.fonts.ready");
-          // Pictures decode asynchronously (decoding="async"): wait for those on screen, or the shot may catch a blank box.
-          await tab.evaluate(
-            "Promise.all([...document.images].filter((img) => img.loading !== 'lazy').map((img) => img.decode()))",
-          );
+          await tab.emulateMedia({ colorScheme });
+          if (colorScheme === SHOTS.schemes[0]) {
+            await tab.goto(server.url + path, { waitUntil: "load" });
+            await tab.evaluate("document.fonts.ready");
+            // Pictures decode asynchronously (decoding="async"): wait for those on screen, or the shot may catch a blank box.
+            await tab.evaluate(
+              "Promise.all([...document.images].filter((img) => img.loading !== 'lazy').map((img) => img.decode()))",
+            );
+          }
           const file = `${page}-${device}-${colorScheme}.png`;
           await tab.screenshot({ path: join(out, file) });
           written.push(file);
-          await context.close();
         }
+        await context.close();
       }
     }
   } finally {
