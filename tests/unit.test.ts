@@ -4,10 +4,13 @@
  * its first test: more than most unit files' tests take. A unit file still runs alone:
  * `node --import tsx --test tests/unit/<name>.test.ts`.
  */
+import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 
 const folder = new URL("unit/", import.meta.url);
-for (const file of readdirSync(folder)
+const files = readdirSync(folder)
   .filter((f) => f.endsWith(".test.ts"))
-  .sort())
-  await import(new URL(file, folder).href);
+  .sort();
+// A moved folder or a renamed suffix must fail the run, not leave it green with no unit test in it.
+assert.ok(files.length >= 20, `${files.length} unit test files in ${folder.pathname}`);
+for (const file of files) await import(new URL(file, folder).href);
