@@ -1,6 +1,6 @@
 /**
  * html-validate 10 (the newest that runs on Node 20) over every built page;
- * tests/site-checks.test.ts fails on any error.
+ * tests/built-site/site-checks.test.ts fails on any error.
  */
 export default {
   extends: ["html-validate:recommended"],

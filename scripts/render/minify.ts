@@ -2,7 +2,7 @@
  * html-minifier-terser, applied where it has something to do: the TSX templates write nothing
  * between tags, so only a Markdown body is minified, once, where it is rendered (body.ts), and the
  * page around it is written as it is. Why not the whole page:
- * docs/decisions/0005-minify-markdown-bodies-only.md; tests/build.test.ts checks that every page
+ * docs/decisions/0005-minify-markdown-bodies-only.md; tests/built-site/build.test.ts checks that every page
  * is exactly what the whole-page minifier would make of it.
  */
 import { minify } from "html-minifier-terser";

@@ -1,6 +1,6 @@
 /**
  * Structured data (schema.org JSON-LD): NewsArticle and BreadcrumbList on
- * article pages, the publisher on the home page. tests/structured-data.test.ts
+ * article pages, the publisher on the home page. tests/built-site/structured-data.test.ts
  * checks every article page against Google's Article requirements.
  */
 import type { Article, LiveCoverage, StoryType } from "../content/schema.ts";

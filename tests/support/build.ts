@@ -62,9 +62,23 @@ export function build(
  * builds many times pays for loading the build's modules once. `build()` remains for what only a
  * process shows (its exit, a kill, a lock held by another process).
  */
-export async function buildInProcess(
+export function buildInProcess(contentDir: string, settings: BuildSettings = {}): Promise<BuildResult> {
+  const run = inProcessBuilds.then(() => buildHere(contentDir, settings));
+  inProcessBuilds = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * The in-process builds of this test process, one after another. Pagefind's Node API runs one
+ * indexing service per imported module, shared by the whole process, and a build closes it when
+ * its index is written: a second build indexing beside it would lose its index. Test files run
+ * together in one process (tests/built-site.test.ts) start their builds while earlier files' tests run.
+ */
+let inProcessBuilds: Promise<unknown> = Promise.resolve();
+
+async function buildHere(
   contentDir: string,
-  { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl, env, args = [] }: BuildSettings = {},
+  { output = join(mkdtempSync(join(tmpdir(), "site-")), "_site"), siteUrl, env, args = [] }: BuildSettings,
 ): Promise<BuildResult> {
   const { buildCommand } = await import("../../scripts/cli/build.ts");
   let stdout = "";
@@ -144,7 +158,7 @@ export function sharedBuild(contentDir: string, settings: Omit<BuildSettings, "o
     if (existsSync(record)) return sharedBuild(contentDir, settings);
   }
   const tmp = mkdtempSync(join(SHARED, `${key}.`));
-  // The clock is fixed and kept, so that a test can build the same site again (tests/shards.test.ts).
+  // The clock is fixed and kept, so that a test can build the same site again (tests/built-site/shards.test.ts).
   const now = settings.env?.NEWSROOM_NOW ?? new Date().toISOString();
   let result: BuildResult;
   try {

@@ -8,10 +8,10 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { buildInProcess as build, page } from "./support/build.ts";
-import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
-import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
-import { launchBrowser } from "../scripts/dev/browser.ts";
+import { buildInProcess as build, page } from "../support/build.ts";
+import { articleFile, contentWith, FIXTURE, VALID } from "../support/fixture.ts";
+import { serve, type StaticServer } from "../../scripts/dev/static-server.ts";
+import { launchBrowser } from "../../scripts/dev/browser.ts";
 
 const EXAMPLE_1 = "أعلنت Apple عن iOS 18.2 اليوم (نسخة تجريبية) بسعر 999 دولاراً";
 const EXAMPLE_2 = 'قال تيم كوك (Tim Cook): "we are excited".';

@@ -7,9 +7,9 @@ import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildInProcess as build, page } from "./support/build.ts";
-import { leftToMinify, pagesLeftToMinify } from "./support/minified.ts";
-import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
+import { buildInProcess as build, page } from "../support/build.ts";
+import { leftToMinify, pagesLeftToMinify } from "../support/minified.ts";
+import { articleFile, contentWith, FIXTURE, VALID } from "../support/fixture.ts";
 
 const fixture = await build(FIXTURE);
 

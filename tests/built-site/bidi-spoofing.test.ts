@@ -7,10 +7,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
-import { buildInProcess as build } from "./support/build.ts";
-import { articleFile, contentWith } from "./support/fixture.ts";
-import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
-import { launchBrowser } from "../scripts/dev/browser.ts";
+import { buildInProcess as build } from "../support/build.ts";
+import { articleFile, contentWith } from "../support/fixture.ts";
+import { serve, type StaticServer } from "../../scripts/dev/static-server.ts";
+import { launchBrowser } from "../../scripts/dev/browser.ts";
 
 const NOW = "2026-03-20T12:00:00+03:00";
 const HEADLINE = "خبر عاجل عن السوق";

@@ -10,8 +10,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
-import { buildInProcess as build } from "./support/build.ts";
-import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
+import { buildInProcess as build } from "../support/build.ts";
+import { articleFile, contentWith, FIXTURE, VALID } from "../support/fixture.ts";
 
 const NOW = "2026-03-15T12:00:00+03:00";
 

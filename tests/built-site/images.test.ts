@@ -11,8 +11,8 @@ import { mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Image from "@11ty/eleventy-img";
-import { buildInProcess as build, page } from "./support/build.ts";
-import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
+import { buildInProcess as build, page } from "../support/build.ts";
+import { articleFile, contentWith, FIXTURE, VALID } from "../support/fixture.ts";
 
 const PHOTO = readFileSync("content/images/solar-desert-field.jpg");
 const CHART = readFileSync("content/images/solar-storage-day-curve.png");

@@ -9,9 +9,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheerioAPI } from "cheerio";
 import sharp from "sharp";
-import { buildInProcess as build, page, sharedBuild } from "./support/build.ts";
-import { contentWith } from "./support/fixture.ts";
-import { breadcrumbList, newsArticle, publisher } from "./support/google-article.ts";
+import { buildInProcess as build, page, sharedBuild } from "../support/build.ts";
+import { contentWith } from "../support/fixture.ts";
+import { breadcrumbList, newsArticle, publisher } from "../support/google-article.ts";
 
 const site = sharedBuild("content");
 const ORIGIN = "https://almadar.example";

@@ -8,8 +8,8 @@ import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sharedBuild } from "./support/build.ts";
-import { SHOTS, takeScreenshots } from "../scripts/dev/screenshots.ts";
+import { sharedBuild } from "../support/build.ts";
+import { SHOTS, takeScreenshots } from "../../scripts/dev/screenshots.ts";
 
 const pngSize = (file: string) => {
   const png = readFileSync(file);

@@ -7,9 +7,9 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
-import { sharedBuild } from "./support/build.ts";
-import { launchBrowser } from "../scripts/dev/browser.ts";
-import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
+import { sharedBuild } from "../support/build.ts";
+import { launchBrowser } from "../../scripts/dev/browser.ts";
+import { serve, type StaticServer } from "../../scripts/dev/static-server.ts";
 
 const ARTICLE = "articles/solar-power-prices-arab-region/";
 let server: StaticServer;

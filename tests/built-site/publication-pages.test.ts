@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { page, sharedBuild } from "./support/build.ts";
+import { page, sharedBuild } from "../support/build.ts";
 
 const site = sharedBuild("content");
 const PAGES = ["about", "standards", "corrections", "privacy", "contact"];

@@ -9,8 +9,8 @@ import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildInProcess as build, page } from "./support/build.ts";
-import { contentWith } from "./support/fixture.ts";
+import { buildInProcess as build, page } from "../support/build.ts";
+import { contentWith } from "../support/fixture.ts";
 
 const content = contentWith({
   "front-page.yaml": "breaking:\n  article: park-opening\n  until: 2026-03-14T18:00:00+03:00\n",

@@ -15,12 +15,12 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { HtmlValidate, type ConfigData } from "html-validate";
 import type { CheerioAPI } from "cheerio";
-import htmlValidateConfig from "../.htmlvalidate.mjs";
-import { buildInProcess as build, page, sharedBuild } from "./support/build.ts";
-import { pagesLeftToMinify } from "./support/minified.ts";
-import { checkLinks, cssUrls } from "./support/link-check.ts";
-import { launchBrowser } from "../scripts/dev/browser.ts";
-import { serve } from "../scripts/dev/static-server.ts";
+import htmlValidateConfig from "../../.htmlvalidate.mjs";
+import { buildInProcess as build, page, sharedBuild } from "../support/build.ts";
+import { pagesLeftToMinify } from "../support/minified.ts";
+import { checkLinks, cssUrls } from "../support/link-check.ts";
+import { launchBrowser } from "../../scripts/dev/browser.ts";
+import { serve } from "../../scripts/dev/static-server.ts";
 
 const site = sharedBuild("content");
 const SITE_URL = "https://almadar.example/";

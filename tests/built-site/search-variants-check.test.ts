@@ -5,8 +5,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { relative } from "node:path";
-import { contentWith } from "./support/fixture.ts";
-import { checkInProcess } from "./support/check.ts";
+import { contentWith } from "../support/fixture.ts";
+import { checkInProcess } from "../support/check.ts";
 
 function check(contentDir: string) {
   const run = checkInProcess(contentDir, ["--lang", "en"]);

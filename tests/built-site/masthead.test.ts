@@ -5,10 +5,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { buildInProcess as build } from "./support/build.ts";
-import { servedInChromium } from "./support/served-site.ts";
+import { buildInProcess as build } from "../support/build.ts";
+import { servedInChromium } from "../support/served-site.ts";
 import { readFileSync } from "node:fs";
-import { contentWith, FIXTURE } from "./support/fixture.ts";
+import { contentWith, FIXTURE } from "../support/fixture.ts";
 
 const names = ["أخبار", "رياضة", "اقتصاد", "سياسة", "ثقافة", "تكنولوجيا", "صحة", "علوم", "سفر", "مجتمع"];
 const sections = Array.from({ length: 15 }, (_, i) =>

@@ -7,11 +7,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildInProcess as build, sharedBuild } from "./support/build.ts";
-import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
-import { xml } from "./support/xml.ts";
-import { newsArticles, sitemapEntries, splitSitemaps, NEWS_URL_LIMIT } from "../scripts/site/sitemaps.ts";
-import type { Article } from "../scripts/content/schema.ts";
+import { buildInProcess as build, sharedBuild } from "../support/build.ts";
+import { articleFile, contentWith, FIXTURE, VALID } from "../support/fixture.ts";
+import { xml } from "../support/xml.ts";
+import { newsArticles, sitemapEntries, splitSitemaps, NEWS_URL_LIMIT } from "../../scripts/site/sitemaps.ts";
+import type { Article } from "../../scripts/content/schema.ts";
 
 const HOUR = 60 * 60 * 1000;
 /** An ISO date `hours` before now, as an editor would write it (UTC, whole seconds). */

@@ -6,9 +6,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildInProcess as build, page } from "./support/build.ts";
-import { articleFile, contentWith, VALID } from "./support/fixture.ts";
-import { xml } from "./support/xml.ts";
+import { buildInProcess as build, page } from "../support/build.ts";
+import { articleFile, contentWith, VALID } from "../support/fixture.ts";
+import { xml } from "../support/xml.ts";
 
 const HEADLINE = `<b>"ذهب" & 'فضة'</b> ]]> </title><!-- «مؤشر»`;
 const BODY = "الأسعار < 5 & 6 ]]> كما في [تقرير الأمس](/articles/city-budget/).\n\n![صورة](/images/logo.png)\n";

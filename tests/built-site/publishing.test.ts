@@ -8,8 +8,8 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { CheerioAPI } from "cheerio";
-import { buildInProcess as build, page } from "./support/build.ts";
-import { articleFile, contentWith, VALID } from "./support/fixture.ts";
+import { buildInProcess as build, page } from "../support/build.ts";
+import { articleFile, contentWith, VALID } from "../support/fixture.ts";
 
 // Shares the tag البيئة with river-cleanup, so once published it is among river-cleanup's related headlines.
 const embargoed = contentWith({

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import yaml from "js-yaml";
-import { buildInProcess, sharedBuild, type BuildResult } from "./support/build.ts";
+import { buildInProcess, sharedBuild, type BuildResult } from "../support/build.ts";
 
 /** Every file of a built site, by path, with its bytes. */
 function files(site: string): Map<string, Buffer> {

@@ -7,8 +7,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
-import { buildInProcess as build, page } from "./support/build.ts";
-import { articleFile, contentWith, FIXTURE, VALID } from "./support/fixture.ts";
+import { buildInProcess as build, page } from "../support/build.ts";
+import { articleFile, contentWith, FIXTURE, VALID } from "../support/fixture.ts";
 
 const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#3a6ea5" } })
   .jpeg()

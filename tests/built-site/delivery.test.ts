@@ -10,11 +10,11 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 
-import { buildInProcess as build, sharedBuild } from "./support/build.ts";
-import { servedInChromium } from "./support/served-site.ts";
-import { FIXTURE } from "./support/fixture.ts";
-import { waitUntil } from "../scripts/dev/browser.ts";
-import { matches, parseHeadersFile, type HeaderRule } from "../scripts/dev/static-server.ts";
+import { buildInProcess as build, sharedBuild } from "../support/build.ts";
+import { servedInChromium } from "../support/served-site.ts";
+import { FIXTURE } from "../support/fixture.ts";
+import { waitUntil } from "../../scripts/dev/browser.ts";
+import { matches, parseHeadersFile, type HeaderRule } from "../../scripts/dev/static-server.ts";
 
 const site = sharedBuild("content");
 const web = servedInChromium(() => site, { headers: true });

@@ -8,9 +8,9 @@ import assert from "node:assert/strict";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-import { buildInProcess as build, page } from "./support/build.ts";
-import { servedInChromium } from "./support/served-site.ts";
-import { FIXTURE } from "./support/fixture.ts";
+import { buildInProcess as build, page } from "../support/build.ts";
+import { servedInChromium } from "../support/served-site.ts";
+import { FIXTURE } from "../support/fixture.ts";
 
 const ARTICLES = ["river-cleanup", "city-budget", "park-opening", "league-final", "city-budget-english"];
 const site = await build(FIXTURE);

@@ -9,10 +9,10 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
-import { buildInProcess as build, page } from "./support/build.ts";
-import { articleFile, contentWith, VALID } from "./support/fixture.ts";
-import { launchBrowser, waitUntil } from "../scripts/dev/browser.ts";
-import { serve } from "../scripts/dev/static-server.ts";
+import { buildInProcess as build, page } from "../support/build.ts";
+import { articleFile, contentWith, VALID } from "../support/fixture.ts";
+import { launchBrowser, waitUntil } from "../../scripts/dev/browser.ts";
+import { serve } from "../../scripts/dev/static-server.ts";
 
 const live = (slug: string, date: string, fields: string, body: string) => ({
   [`articles/${slug}.md`]: articleFile(`${VALID.replace("2026-03-12", date)}\ntype: live\n${fields}`, body),

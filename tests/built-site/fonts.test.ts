@@ -11,9 +11,9 @@ import { dirname, join } from "node:path";
 import * as cheerio from "cheerio";
 import fontverter from "fontverter";
 import * as hb from "harfbuzzjs";
-import { buildInProcess as build, page, sharedBuild } from "./support/build.ts";
-import { articleFile, contentWith, VALID } from "./support/fixture.ts";
-import { parseUnicodeRange, SAFETY_SET } from "../scripts/assets/fonts.ts";
+import { buildInProcess as build, page, sharedBuild } from "../support/build.ts";
+import { articleFile, contentWith, VALID } from "../support/fixture.ts";
+import { parseUnicodeRange, SAFETY_SET } from "../../scripts/assets/fonts.ts";
 
 const site = sharedBuild("content");
 const SOURCE_DIR = join(

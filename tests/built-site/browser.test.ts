@@ -9,11 +9,11 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import postcss from "postcss";
-import { sharedBuild } from "./support/build.ts";
-import { servedInChromium } from "./support/served-site.ts";
-import { axeViolations, COLOUR_RULES } from "./support/axe.ts";
+import { sharedBuild } from "../support/build.ts";
+import { servedInChromium } from "../support/served-site.ts";
+import { axeViolations, COLOUR_RULES } from "../support/axe.ts";
 
-import { waitUntil } from "../scripts/dev/browser.ts";
+import { waitUntil } from "../../scripts/dev/browser.ts";
 
 const web = servedInChromium(() => sharedBuild("content"));
 
