@@ -26,7 +26,7 @@ export type FaultHook = (step: SwapStep) => Promise<void>;
  * NEWSROOM_TEST_FAULT="kill:<step>" kills the build with SIGKILL right after `step`, as `kill -9`
  * or a power cut would; "fail:<step>" throws there, as a failing system call would; "pause:<step>"
  * waits there, holding the locks, until the build is killed. Off unless set; for tests only
- * (tests/publish-safety.test.ts).
+ * (tests/publishing/publish-safety.test.ts).
  */
 export function faultAt(spec: string | undefined): FaultHook {
   const [how, at] = (spec ?? "").split(":");

@@ -122,7 +122,7 @@ test("config.yml: the repository, editorial workflow, pictures into content/imag
   assert.deepEqual(field("author").options, [{ label: "رنا حداد", value: "rana-haddad" }]);
   assert.equal(field("related").widget, "relation");
   assert.equal(field("related").collection, "articles");
-  // Typed in the site's zone; Sveltia then writes the date with its offset (tests/editor.test.ts).
+  // Typed in the site's zone; Sveltia then writes the date with its offset (tests/editing/editor.test.ts).
   assert.equal(field("date").input_timezone, "Asia/Riyadh");
   assert.equal(field("date").format, undefined);
   assert.equal(field("image").fields![0]!.widget, "image");

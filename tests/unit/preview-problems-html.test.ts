@@ -2,7 +2,7 @@
  * The preview's problem panel as HTML (templates/components/PreviewProblems.tsx): a message keeps
  * its words, and what it isolated keeps its own order on the page. The second-colon message's
  * corrected line is a left-to-right `<code>`, since Chromium drew it right to left from the isolate
- * characters alone; tests/preview-problems.test.ts shows the panel in the real preview.
+ * characters alone; tests/editing/preview-problems.test.ts shows the panel in the real preview.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";

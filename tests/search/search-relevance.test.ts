@@ -5,7 +5,13 @@
  */
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
-import { buildRelevanceSite, figures, runQueries, table, type QueryResult } from "../scripts/bench/search-relevance.ts";
+import {
+  buildRelevanceSite,
+  figures,
+  runQueries,
+  table,
+  type QueryResult,
+} from "../../scripts/bench/search-relevance.ts";
 
 let results: QueryResult[];
 before(async () => {

@@ -25,11 +25,11 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { launchBrowser } from "../scripts/dev/browser.ts";
-import { serve, type StaticServer } from "../scripts/dev/static-server.ts";
-import { buildInProcess as build, type BuildResult } from "./support/build.ts";
-import { checkInProcess } from "./support/check.ts";
-import { FIXTURE } from "./support/fixture.ts";
+import { launchBrowser } from "../../scripts/dev/browser.ts";
+import { serve, type StaticServer } from "../../scripts/dev/static-server.ts";
+import { buildInProcess as build, type BuildResult } from "../support/build.ts";
+import { checkInProcess } from "../support/check.ts";
+import { FIXTURE } from "../support/fixture.ts";
 import sharp from "sharp";
 
 /** A newsroom's repository: the fixture content as `npm run new` files it (articles/2026/…), under git. */

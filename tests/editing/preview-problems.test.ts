@@ -10,11 +10,11 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
-import { startDevServer, type DevServer } from "../scripts/dev/preview-process.ts";
-import { launchBrowser } from "../scripts/dev/browser.ts";
-import { loadContent } from "../scripts/content/load-content.ts";
-import type { Problem } from "../scripts/content/problems.ts";
-import { contentWith } from "./support/fixture.ts";
+import { startDevServer, type DevServer } from "../../scripts/dev/preview-process.ts";
+import { launchBrowser } from "../../scripts/dev/browser.ts";
+import { loadContent } from "../../scripts/content/load-content.ts";
+import type { Problem } from "../../scripts/content/problems.ts";
+import { contentWith } from "../support/fixture.ts";
 
 const content = contentWith();
 const park = join(content, "articles/park-opening.md");

@@ -9,9 +9,9 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { loadContent } from "../scripts/content/load-content.ts";
-import { formatProblem } from "../scripts/content/problems.ts";
-import { FIXTURE } from "./support/fixture.ts";
+import { loadContent } from "../../scripts/content/load-content.ts";
+import { formatProblem } from "../../scripts/content/problems.ts";
+import { FIXTURE } from "../support/fixture.ts";
 
 /** A repository holding the fixture newsroom under content/, with one commit. */
 function repository(): { root: string; content: string; git: (...args: string[]) => string } {

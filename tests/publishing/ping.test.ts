@@ -9,10 +9,10 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
-import { buildInProcess as build } from "./support/build.ts";
-import { contentWith, FIXTURE } from "./support/fixture.ts";
-import { program } from "./support/program.ts";
-import { startS3Server } from "../scripts/dev/s3-server.ts";
+import { buildInProcess as build } from "../support/build.ts";
+import { contentWith, FIXTURE } from "../support/fixture.ts";
+import { program } from "../support/program.ts";
+import { startS3Server } from "../../scripts/dev/s3-server.ts";
 
 interface Received {
   path: string;

@@ -9,10 +9,10 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { loadContent } from "../scripts/content/load-content.ts";
-import { formatProblem } from "../scripts/content/problems.ts";
-import { articleFile, contentWith, VALID } from "./support/fixture.ts";
-import { program } from "./support/program.ts";
+import { loadContent } from "../../scripts/content/load-content.ts";
+import { formatProblem } from "../../scripts/content/problems.ts";
+import { articleFile, contentWith, VALID } from "../support/fixture.ts";
+import { program } from "../support/program.ts";
 
 // 22:30 UTC on 31 December is already 1 January in Riyadh, the fixture's time zone.
 const NOW = "2026-12-31T22:30:45Z";

@@ -32,7 +32,7 @@ import {
   started,
   warmPlace,
   type Which,
-} from "./support/publish-scenarios.ts";
+} from "../support/publish-scenarios.ts";
 
 test("the site is a link to a complete version, replaced in one step", async () => {
   const where = warmPlace();

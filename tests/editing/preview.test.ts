@@ -22,10 +22,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import sharp from "sharp";
-import { startDevServer, type DevServer } from "../scripts/dev/preview-process.ts";
-import { launchBrowser } from "../scripts/dev/browser.ts";
-import { articleFile, contentWith } from "./support/fixture.ts";
-import { buildInProcess as build, type BuildResult } from "./support/build.ts";
+import { startDevServer, type DevServer } from "../../scripts/dev/preview-process.ts";
+import { launchBrowser } from "../../scripts/dev/browser.ts";
+import { articleFile, contentWith } from "../support/fixture.ts";
+import { buildInProcess as build, type BuildResult } from "../support/build.ts";
 
 // The goal is half a second (0.45-0.55 s measured for the sample site on a shared 2-core machine:
 // npm run bench:live-reload). The bound leaves room for a machine busy with other work, which slows
@@ -192,7 +192,7 @@ test("an embargoed article is shown in the preview with a banner giving its time
 });
 
 test("without --search, the preview's search page says plainly that search does not work here", async () => {
-  // The preview with --search, which indexes its drafts, is tested in tests/search.test.ts.
+  // The preview with --search, which indexes its drafts, is tested in tests/search/search-page.test.ts.
   assert.match(await html("/search/"), /class="search-preview-note">[^<]*البحث لا يعمل في المعاينة/);
 });
 

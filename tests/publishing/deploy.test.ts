@@ -9,10 +9,10 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import * as cheerio from "cheerio";
-import { buildInProcess as build, type BuildResult } from "./support/build.ts";
-import { contentWith } from "./support/fixture.ts";
-import { program } from "./support/program.ts";
-import { startS3Server, type S3Server } from "../scripts/dev/s3-server.ts";
+import { buildInProcess as build, type BuildResult } from "../support/build.ts";
+import { contentWith } from "../support/fixture.ts";
+import { program } from "../support/program.ts";
+import { startS3Server, type S3Server } from "../../scripts/dev/s3-server.ts";
 
 const NOW = { NEWSROOM_NOW: "2026-03-20T12:00:00+03:00" };
 const league = readFileSync("tests/fixtures/newsroom/articles/league-final.md", "utf8");

@@ -9,10 +9,10 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { contentWith } from "./support/fixture.ts";
-import { checkInProcess } from "./support/check.ts";
-import { build as buildProcess, buildInProcess as build } from "./support/build.ts";
-import { program } from "./support/program.ts";
+import { contentWith } from "../support/fixture.ts";
+import { checkInProcess } from "../support/check.ts";
+import { build as buildProcess, buildInProcess as build } from "../support/build.ts";
+import { program } from "../support/program.ts";
 
 /** A secret a runner could read, outside the repository. */
 const outside = mkdtempSync(join(tmpdir(), "outside-"));

@@ -3,7 +3,7 @@
  * answers every request within a bound, sends the site's 404 page for traversal, staging, source
  * and outside paths, and never follows a link out of the site. The real `npm start` on a content
  * folder cloned from a git repository, with real symbolic links. That it writes only into its own
- * folder, never `_site/`, is tested in tests/preview.test.ts.
+ * folder, never `_site/`, is tested in tests/editing/preview.test.ts.
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -12,8 +12,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
-import { startDevServer, type DevServer } from "../scripts/dev/preview-process.ts";
-import { contentWith } from "./support/fixture.ts";
+import { startDevServer, type DevServer } from "../../scripts/dev/preview-process.ts";
+import { contentWith } from "../support/fixture.ts";
 
 // The preview answers within 15 s by design (scripts/eleventy/dev-server.ts); the requests below
 // need no rendering beyond the 404 page, so 5 s leaves room for a busy machine.

@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import yaml from "js-yaml";
-import { articleFile, contentWith, VALID } from "./support/fixture.ts";
-import { checkInProcess } from "./support/check.ts";
+import { articleFile, contentWith, VALID } from "../support/fixture.ts";
+import { checkInProcess } from "../support/check.ts";
 
 function check(contentDir: string, args: string[] = [], env: Record<string, string> = {}) {
   const run = checkInProcess(contentDir, args, { NEWSROOM_LANG: "en", ...env });

@@ -21,7 +21,7 @@ import {
   sleep,
   started,
   warmPlace,
-} from "./support/publish-scenarios.ts";
+} from "../support/publish-scenarios.ts";
 
 /** Starts a build in a process of its own without waiting for it. */
 function start(content: string, where: { output: string; cache: string }) {
