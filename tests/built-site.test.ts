@@ -5,4 +5,4 @@
  */
 import { importTestFolder } from "./support/test-folder.ts";
 
-await importTestFolder(new URL("built-site/", import.meta.url), 23);
+await importTestFolder(new URL("built-site/", import.meta.url), 17);

@@ -230,7 +230,7 @@ test("the search page with results has no axe-core violations, light and dark", 
   await page.goto(`${web.server.url}search/?q=${encodeURIComponent("الاقتصاد")}`);
   await settled(page);
   assert.deepEqual(await axeViolations(page), [], "light");
-  // The other scheme on the same page: only its palette changes (tests/built-site/browser.test.ts checks the stylesheets).
+  // The other scheme on the same page: only its palette changes (tests/in-browser/sample-site.test.ts checks the stylesheets).
   await page.emulateMedia({ colorScheme: "dark" });
   assert.equal(await page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches"), true);
   assert.deepEqual(await axeViolations(page, COLOUR_RULES), [], "dark");

@@ -11,7 +11,7 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-
 
 /**
  * The rules whose result can change with the colour scheme, for a page whose dark scheme changes
- * only the palette (tests/built-site/browser.test.ts checks that the stylesheets' dark blocks set colours and
+ * only the palette (tests/in-browser/sample-site.test.ts checks that the stylesheets' dark blocks set colours and
  * nothing else): contrast of text and links, and axe's guess at whether a table holds data, which
  * looks at whether its rows' backgrounds differ. Every other rule reads the DOM, roles, sizes and
  * positions, which a palette does not move.

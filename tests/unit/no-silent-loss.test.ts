@@ -100,7 +100,7 @@ test("every word of every sample article is on its page", () => {
     const read = readSource(file, readFileSync(file), "en");
     assert.ok(read.ok, file);
     // A live article's update headings start with a time the page prints formatted, in a <time>
-    // element (tests/built-site/live.test.ts): the words checked here are the rest.
+    // element (tests/in-browser/live.test.ts): the words checked here are the rest.
     const body =
       read.source.data.type === "live" ? read.source.body.replace(/^(##[ \t]+)\S+/gm, "$1") : read.source.body;
     assert.deepEqual(lost(body), [], file);
