@@ -89,13 +89,6 @@ async function audit(url: string): Promise<{ scores: Scores; lost: string[]; mul
     skipAudits: UNWEIGHED,
     // The screenshot of the whole page is for the report's pictures, which no score reads.
     disableFullPageScreenshot: true,
-    // Lighthouse waits a second after first paint, after the load event, after the last request and
-    // after the last long task, for a page's scripts to settle: these pages run none, and their
-    // last request is over before the load event. A second of idle per wait was most of a run.
-    pauseAfterFcpMs: 250,
-    pauseAfterLoadMs: 250,
-    networkQuietThresholdMs: 250,
-    cpuQuietThresholdMs: 250,
     throttling: { cpuSlowdownMultiplier: multiplier },
   });
   assert.ok(result, "Lighthouse returned a report");
