@@ -26,7 +26,9 @@
  * --render-only redraws the document and chart from the stored runs, after
  * a change to the report's layout, without measuring anything.
  * --shards also builds each size spread over that many runners (scripts/bench/shards.ts) and
- * reports each shard's time and the merge's.
+ * reports each shard's time and the merge's: cold, and warm too when --runs is above 1. Without
+ * --keep, each output is deleted once measured (the one-runner site and cache before the shards),
+ * since at 100,000 articles each site and its cache take about 12 GB.
  */
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -208,7 +210,12 @@ for (const articles of sizes) {
     );
   }
   // The last runs changed the newest article and a template: the shards build what the last run did.
-  const shards = shardCounts.length ? { shards: measureShards(node, project, content, dir, shardCounts) } : {};
+  if (!values.keep)
+    for (const folder of [baselineOut, buildOut, cache, ...(hugoSite ? [hugoSite.output, hugoSite.resources] : [])])
+      rmSync(folder, { recursive: true, force: true });
+  const shards = shardCounts.length
+    ? { shards: measureShards(node, project, content, dir, shardCounts, { warm: runs > 1, keep: values.keep }) }
+    : {};
   entries.push({
     articles,
     date: new Date().toISOString(),

@@ -2,8 +2,9 @@
  * `npm run bench -- --shards 2,4`: the build spread over n runners (`npm run build -- --shard i/n`,
  * then `--merge`), each shard with a build cache of its own as a runner of its own has. The shards
  * run one after another here; on n runners they run side by side, so a build takes the slowest
- * shard plus the merge. Each is measured cold (empty caches) and then warm (nothing changed).
+ * shard plus the merge. Each is measured cold (empty caches), then warm (nothing changed) if asked.
  */
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { measure, type Measurement } from "./measure.ts";
 
@@ -21,6 +22,7 @@ export function measureShards(
   content: string,
   dir: string,
   counts: number[],
+  options: { warm: boolean; keep: boolean },
 ): ShardRun[] {
   const runs: ShardRun[] = [];
   // One clock for every shard and merge, as the workflow sets it: the merge refuses shards of another time.
@@ -34,7 +36,7 @@ export function measureShards(
   for (const count of counts) {
     const folder = (i: number) => join(dir, `shards-${count}`, `${i}-of-${count}`);
     const cache = (name: string) => join(dir, `shards-${count}`, `cache-${name}`);
-    for (const state of ["cold", "warm"] as const) {
+    for (const state of options.warm ? (["cold", "warm"] as const) : (["cold"] as const)) {
       const shards = Array.from({ length: count }, (_, i) =>
         build(["--shard", `${i + 1}/${count}`], folder(i + 1), cache(String(i + 1))),
       );
@@ -50,6 +52,7 @@ export function measureShards(
           `slowest shard + merge ${(slowest + merge.wall).toFixed(1)} s`,
       );
     }
+    if (!options.keep) rmSync(join(dir, `shards-${count}`), { recursive: true, force: true });
   }
   return runs;
 }
