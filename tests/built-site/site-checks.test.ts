@@ -19,7 +19,7 @@ import htmlValidateConfig from "../../.htmlvalidate.mjs";
 import { buildInProcess as build, page, sharedBuild } from "../support/build.ts";
 import { pagesLeftToMinify } from "../support/minified.ts";
 import { checkLinks, cssUrls } from "../support/link-check.ts";
-import { launchBrowser } from "../../scripts/dev/browser.ts";
+import { sharedBrowser } from "../support/chromium.ts";
 import { serve } from "../../scripts/dev/static-server.ts";
 
 const site = sharedBuild("content");
@@ -336,9 +336,8 @@ const requestShape = ({ $, stylesheet }: ArticlePage) =>
 
 test("in Chromium an article page fetches only itself, its stylesheet, its preloaded fonts and pictures; no font is found late", async (t) => {
   const server = await serve(site.output);
-  const browser = await launchBrowser();
+  const browser = await sharedBrowser();
   t.after(async () => {
-    await browser.close();
     await server.close();
   });
   // The tests above read every article page's fonts, preloads and scripts from its file; Chromium

@@ -25,7 +25,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { launchBrowser } from "../../scripts/dev/browser.ts";
+import { sharedBrowser } from "../support/chromium.ts";
 import { serve, type StaticServer } from "../../scripts/dev/static-server.ts";
 import { buildInProcess as build, type BuildResult } from "../support/build.ts";
 import { checkInProcess } from "../support/check.ts";
@@ -55,7 +55,7 @@ before(async () => {
   site = await build(content, { env: { NEWSROOM_CACHE: join(repo, ".cache") } });
   assert.equal(site.status, 0, site.stderr);
   server = await serve(site.output, "/", { headers: true });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   context = await browser.newContext({ locale: "ar", viewport: { width: 1280, height: 900 } });
   await context.route(/.*/, (route) => {
     const { hostname } = new URL(route.request().url());
@@ -77,7 +77,6 @@ before(async () => {
 
 after(async () => {
   await context?.close();
-  await browser?.close();
   await server?.close();
 });
 

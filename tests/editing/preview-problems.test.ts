@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { startDevServer, type DevServer } from "../../scripts/dev/preview-process.ts";
-import { launchBrowser } from "../../scripts/dev/browser.ts";
+import { sharedBrowser } from "../support/chromium.ts";
 import { loadContent } from "../../scripts/content/load-content.ts";
 import type { Problem } from "../../scripts/content/problems.ts";
 import { contentWith } from "../support/fixture.ts";
@@ -27,11 +27,10 @@ let browser: Browser;
 
 before(async () => {
   server = await startDevServer(content);
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 after(async () => {
-  await browser?.close();
   await server?.stop();
 });
 

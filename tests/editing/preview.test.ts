@@ -23,7 +23,7 @@ import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import sharp from "sharp";
 import { startDevServer, type DevServer } from "../../scripts/dev/preview-process.ts";
-import { launchBrowser } from "../../scripts/dev/browser.ts";
+import { sharedBrowser } from "../support/chromium.ts";
 import { articleFile, contentWith } from "../support/fixture.ts";
 import { buildInProcess as build, type BuildResult } from "../support/build.ts";
 
@@ -92,11 +92,10 @@ before(async () => {
   built = await build(content, { env: { NEWSROOM_NOW: NOW } });
   cpSync(built.output, join(project, "_site"), { recursive: true });
   server = await startDevServer(content, { NEWSROOM_NOW: NOW }, 60_000, project);
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 after(async () => {
-  await browser?.close();
   await server?.stop();
 });
 

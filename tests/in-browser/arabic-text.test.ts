@@ -7,11 +7,11 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { buildInProcess as build, page } from "../support/build.ts";
 import { articleFile, contentWith, FIXTURE, VALID } from "../support/fixture.ts";
 import { serve, type StaticServer } from "../../scripts/dev/static-server.ts";
-import { launchBrowser } from "../../scripts/dev/browser.ts";
+import { sharedBrowser } from "../support/chromium.ts";
 
 const EXAMPLE_1 = "أعلنت Apple عن iOS 18.2 اليوم (نسخة تجريبية) بسعر 999 دولاراً";
 const EXAMPLE_2 = 'قال تيم كوك (Tim Cook): "we are excited".';
@@ -110,17 +110,15 @@ describeInBrowser();
 
 function describeInBrowser(): void {
   let server: StaticServer;
-  let browser: Browser;
   let tab: Page;
   before(async () => {
     server = await serve(site.output);
-    browser = await launchBrowser();
-    tab = await browser.newPage();
+    tab = await (await sharedBrowser()).newPage();
     await tab.goto(`${server.url}articles/mixed/`);
     await tab.evaluate("document.fonts.ready");
   });
   after(async () => {
-    await browser?.close();
+    await tab?.close();
     await server?.close();
   });
 

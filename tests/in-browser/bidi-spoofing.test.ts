@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { buildInProcess as build } from "../support/build.ts";
 import { articleFile, contentWith } from "../support/fixture.ts";
 import { serve, type StaticServer } from "../../scripts/dev/static-server.ts";
-import { launchBrowser } from "../../scripts/dev/browser.ts";
+import { sharedBrowser } from "../support/chromium.ts";
 
 const NOW = "2026-03-20T12:00:00+03:00";
 const HEADLINE = "خبر عاجل عن السوق";
@@ -32,11 +32,10 @@ before(async () => {
   assert.equal(b.status, 0, b.stderr);
   spoofed = await serve(a.output);
   plain = await serve(b.output);
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 after(async () => {
-  await browser?.close();
   await spoofed?.close();
   await plain?.close();
 });

@@ -11,7 +11,8 @@ import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { buildInProcess as build, page } from "../support/build.ts";
 import { articleFile, contentWith, VALID } from "../support/fixture.ts";
-import { launchBrowser, waitUntil } from "../../scripts/dev/browser.ts";
+import { waitUntil } from "../../scripts/dev/browser.ts";
+import { sharedBrowser } from "../support/chromium.ts";
 import { serve } from "../../scripts/dev/static-server.ts";
 
 const live = (slug: string, date: string, fields: string, body: string) => ({
@@ -146,9 +147,8 @@ test("in the feeds each update shows its time as the page does, in the site's zo
 
 test("in Chromium the script offers newer updates with a button, moves nothing until pressed, and asks only this site", async (t) => {
   const server = await serve(site.output, "/", { headers: true });
-  const browser = await launchBrowser();
+  const browser = await sharedBrowser();
   t.after(async () => {
-    await browser.close();
     await server.close();
   });
   const context = await browser.newContext({ viewport: { width: 390, height: 500 } });

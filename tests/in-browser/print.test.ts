@@ -8,7 +8,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { sharedBuild } from "../support/build.ts";
-import { launchBrowser } from "../../scripts/dev/browser.ts";
+import { sharedBrowser } from "../support/chromium.ts";
 import { serve, type StaticServer } from "../../scripts/dev/static-server.ts";
 
 const ARTICLE = "articles/solar-power-prices-arab-region/";
@@ -20,7 +20,7 @@ before(async () => {
   const site = sharedBuild("content");
   assert.equal(site.status, 0, site.stderr);
   server = await serve(site.output);
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   // A reader whose screen is in dark mode: paper must still come out black on white.
   page = await (await browser.newContext({ colorScheme: "dark" })).newPage();
   await page.goto(server.url + ARTICLE);
@@ -29,7 +29,6 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -2,7 +2,7 @@
 import { after, before } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "../../scripts/dev/browser.ts";
+import { sharedBrowser } from "./chromium.ts";
 import { serve, type StaticServer } from "../../scripts/dev/static-server.ts";
 import type { BuildResult } from "./build.ts";
 
@@ -13,7 +13,7 @@ export interface ServedSite {
 
 /**
  * Serves the site `site()` built (asked for when the tests start, so a build may be made in a hook
- * before them) and opens Chromium before the file's tests; closes both after them.
+ * before them) and the process's Chromium before the file's tests; stops serving after them.
  */
 export function servedInChromium(site: () => BuildResult, options: { headers?: boolean } = {}): ServedSite {
   const opened = {} as { server: StaticServer; browser: Browser };
@@ -21,10 +21,9 @@ export function servedInChromium(site: () => BuildResult, options: { headers?: b
     const built = site();
     assert.equal(built.status, 0, built.stderr);
     opened.server = await serve(built.output, "/", options);
-    opened.browser = await launchBrowser();
+    opened.browser = await sharedBrowser();
   });
   after(async () => {
-    await opened.browser?.close();
     await opened.server?.close();
   });
   return opened;
