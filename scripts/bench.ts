@@ -41,6 +41,7 @@ import { changeTemplate, copyProject } from "./bench/project-copy.ts";
 import { describeMachine } from "./bench/machine.ts";
 import { measure, requireGnuTime, type Measurement } from "./bench/measure.ts";
 import { measureShards } from "./bench/shards.ts";
+import { siteFolderPaths } from "./build/site-folder.ts";
 import { markdownReport, seconds, terminalReport } from "./bench/report.ts";
 import { loadStore, readPhases, saveStore, summarize, type Entry, type Run } from "./bench/results.ts";
 
@@ -163,8 +164,9 @@ for (const articles of sizes) {
       if (hugoSite) changeHugoTemplate(hugoSite, i);
     }
     const load = loadavg()[0]!;
-    // Every run writes into an empty folder, so neither command pays for deleting the last run's pages.
-    for (const out of [baselineOut, buildOut, ...(hugoSite ? [hugoSite.output] : [])])
+    // Every run writes into an empty folder, so neither command pays for deleting the last run's pages
+    // (the build's output is a link into versions beside it, decision 0021: those go too).
+    for (const out of [baselineOut, ...siteFolderPaths(buildOut), ...(hugoSite ? [hugoSite.output] : [])])
       rmSync(out, { recursive: true, force: true });
     if (kind === "cold") rmSync(cache, { recursive: true, force: true });
     if (hugoSite && kind === "cold") rmSync(hugoSite.resources, { recursive: true, force: true });
@@ -211,7 +213,12 @@ for (const articles of sizes) {
   }
   // The last runs changed the newest article and a template: the shards build what the last run did.
   if (!values.keep)
-    for (const folder of [baselineOut, buildOut, cache, ...(hugoSite ? [hugoSite.output, hugoSite.resources] : [])])
+    for (const folder of [
+      baselineOut,
+      ...siteFolderPaths(buildOut),
+      cache,
+      ...(hugoSite ? [hugoSite.output, hugoSite.resources] : []),
+    ])
       rmSync(folder, { recursive: true, force: true });
   const shards = shardCounts.length
     ? { shards: measureShards(node, project, content, dir, shardCounts, { warm: runs > 1, keep: values.keep }) }

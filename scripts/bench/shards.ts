@@ -6,6 +6,7 @@
  */
 import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { siteFolderPaths } from "../build/site-folder.ts";
 import { measure, type Measurement } from "./measure.ts";
 
 export interface ShardRun {
@@ -37,6 +38,12 @@ export function measureShards(
     const folder = (i: number) => join(dir, `shards-${count}`, `${i}-of-${count}`);
     const cache = (name: string) => join(dir, `shards-${count}`, `cache-${name}`);
     for (const state of options.warm ? (["cold", "warm"] as const) : (["cold"] as const)) {
+      // Each runner starts without the last build's site, as a CI runner does: only its cache is kept.
+      for (const output of [
+        ...Array.from({ length: count }, (_, i) => folder(i + 1)),
+        join(dir, `shards-${count}`, "site"),
+      ])
+        for (const path of siteFolderPaths(output)) rmSync(path, { recursive: true, force: true });
       const shards = Array.from({ length: count }, (_, i) =>
         build(["--shard", `${i + 1}/${count}`], folder(i + 1), cache(String(i + 1))),
       );

@@ -48,6 +48,11 @@ export interface SiteFolder {
   staging: string;
 }
 
+/** Every path a build leaves for `output` once its locks are released: the link, the versions, a link not yet renamed. */
+export function siteFolderPaths(output: string): string[] {
+  return [output, `${output}.versions`, `${output}.link`];
+}
+
 export function siteFolder(output: string, now = new Date()): SiteFolder {
   const versions = `${output}.versions`;
   // Sorted by name in the order they were built; the process id keeps two builds of one millisecond apart.
