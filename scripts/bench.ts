@@ -124,7 +124,11 @@ if (
 requireGnuTime();
 if (runs < 3) console.warn(`${runs} run(s): fine for a try, but publish figures from at least 3.`);
 
-const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`;
+// An empty argument (`--hugo ''`) is quoted, so that the command as printed can be run again.
+const command = `npm run bench -- ${process.argv
+  .slice(2)
+  .map((arg) => arg || "''")
+  .join(" ")}`;
 const machine = describeMachine();
 const node = process.execPath;
 const entries: Entry[] = [];
