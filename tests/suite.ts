@@ -6,7 +6,7 @@
  */
 import { readdirSync } from "node:fs";
 import { run } from "node:test";
-import { spec } from "node:test/reporters";
+import { spec, tap } from "node:test/reporters";
 
 const FIRST = ["publishing", "lighthouse", "in-browser", "built-site", "editing", "search"];
 const CONCURRENCY = 2;
@@ -22,4 +22,7 @@ const files = names
 
 const stream = run({ files, concurrency: CONCURRENCY });
 stream.on("test:fail", () => (process.exitCode = 1));
-stream.pipe(new spec()).pipe(process.stdout);
+// As `node --test` reports: TAP unless a person is watching. TAP puts "# " before whatever a test
+// printed, so no line of it can start a CI system's log command ("::error::" on GitHub).
+const report = process.stdout.isTTY ? stream.pipe(new spec()) : stream.compose<NodeJS.ReadableStream>(tap);
+report.pipe(process.stdout);
