@@ -154,6 +154,8 @@ for (const articles of sizes) {
   const buildOut = join(dir, "site");
   const cache = join(dir, "cache");
   const hugoSite = hugo ? makeHugoSite(dir, content) : undefined;
+  // What a run writes; the build's output is a link into versions beside it (decision 0021): those go too.
+  const outputs = [baselineOut, ...siteFolderPaths(buildOut), ...(hugoSite ? [hugoSite.output] : [])];
   const kinds: Run["cache"][] = [
     ...Array<Run["cache"]>(colds).fill("cold"),
     ...Array<Run["cache"]>(runs - 1).fill("warm"),
@@ -168,10 +170,8 @@ for (const articles of sizes) {
       if (hugoSite) changeHugoTemplate(hugoSite, i);
     }
     const load = loadavg()[0]!;
-    // Every run writes into an empty folder, so neither command pays for deleting the last run's pages
-    // (the build's output is a link into versions beside it, decision 0021: those go too).
-    for (const out of [baselineOut, ...siteFolderPaths(buildOut), ...(hugoSite ? [hugoSite.output] : [])])
-      rmSync(out, { recursive: true, force: true });
+    // Every run writes into an empty folder, so neither command pays for deleting the last run's pages.
+    for (const out of outputs) rmSync(out, { recursive: true, force: true });
     if (kind === "cold") rmSync(cache, { recursive: true, force: true });
     if (hugoSite && kind === "cold") rmSync(hugoSite.resources, { recursive: true, force: true });
     const timings = join(dir, `timings-${i + 1}.json`);
@@ -217,12 +217,7 @@ for (const articles of sizes) {
   }
   // The last runs changed the newest article and a template: the shards build what the last run did.
   if (!values.keep)
-    for (const folder of [
-      baselineOut,
-      ...siteFolderPaths(buildOut),
-      cache,
-      ...(hugoSite ? [hugoSite.output, hugoSite.resources] : []),
-    ])
+    for (const folder of [...outputs, cache, ...(hugoSite ? [hugoSite.resources] : [])])
       rmSync(folder, { recursive: true, force: true });
   const shards = shardCounts.length
     ? { shards: measureShards(node, project, content, dir, shardCounts, { warm: runs > 1, keep: values.keep }) }
