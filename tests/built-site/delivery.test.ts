@@ -9,9 +9,11 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
+import type { Request, Response } from "playwright-core";
 
 import { buildInProcess as build, sharedBuild } from "../support/build.ts";
 import { servedInChromium } from "../support/served-site.ts";
+import { tabTakenInTurn } from "../support/chromium.ts";
 import { FIXTURE } from "../support/fixture.ts";
 import { waitUntil } from "../../scripts/dev/browser.ts";
 import { matches, parseHeadersFile, type HeaderRule } from "../../scripts/dev/static-server.ts";
@@ -138,19 +140,22 @@ const BROWSER_PAGES = [
   "pages/corrections/",
 ];
 
+/** The tab the pages below are loaded in, one after another, each fetching everything it needs afresh. */
+const cspTab = tabTakenInTurn(() => web.browser, {
+  fetchEveryTime: true,
+  everyPage:
+    "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
+});
+
 for (const path of BROWSER_PAGES) {
-  test(`/${path} raises no CSP violation in Chromium, with the policy sent as a header`, async () => {
-    const context = await web.browser.newContext();
-    const page = await context.newPage();
-    await page.addInitScript(
-      "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
-    );
+  test(`/${path} raises no CSP violation in Chromium, with the policy sent as a header`, async (t) => {
+    const page = await cspTab();
     const failed: string[] = [];
-    page.on("requestfailed", (r) => failed.push(r.url()));
-    page.on(
-      "response",
-      (r) => void (r.status() >= 400 && !r.url().endsWith("404.html") && failed.push(`${r.status()} ${r.url()}`)),
-    );
+    const refused = (r: Request) => void failed.push(r.url());
+    const answered = (r: Response) =>
+      void (r.status() >= 400 && !r.url().endsWith("404.html") && failed.push(`${r.status()} ${r.url()}`));
+    page.on("requestfailed", refused).on("response", answered);
+    t.after(() => page.off("requestfailed", refused).off("response", answered));
     const response = await page.goto(web.server.url + path);
     assert.match((await response!.allHeaders())["content-security-policy"] ?? "", /default-src 'none'/);
     // Bring lazy pictures in and let the fonts arrive, so every resource is judged.
@@ -159,7 +164,6 @@ for (const path of BROWSER_PAGES) {
     await page.waitForLoadState("networkidle");
     assert.deepEqual(await page.evaluate("window.__violations"), []);
     assert.deepEqual(failed, []);
-    await context.close();
   });
 }
 

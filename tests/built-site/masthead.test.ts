@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 
 import { buildInProcess as build } from "../support/build.ts";
 import { servedInChromium } from "../support/served-site.ts";
+import { tabTakenInTurn } from "../support/chromium.ts";
 import { readFileSync } from "node:fs";
 import { contentWith, FIXTURE } from "../support/fixture.ts";
 
@@ -35,14 +36,15 @@ interface Measured {
 }
 
 const web = servedInChromium(() => site);
+/** A phone's screen, and no script: what a reader on a phone sees first. */
+const phone = tabTakenInTurn(() => web.browser, { viewport: { width: 412, height: 915 }, javaScriptEnabled: false });
 
 for (const [name, path] of [
   ["home", ""],
   ["article", "articles/river-cleanup/"],
 ] as const) {
   test(`on a phone the ${name} page's masthead takes at most 15% of the first screen with 15 sections`, async (t) => {
-    const context = await web.browser.newContext({ viewport: { width: 412, height: 915 }, javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await phone();
     await page.goto(web.server.url + path, { waitUntil: "load" });
     const measured = await page.evaluate<Measured>(`(() => {
       const masthead = document.querySelector(".masthead").getBoundingClientRect();
@@ -56,7 +58,6 @@ for (const [name, path] of [
         logo: [document.querySelector(".masthead-logo")].map((img) => (img?.naturalWidth ? img.getBoundingClientRect().height : 0))[0],
       };
     })()`);
-    await context.close();
     t.diagnostic(`masthead: ${(measured.share * 100).toFixed(1)}% of a 412×915 screen`);
     assert.equal(measured.links, 15);
     assert.ok(measured.share <= 0.15, `the masthead takes ${(measured.share * 100).toFixed(1)}% of the screen`);
@@ -67,12 +68,10 @@ for (const [name, path] of [
 }
 
 test("the 404 page offers the search and the latest headlines", async () => {
-  const context = await web.browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+  const page = await phone();
   await page.goto(web.server.url + "404.html");
   const form = page.locator("form.not-found-search");
   assert.equal(await form.getAttribute("action"), "/search/");
   assert.equal(await form.locator("input[name=q]").count(), 1);
   assert.equal(await page.locator(".latest .card-title a").first().getAttribute("href"), "/articles/river-cleanup/");
-  await context.close();
 });

@@ -19,7 +19,7 @@ import htmlValidateConfig from "../../.htmlvalidate.mjs";
 import { buildInProcess as build, page, sharedBuild } from "../support/build.ts";
 import { pagesLeftToMinify } from "../support/minified.ts";
 import { checkLinks, cssUrls } from "../support/link-check.ts";
-import { sharedBrowser } from "../support/chromium.ts";
+import { sharedBrowser, tabTakenInTurn } from "../support/chromium.ts";
 import { serve } from "../../scripts/dev/static-server.ts";
 
 const site = sharedBuild("content");
@@ -337,6 +337,8 @@ const requestShape = ({ $, stylesheet }: ArticlePage) =>
 test("in Chromium an article page fetches only itself, its stylesheet, its preloaded fonts and pictures; no font is found late", async (t) => {
   const server = await serve(site.output);
   const browser = await sharedBrowser();
+  // One tab loads them in turn, fetching each page's files afresh as a first visit would.
+  const shapesTab = tabTakenInTurn(() => browser, { fetchEveryTime: true });
   t.after(async () => {
     await server.close();
   });
@@ -350,10 +352,9 @@ test("in Chromium an article page fetches only itself, its stylesheet, its prelo
     const url = new URL(path.slice(1), server.url).href;
     const local = (href: string) => new URL(href, url).href;
     const icon = local($('link[rel~="icon"]').attr("href")!);
-    const context = await browser.newContext();
-    const tab = await context.newPage();
+    const tab = await shapesTab();
     // Chromium's own request events, which say what kind of request each is and what asked for it.
-    const cdp = await context.newCDPSession(tab);
+    const cdp = await tab.context().newCDPSession(tab);
     await cdp.send("Network.enable");
     const requests: { type: string; url: string; from: string }[] = [];
     cdp.on(
@@ -385,6 +386,6 @@ test("in Chromium an article page fetches only itself, its stylesheet, its prelo
       'performance.getEntriesByType("resource").filter((e) => e.renderBlockingStatus === "blocking").map((e) => e.name)',
     );
     assert.deepEqual(blocking, [local(stylesheet)], `${file}: what Chromium counts as render-blocking`);
-    await context.close();
+    await cdp.detach();
   }
 });

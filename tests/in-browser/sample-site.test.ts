@@ -11,6 +11,7 @@ import { join } from "node:path";
 import postcss from "postcss";
 import { sharedBuild } from "../support/build.ts";
 import { servedInChromium } from "../support/served-site.ts";
+import { tabTakenInTurn } from "../support/chromium.ts";
 import { axeViolations, COLOUR_RULES } from "../support/axe.ts";
 
 import { waitUntil } from "../../scripts/dev/browser.ts";
@@ -19,22 +20,24 @@ const web = servedInChromium(() => sharedBuild("content"));
 
 const ARABIC_ARTICLE = "articles/telegram-three-million-users-facebook-outage/";
 const ENGLISH_ARTICLE = "articles/gulf-data-centres-power-demand/";
+/** The tab the tests that only read a page take turns with: each loads its page there, in the light scheme. */
+const tab = tabTakenInTurn(() => web.browser);
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: "light" | "dark" } = {}) {
-  const context = await web.browser.newContext({
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    colorScheme: options.colorScheme ?? "light",
-  });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  page.on("request", (r) => requests.push(r.url()));
+async function load(path: string) {
+  const page = await tab();
+  await page.emulateMedia({ colorScheme: "light" });
   const response = await page.goto(web.server.url + path);
   await page.evaluate("document.fonts.ready");
-  return { page, context, requests, status: response?.status() };
+  return { page, status: response?.status() };
 }
 
 test("an Arabic article reads right-to-left with every region visible, without JavaScript", async () => {
-  const { page, context, requests } = await open(ARABIC_ARTICLE, { javaScriptEnabled: false });
+  const context = await web.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(web.server.url + ARABIC_ARTICLE);
+  await page.evaluate("document.fonts.ready");
   assert.equal(await page.evaluate("getComputedStyle(document.body).direction"), "rtl");
   for (const region of ["headline", "body", "related", "signup"]) {
     assert.ok(await page.locator(`[data-region="${region}"]`).isVisible(), region);
@@ -51,7 +54,7 @@ test("an Arabic article reads right-to-left with every region visible, without J
 });
 
 test("the Arabic webfont is the one rendering the body", async () => {
-  const { page, context } = await open(ARABIC_ARTICLE);
+  const { page } = await load(ARABIC_ARTICLE);
   const loaded: string[] = await page.evaluate(
     '[...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family)',
   );
@@ -59,13 +62,12 @@ test("the Arabic webfont is the one rendering the body", async () => {
     loaded.some((family) => family.includes("Noto Naskh Arabic")),
     loaded.join(),
   );
-  await context.close();
 });
 
 test("dark mode turns every page dark: the palette, not one element, changes", async () => {
   for (const path of ["", ARABIC_ARTICLE, "lite/articles/gulf-data-centres-power-demand/"]) {
     // One load, then the other scheme on the same page, as the axe-core tests below do.
-    const { page, context } = await open(path, { colorScheme: "light" });
+    const { page } = await load(path);
     const colours = () =>
       page.evaluate<string[]>(
         "[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color, getComputedStyle(document.querySelector('main a')).color]",
@@ -88,7 +90,6 @@ test("dark mode turns every page dark: the palette, not one element, changes", a
       "light dark",
       "form controls and scrollbars follow",
     );
-    await context.close();
   }
 });
 
@@ -154,11 +155,10 @@ test("pictures arrive as AVIF at the width the screen needs, without shifting th
 });
 
 test("an English article reads left-to-right", async () => {
-  const { page, context } = await open(ENGLISH_ARTICLE);
+  const { page } = await load(ENGLISH_ARTICLE);
   assert.equal(await page.evaluate("getComputedStyle(document.body).direction"), "ltr");
   assert.equal(await page.evaluate("getComputedStyle(document.querySelector('.masthead')).direction"), "rtl");
   assert.ok(await page.locator('[data-region="headline"]').isVisible());
-  await context.close();
 });
 
 const PAGES = [
@@ -180,7 +180,7 @@ const PAGES = [
 ] as const;
 
 test("the axe-core check finds a violation put in the page, in the light pass and in the dark one", async () => {
-  const { page, context } = await open(ARABIC_ARTICLE);
+  const { page } = await load(ARABIC_ARTICLE);
   await page.evaluate("document.documentElement.removeAttribute('lang')");
   assert.deepEqual(
     (await axeViolations(page)).map((v) => v.split(":")[0]),
@@ -193,12 +193,11 @@ test("the axe-core check finds a violation put in the page, in the light pass an
     (await axeViolations(page, COLOUR_RULES)).map((v) => v.split(":")[0]),
     ["serious color-contrast"],
   );
-  await context.close();
 });
 
 for (const [name, path] of PAGES) {
   test(`axe-core finds no violations on the ${name} page, light and dark`, async () => {
-    const { page, context, status } = await open(path);
+    const { page, status } = await load(path);
     assert.equal(status, 200);
     const violations: string[] = [];
     // One load, then the other scheme on the same page: the palette is all that changes between them,
@@ -210,6 +209,5 @@ for (const [name, path] of PAGES) {
       violations.push(...found.map((v) => `${colorScheme}: ${v}`));
     }
     assert.deepEqual(violations, []);
-    await context.close();
   });
 }

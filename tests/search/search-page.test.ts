@@ -12,6 +12,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { buildInProcess as build } from "../support/build.ts";
 import { servedInChromium } from "../support/served-site.ts";
+import { tabTakenInTurn } from "../support/chromium.ts";
 import { axeViolations, COLOUR_RULES } from "../support/axe.ts";
 import { articleFile, contentWith } from "../support/fixture.ts";
 import { PART_SIZE, partNames, partsOf } from "../../scripts/search/parts.ts";
@@ -76,9 +77,12 @@ async function settled(page: Page): Promise<void> {
   }, LOADING);
 }
 
+/** The tab search() loads results pages in; a test reads what it needs before the next search. */
+const resultsTab = tabTakenInTurn(() => web.browser);
+
 /** Opens /search/?q=…, as the form's GET does, and returns the status line and the result links. */
 async function search(query: string, base = web.server.url): Promise<{ status: string; hrefs: string[]; page: Page }> {
-  const page = await web.browser.newPage();
+  const page = await resultsTab();
   await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
   await settled(page);
   return {
@@ -179,7 +183,6 @@ test("the result count follows Arabic plural rules", async () => {
   const two = await search("القرى");
   assert.deepEqual(two.hrefs.sort(), ["/articles/coffee-prices/", "/articles/olive-harvest/"]);
   assert.equal(two.status, "نتيجتان عن «القرى»");
-  await Promise.all([one.page.close(), four.page.close(), two.page.close()]);
 });
 
 test("a result shows its title, section, date and the article's own words around the hit", async () => {
@@ -194,7 +197,6 @@ test("a result shows its title, section, date and the article's own words around
   );
   await page.click(".search-result-title a");
   await page.waitForURL(`${web.server.url}articles/olive-harvest/`);
-  await page.close();
 });
 
 test("typing in the box searches and keeps the query in the address", async () => {
@@ -225,16 +227,15 @@ test("without JavaScript the form still submits the query and the page says why 
 });
 
 test("the search page with results has no axe-core violations, light and dark", async () => {
-  const context = await web.browser.newContext({ colorScheme: "light" });
-  const page = await context.newPage();
-  await page.goto(`${web.server.url}search/?q=${encodeURIComponent("الاقتصاد")}`);
-  await settled(page);
+  const page = await resultsTab();
+  await page.emulateMedia({ colorScheme: "light" });
+  await search("الاقتصاد");
   assert.deepEqual(await axeViolations(page), [], "light");
   // The other scheme on the same page: only its palette changes (tests/in-browser/sample-site.test.ts checks the stylesheets).
   await page.emulateMedia({ colorScheme: "dark" });
   assert.equal(await page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches"), true);
   assert.deepEqual(await axeViolations(page, COLOUR_RULES), [], "dark");
-  await context.close();
+  await page.emulateMedia({ colorScheme: "light" });
 });
 
 test("the search page is the only reader's page with a script, and only articles are indexed", () => {
@@ -296,7 +297,6 @@ test("under a path prefix, search loads its index from the prefix and links into
   try {
     const { hrefs, page } = await search("الزيتون", prefixedServer.url);
     assert.deepEqual(hrefs, ["/almadar/articles/olive-harvest/"]);
-    await page.close();
   } finally {
     await prefixedServer.close();
   }
@@ -330,7 +330,6 @@ test("a result is laid out in its article's direction, not guessed from a headli
     "ar",
     "section and date",
   );
-  await Promise.all([page.close(), english.page.close()]);
 });
 
 test("an excerpt starts and ends on whole words, and marks the article's own spelling of a variant", async () => {
@@ -340,7 +339,6 @@ test("an excerpt starts and ends on whole words, and marks the article's own spe
   const text = (await excerpt.textContent())!;
   assert.ok(!/qz|qx/.test(text), "the index's terms are never shown");
   assert.match(text, /^(… )?[\p{L}]/u, "starts on a word, or an ellipsis then a word");
-  await page.close();
 });
 
 test("the index holds the story only: its author and section are filters, not words", async () => {
@@ -364,7 +362,6 @@ test("the preview with --search finds its drafts, marked, and says so", async ()
     assert.deepEqual(hrefs, ["/articles/draft-plan/"]);
     assert.match((await page.textContent(".search-result-status"))!, /^مسودة/);
     assert.match((await page.textContent(".search-preview-note"))!, /ومنها المسودات/);
-    await page.close();
   } finally {
     await indexed.stop();
   }

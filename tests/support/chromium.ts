@@ -4,7 +4,7 @@
  * and contexts of its own and closes them; the browser closes when the process's last test is done.
  */
 import { after } from "node:test";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { launchBrowser } from "../../scripts/dev/browser.ts";
 
 let launched: Promise<Browser> | undefined;
@@ -18,4 +18,31 @@ after(async () => {
 export function sharedBrowser(): Promise<Browser> {
   launched ??= launchBrowser();
   return launched;
+}
+
+/**
+ * A tab that a file's tests take turns with, each loading its own address: a new context and page
+ * cost Chromium about a CPU second (a renderer process, its JavaScript compiled again), a load in
+ * a warm tab a fifth of that, and the suite is CPU-bound. What a test changes on the tab (the
+ * colour scheme, listeners) it sets or removes itself. `fetchEveryTime` turns the cache off, for
+ * tests that judge everything a page fetches; `everyPage` is a script run first in every page it
+ * loads. The tab closes with the browser.
+ */
+export function tabTakenInTurn(
+  browser: () => Browser,
+  {
+    fetchEveryTime = false,
+    everyPage,
+    ...options
+  }: BrowserContextOptions & { fetchEveryTime?: boolean; everyPage?: string } = {},
+): () => Promise<Page> {
+  let opened: Promise<Page> | undefined;
+  return () =>
+    (opened ??= (async () => {
+      const page = await (await browser().newContext(options)).newPage();
+      if (fetchEveryTime)
+        await (await page.context().newCDPSession(page)).send("Network.setCacheDisabled", { cacheDisabled: true });
+      if (everyPage) await page.addInitScript(everyPage);
+      return page;
+    })());
 }
