@@ -295,7 +295,7 @@ test("under a path prefix, search loads its index from the prefix and links into
   assert.equal(prefixed.status, 0, prefixed.stderr);
   const prefixedServer = await serve(prefixed.output, "/almadar/");
   try {
-    const { hrefs, page } = await search("الزيتون", prefixedServer.url);
+    const { hrefs } = await search("الزيتون", prefixedServer.url);
     assert.deepEqual(hrefs, ["/almadar/articles/olive-harvest/"]);
   } finally {
     await prefixedServer.close();
