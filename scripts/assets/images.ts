@@ -244,9 +244,11 @@ export class ImagePipeline implements Pictures {
    * Copies every picture this build used into `outputDir`/img/, each checked against the hash
    * recorded when it was encoded, and saves the manifest for the next build. A damaged file's
    * picture is encoded again: its files keep their names, so the pages need no change.
+   * `published`: the site published now, whose identical pictures are linked instead (CacheFolder.copyTo).
    */
-  async publish(outputDir: string): Promise<number> {
+  async publish(outputDir: string, published?: string): Promise<number> {
     const target = join(outputDir, IMAGE_PATH);
+    const publishedFile = (f: string) => published && join(published, IMAGE_PATH, f);
     await mkdir(target, { recursive: true });
     const damaged = new Set<string>();
     // Thousands of files on a large archive (a share card an article): copied a batch at a time, not one after another.
@@ -254,7 +256,9 @@ export class ImagePipeline implements Pictures {
     const missed: string[] = [];
     for (let i = 0; i < used.length; i += 64) {
       const batch = used.slice(i, i + 64);
-      const copied = await Promise.all(batch.map((f) => this.#cached.copyToAsync(f, join(target, f))));
+      const copied = await Promise.all(
+        batch.map((f) => this.#cached.copyToAsync(f, join(target, f), publishedFile(f))),
+      );
       missed.push(...batch.filter((_, j) => !copied[j]));
     }
     for (const f of missed) {

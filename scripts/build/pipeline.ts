@@ -53,6 +53,11 @@ interface BuildContext {
   readonly now: Date;
   /** The site folder being written: the staging folder of a production build, the preview's own folder. */
   readonly outputDir: string;
+  /**
+   * A production build: the site published now, whose files the new version links where they hold
+   * the bytes the cache would copy (decision 0047). The preview writes its folder afresh.
+   */
+  readonly published?: string;
   readonly timings: Timings;
   /** Cache entries this build found damaged, by cache folder: every cache folder it opens counts here. */
   readonly damage: DamageTally;
@@ -142,8 +147,12 @@ export function pageData(build: PreparedBuild): SitePageData {
 // 5. Pages --------------------------------------------------------------------------------------
 
 /** Where a production build keeps the archive's pages between builds (scripts/publish/page-cache.ts). */
-function pageCache(options: BuildOptions): PageCacheFiles {
-  return { storeDir: join(options.cacheDir, "html"), recordsFile: join(options.cacheDir, "article-pages.json") };
+function pageCache(options: BuildOptions, published?: string): PageCacheFiles {
+  return {
+    storeDir: join(options.cacheDir, "html"),
+    recordsFile: join(options.cacheDir, "article-pages.json"),
+    ...(published ? { published } : {}),
+  };
 }
 
 /**
@@ -157,7 +166,7 @@ function archiveShare(options: BuildOptions): ArchiveShare {
 
 /** Article, lite and listing pages, in worker threads on a large archive; Eleventy writes the site-wide pages meanwhile. */
 async function writeArchive(build: PreparedBuild): Promise<ArticleResult> {
-  const { options, content, now, model, assets, search, pictures, outputDir, timings, damage } = build;
+  const { options, content, now, model, assets, search, pictures, outputDir, published, timings, damage } = build;
   const clock = stopwatch();
   const result = await writeArchivePages(
     {
@@ -169,7 +178,7 @@ async function writeArchive(build: PreparedBuild): Promise<ArticleResult> {
       search,
       images: pictures,
       outputDir,
-      pageCache: pageCache(options),
+      pageCache: pageCache(options, published),
       share: archiveShare(options),
       damage,
     },
@@ -207,6 +216,7 @@ async function indexArticles(build: PreparedBuild, written: WrittenArticle[]): P
         model: build.model,
         written,
         outputDir: build.outputDir,
+        ...(build.published ? { published: build.published } : {}),
         cacheDir: join(options.cacheDir, "search"),
         damage: build.damage,
         searchVariants: build.content.searchVariants,
@@ -224,7 +234,7 @@ async function finish(build: PreparedBuild, archive: ArticleResult): Promise<Bui
 
   // The pictures are copied while the search index is made or copied: neither reads what the other writes.
   const [linked, search] = await Promise.all([
-    timings.time("images", () => build.pictures.publish(outputDir)),
+    timings.time("images", () => build.pictures.publish(outputDir, build.published)),
     indexArticles(build, archive.written),
   ]);
   const { encoded, reused, first, last } = build.pictures.stats;
@@ -268,6 +278,7 @@ export async function productionBuild(
       content,
       now: options.now(),
       outputDir,
+      published: publishing.output,
       timings,
       damage: damage ?? new DamageTally(),
     };

@@ -6,8 +6,8 @@
  * and the search index's parts are each one such folder.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { link, lstat, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { makeFolderAtomically, writeAtomically, writeAtomicallySync } from "./files.ts";
 
@@ -145,8 +145,15 @@ export class CacheFolder {
    * Writes the entry's checked bytes to `file`, a file of its own: the site never shares an inode
    * with the cache, so an edit of the published site cannot reach it. False if there is no such
    * entry or it was damaged.
+   *
+   * `published` is the same file in the site published now. When it is a regular file holding the
+   * bytes recorded for the entry, `file` is linked to it instead: the new version of the site then
+   * shares the inode with the old one, which is deleted once the new one is published, and neither
+   * the copy nor, later, the old file's blocks are written or freed (decision 0047). An edit made
+   * in the published site does not match the recorded hash, so that file is copied from the cache.
    */
-  copyTo(name: string, file: string): boolean {
+  copyTo(name: string, file: string, published?: string): boolean {
+    if (published && this.#linkedToPublished(name, file, published)) return true;
     const bytes = this.read(name);
     if (!bytes) return false;
     writeFileSync(file, bytes);
@@ -154,11 +161,40 @@ export class CacheFolder {
   }
 
   /** The same, through libuv's pool: for copying many entries at once. */
-  async copyToAsync(name: string, file: string): Promise<boolean> {
+  async copyToAsync(name: string, file: string, published?: string): Promise<boolean> {
+    if (published && (await this.#linkedToPublishedAsync(name, file, published))) return true;
     const bytes = await this.readAsync(name);
     if (!bytes) return false;
     await writeFile(file, bytes);
     return true;
+  }
+
+  /** Whether `published` holds the entry's recorded bytes: the hash in its stored name. */
+  #matches(name: string, bytes: Buffer): boolean {
+    return this.#entries.get(name)?.endsWith(MARK + digest(bytes)) ?? false;
+  }
+
+  #linkedToPublished(name: string, file: string, published: string): boolean {
+    try {
+      // A link or a folder where the published file was is not followed: it is copied from the cache instead.
+      if (!lstatSync(published).isFile() || !this.#matches(name, readFileSync(published))) return false;
+      linkSync(published, file);
+      return true;
+    } catch {
+      // No published site, or none with this file (the first build, a new page), or a file system
+      // that cannot link (the copy below then says what is wrong, if anything is).
+      return false;
+    }
+  }
+
+  async #linkedToPublishedAsync(name: string, file: string, published: string): Promise<boolean> {
+    try {
+      if (!(await lstat(published)).isFile() || !this.#matches(name, await readFile(published))) return false;
+      await link(published, file);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   #added(name: string, stored: string): void {
@@ -193,10 +229,15 @@ export class CacheFolder {
     this.#added(name, stored);
   }
 
-  /** Writes a folder entry's checked files under `folder`; false if there is none or any file of it was damaged. */
-  async copyFolderTo(name: string, folder: string): Promise<boolean> {
+  /**
+   * Writes a folder entry's checked files under `folder`; false if there is none or any file of it
+   * was damaged. `published`: the same folder in the site published now, linked file by file when
+   * it holds exactly the entry's files, as copyTo() does.
+   */
+  async copyFolderTo(name: string, folder: string, published?: string): Promise<boolean> {
     const stored = this.#stored(name);
     if (!stored) return false;
+    if (published && (await this.#folderLinkedToPublished(name, folder, published))) return true;
     let files: [string, Buffer][];
     try {
       files = await filesIn(stored);
@@ -214,6 +255,29 @@ export class CacheFolder {
     for (let i = 0; i < files.length; i += 64)
       await Promise.all(files.slice(i, i + 64).map(([file, bytes]) => writeFile(join(folder, file), bytes)));
     return true;
+  }
+
+  async #folderLinkedToPublished(name: string, folder: string, published: string): Promise<boolean> {
+    let files: [string, Buffer][];
+    try {
+      if (!(await lstat(published)).isDirectory()) return false;
+      files = await filesIn(published);
+    } catch {
+      return false;
+    }
+    // filesIn() lists regular files only: a link planted in the published folder is never carried over.
+    if (!this.#entries.get(name)?.endsWith(MARK + folderDigest(files))) return false;
+    try {
+      for (const dir of new Set(files.map(([file]) => dirname(join(folder, file)))))
+        await mkdir(dir, { recursive: true });
+      for (let i = 0; i < files.length; i += 64)
+        await Promise.all(files.slice(i, i + 64).map(([file]) => link(join(published, file), join(folder, file))));
+      return true;
+    } catch {
+      // Half linked: the copy from the cache replaces it whole.
+      await rm(folder, { recursive: true, force: true });
+      return false;
+    }
   }
 
   /** Removes every entry not in `keep`, and anything else left there; returns how many. */

@@ -2,7 +2,7 @@
  * The file operations every part of the build shares: writing a file so
  * that it appears whole or not at all. Files kept in the build cache reach
  * the site as copies of their checked bytes (CacheFolder.copyTo), never as
- * links: an edit of the published site must not reach the cache.
+ * links to the cache: an edit of the published site must not reach it.
  */
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { rename, rm, writeFile } from "node:fs/promises";

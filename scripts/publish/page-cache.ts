@@ -36,6 +36,8 @@ export interface ArticleRecord {
 export interface PageCacheFiles {
   storeDir: string;
   recordsFile: string;
+  /** The site published now, whose unchanged pages a kept page is linked to (CacheFolder.copyTo). */
+  published?: string;
 }
 
 /** Where code that shapes a page lives; the benchmark's own scripts do not. */
@@ -139,10 +141,11 @@ export class PageCache {
 
   /**
    * Copies the page stored under `key` to `outputFile`, without rendering it: its inputs are unchanged.
+   * `published`: the same page in the site published now, linked instead if it holds the same bytes.
    * False if it is not there (another build sharing the cache pruned it) or was damaged: the caller renders it instead.
    */
-  reuse(key: string, outputFile: string): boolean {
-    if (!this.#folder.copyTo(`${key}.html`, outputFile)) return false;
+  reuse(key: string, outputFile: string, published?: string): boolean {
+    if (!this.#folder.copyTo(`${key}.html`, outputFile, published)) return false;
     this.used.add(key);
     return true;
   }

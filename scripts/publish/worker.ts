@@ -68,7 +68,7 @@ const damage = new DamageTally();
 const cache = pageCache ? new PageCache(pageCache.storeDir, damage) : undefined;
 const options = {
   outputDir: input.outputDir,
-  ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}),
+  ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile), published: pageCache.published } : {}),
 };
 const { times, written, records, minify, cards } = await writeArticlePages(
   mine,

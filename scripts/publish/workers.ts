@@ -81,7 +81,7 @@ async function onThisThread({
   const cache = pageCache ? new PageCache(pageCache.storeDir, damage) : undefined;
   const options: WriteOptions = {
     outputDir,
-    ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile) } : {}),
+    ...(pageCache ? { cache, records: readArticleRecords(pageCache.recordsFile), published: pageCache.published } : {}),
   };
   const { times, written, records, minify, cards } = await writeArticlePages(
     articlePagesOf(model, share),

@@ -27,6 +27,8 @@ export interface WriteOptions {
   cache?: PageCache;
   /** With the cache: what the last build made of each article, by path. */
   records?: ReadonlyMap<string, ArticleRecord>;
+  /** With the cache: the site published now, whose unchanged pages kept pages are linked to. */
+  published?: string;
 }
 
 /** Seconds per phase, summed over this thread's pages. */
@@ -99,7 +101,10 @@ export async function writeArticlePages(
       const started = performance.now();
       makeFolder(files.full);
       makeFolder(files.lite);
-      const reused = cache.reuse(last.full, files.full) && cache.reuse(last.lite, files.lite);
+      const published = (path: string) => options.published && outputFile(options.published, path);
+      const reused =
+        cache.reuse(last.full, files.full, published(routes.full.path)) &&
+        cache.reuse(last.lite, files.lite, published(routes.lite.path));
       result.times.write += (performance.now() - started) / 1000;
       if (reused) {
         // Handed to the pipeline afterwards, all at once: asking the main thread for each card made every

@@ -105,6 +105,8 @@ export interface SearchIndexInput {
   written: WrittenArticle[];
   /** The site folder being written: the pages are read from it, and the index goes into its pagefind/. */
   outputDir: string;
+  /** The site published now: a kept part it holds unchanged is linked from there (CacheFolder.copyFolderTo). */
+  published?: string;
   /** Where parts are kept between builds. */
   cacheDir: string;
   /** This build's count of damaged cache entries: a damaged kept part is counted here. */
@@ -124,6 +126,7 @@ export async function writeSearchIndex({
   model,
   written,
   outputDir,
+  published,
   cacheDir,
   damage,
   searchVariants,
@@ -150,7 +153,9 @@ export async function writeSearchIndex({
   const into = (part: string) => join(outputDir, BUNDLE_DIR, part);
   // Kept parts are checked as they are copied into the site; a damaged one is indexed again with the new.
   const missing: typeof todo = [];
-  for (const item of todo) if (!(await cache.copyFolderTo(item.key, into(item.part)))) missing.push(item);
+  for (const item of todo)
+    if (!(await cache.copyFolderTo(item.key, into(item.part), published && join(published, BUNDLE_DIR, item.part))))
+      missing.push(item);
   const made = [...missing];
   const services = await pagefindServices(Math.min(missing.length, availableParallelism()));
   try {

@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { appendFileSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   assertTidy,
@@ -22,6 +22,7 @@ import {
   started,
   warmPlace,
 } from "../support/publish-scenarios.ts";
+import { siteFolderPaths } from "../../scripts/build/site-folder.ts";
 
 /** Starts a build in a process of its own without waiting for it. */
 function start(content: string, where: { output: string; cache: string }) {
@@ -76,6 +77,9 @@ test("entries of every cache folder cut to half their size, or with one bit flip
       },
     ],
   ] as const) {
+    // As on a fresh CI runner, which restores the cache and nothing else: with no published site
+    // to link unchanged files from, every entry is read (the test below has the published site).
+    for (const path of siteFolderPaths(where.output)) rmSync(path, { recursive: true, force: true });
     const counts: Record<string, number> = {};
     // checks: the record of each article's check (decision 0046); a damaged one means every file is checked.
     for (const folder of ["fonts", "images", "html", "search", "checks"]) {
@@ -101,14 +105,43 @@ test("entries of every cache folder cut to half their size, or with one bit flip
 
 test("an edit of the published site does not reach the cache, and the next build publishes the site as built", async () => {
   const where = warmPlace();
-  for (const file of ["index.html", "articles/picture/index.html"])
+  for (const file of ["index.html", "articles/picture/index.html", "lite/articles/picture/index.html"])
     appendFileSync(join(where.output, file), "<script>analytics()</script>");
   const edited = readdirSync(join(where.output, "img"))[0]!;
   appendFileSync(join(where.output, "img", edited), "x");
+  // A part of the search index, edited and given a file of its own.
+  const part = join(
+    where.output,
+    "pagefind",
+    readdirSync(join(where.output, "pagefind")).find((f) => /^\d{4}/.test(f))!,
+  );
+  appendFileSync(join(part, "pagefind-entry.json"), " ");
+  writeFileSync(join(part, "extra.js"), "analytics()");
   const next = ok(await run(OLD, where));
   assert.doesNotMatch(next.stdout, /damaged/);
   assert.equal(assertWhole(where.output, "after an edit in place"), "old");
   for (const folder of ["html", "images"])
+    for (const file of entries(join(where.cache, folder))) assert.equal(statSync(file).nlink, 1, file);
+});
+
+test("a build with nothing changed links the published site's files rather than copying them, and its cache stays apart", async () => {
+  const where = warmPlace();
+  const files = ["articles/picture/index.html", "lite/articles/picture/index.html"];
+  files.push(...readdirSync(join(where.output, "img")).map((f) => `img/${f}`));
+  const part = readdirSync(join(where.output, "pagefind")).find((f) => /^\d{4}/.test(f))!;
+  files.push(`pagefind/${part}/pagefind-entry.json`);
+  const before = new Map(files.map((f) => [f, statSync(join(where.output, f)).ino]));
+  // The cache's copies damaged: the published files are checked against the same recorded hashes, and used.
+  for (const folder of ["html", "images", "search"])
+    for (const file of entries(join(where.cache, folder))) truncateSync(file, Math.floor(statSync(file).size / 2));
+  ok(await run(OLD, where));
+  assert.equal(assertWhole(where.output, "after a build with nothing changed"), "old");
+  // The same files, now in the new version only: the old one is gone, so each has one name again.
+  for (const [file, ino] of before) {
+    const now = statSync(join(where.output, file));
+    assert.deepEqual([now.ino, now.nlink], [ino, 1], file);
+  }
+  for (const folder of ["html", "images", "search"])
     for (const file of entries(join(where.cache, folder))) assert.equal(statSync(file).nlink, 1, file);
 });
 
