@@ -23,6 +23,19 @@ const WITHOUT: Record<string, { file: string; edits: [string, string][] }> = {
     edits: [
       ["if (stored.endsWith(MARK + digest(bytes))) return bytes;", "return bytes;"],
       ["if (!stored.endsWith(MARK + folderDigest(files))) {", "if (files.length < 0) {"],
+      // The published site's files are linked unread (decision 0047).
+      [
+        "if (!lstatSync(published).isFile() || !this.#matches(name, readFileSync(published))) return false;",
+        "if (!lstatSync(published).isFile()) return false;",
+      ],
+      [
+        "if (!(await lstat(published)).isFile() || !this.#matches(name, await readFile(published))) return false;",
+        "if (!(await lstat(published)).isFile()) return false;",
+      ],
+      [
+        "if (!this.#entries.get(name)?.endsWith(MARK + folderDigest(files))) return false;",
+        "if (!this.#entries.has(name)) return false;",
+      ],
     ],
   },
   door: {
