@@ -156,6 +156,9 @@ export class CacheFolder {
     if (published && this.#linkedToPublished(name, file, published)) return true;
     const bytes = this.read(name);
     if (!bytes) return false;
+    // A file already there may be linked to the published site (a picture encoded again after its
+    // other sizes were linked): replaced, never written through.
+    rmSync(file, { force: true });
     writeFileSync(file, bytes);
     return true;
   }
@@ -165,6 +168,7 @@ export class CacheFolder {
     if (published && (await this.#linkedToPublishedAsync(name, file, published))) return true;
     const bytes = await this.readAsync(name);
     if (!bytes) return false;
+    await rm(file, { force: true });
     await writeFile(file, bytes);
     return true;
   }
