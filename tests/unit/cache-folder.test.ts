@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { linkSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CacheFolder, DamageTally } from "../../scripts/cache/build-cache.ts";
@@ -38,4 +38,29 @@ test("a copy replaces a file linked to the published site instead of writing thr
   assert.ok(await cache.copyToAsync("a.png", join(next, "a.png")));
   assert.equal(readFileSync(join(published, "a.png"), "utf8"), "old bytes", "the published site is as it was");
   assert.equal(readFileSync(join(next, "a.png"), "utf8"), "new bytes");
+});
+
+test("a folder entry (a search index part) is linked file by file only when the published folder holds exactly its files", async () => {
+  const { cache, published, next } = folders();
+  const make = (folder: string) => {
+    mkdirSync(join(folder, "fragment"), { recursive: true });
+    writeFileSync(join(folder, "pagefind-entry.json"), "{}");
+    writeFileSync(join(folder, "fragment", "a.pf_fragment"), "a");
+  };
+  await cache.writeFolder("2026", (folder) => Promise.resolve(make(folder)));
+  make(join(published, "same"));
+  make(join(published, "extra"));
+  writeFileSync(join(published, "extra", "analytics.js"), "analytics()");
+  assert.ok(await cache.copyFolderTo("2026", join(next, "same"), join(published, "same")));
+  assert.ok(await cache.copyFolderTo("2026", join(next, "extra"), join(published, "extra")));
+  const ino = (path: string) => statSync(path).ino;
+  assert.equal(
+    ino(join(next, "same", "fragment", "a.pf_fragment")),
+    ino(join(published, "same", "fragment", "a.pf_fragment")),
+  );
+  assert.notEqual(
+    ino(join(next, "extra", "pagefind-entry.json")),
+    ino(join(published, "extra", "pagefind-entry.json")),
+  );
+  assert.ok(!existsSync(join(next, "extra", "analytics.js")), "a file the entry does not have is not carried over");
 });
