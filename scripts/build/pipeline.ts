@@ -14,7 +14,7 @@
  * stages 1–4 on every save (previewBuild) and renders each page when the
  * browser asks for it. Eleventy's part is in scripts/eleventy/.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadContent, type ArticleChecker, type Content, type LoadResult } from "../content/load-content.ts";
 import { previewCheckCache, type PreviewCheckCache } from "../content/preview-check-cache.ts";
@@ -278,7 +278,8 @@ export async function productionBuild(
       content,
       now: options.now(),
       outputDir,
-      published: publishing.output,
+      // Asked once: on a fresh runner there is no published site, and no file need look for itself there.
+      ...(existsSync(publishing.output) ? { published: publishing.output } : {}),
       timings,
       damage: damage ?? new DamageTally(),
     };

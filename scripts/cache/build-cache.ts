@@ -35,6 +35,17 @@ async function filesIn(folder: string): Promise<[string, Buffer][]> {
   return Promise.all(names.map(async (name) => [name, await readFile(join(folder, name))] as [string, Buffer]));
 }
 
+/** Makes `folder`'s subfolders, then `put`s each file: a part is thousands of small files, so a batch at a time. */
+async function placeFiles(
+  files: [string, Buffer][],
+  folder: string,
+  put: (file: string, bytes: Buffer) => Promise<void>,
+): Promise<void> {
+  for (const dir of new Set(files.map(([file]) => dirname(join(folder, file))))) await mkdir(dir, { recursive: true });
+  for (let i = 0; i < files.length; i += 64)
+    await Promise.all(files.slice(i, i + 64).map(([file, bytes]) => put(file, bytes)));
+}
+
 function folderDigest(files: [string, Buffer][]): string {
   return digest(...files.flatMap(([name, bytes]) => [name, "\0", bytes, "\0"]));
 }
@@ -253,11 +264,7 @@ export class CacheFolder {
       this.#reject(name, stored);
       return false;
     }
-    for (const dir of new Set(files.map(([file]) => dirname(join(folder, file)))))
-      await mkdir(dir, { recursive: true });
-    // A part is thousands of small files: written a batch at a time, not one after another.
-    for (let i = 0; i < files.length; i += 64)
-      await Promise.all(files.slice(i, i + 64).map(([file, bytes]) => writeFile(join(folder, file), bytes)));
+    await placeFiles(files, folder, (file, bytes) => writeFile(join(folder, file), bytes));
     return true;
   }
 
@@ -272,10 +279,7 @@ export class CacheFolder {
     // filesIn() lists regular files only: a link planted in the published folder is never carried over.
     if (!this.#entries.get(name)?.endsWith(MARK + folderDigest(files))) return false;
     try {
-      for (const dir of new Set(files.map(([file]) => dirname(join(folder, file)))))
-        await mkdir(dir, { recursive: true });
-      for (let i = 0; i < files.length; i += 64)
-        await Promise.all(files.slice(i, i + 64).map(([file]) => link(join(published, file), join(folder, file))));
+      await placeFiles(files, folder, (file) => link(join(published, file), join(folder, file)));
       return true;
     } catch {
       // Half linked: the copy from the cache replaces it whole.

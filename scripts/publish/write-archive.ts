@@ -71,6 +71,7 @@ export async function writeArticlePages(
   data = { ...data, minify: result.minify };
   const { cache } = options;
   const frame = cache ? frameKey(data.newsroom, data.assets) : "";
+  const published = (path: string) => options.published && outputFile(options.published, path);
   for (const folder of [paths.article("x"), paths.liteArticle("x")])
     await mkdir(dirname(dirname(outputFile(options.outputDir, folder))), { recursive: true });
   for (const entry of entries) {
@@ -101,7 +102,6 @@ export async function writeArticlePages(
       const started = performance.now();
       makeFolder(files.full);
       makeFolder(files.lite);
-      const published = (path: string) => options.published && outputFile(options.published, path);
       const reused =
         cache.reuse(last.full, files.full, published(routes.full.path)) &&
         cache.reuse(last.lite, files.lite, published(routes.lite.path));
