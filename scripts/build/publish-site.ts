@@ -9,7 +9,15 @@ import { dirname, join } from "node:path";
 import { checkCacheStamp } from "../cache/stamp.ts";
 import { takeLock, type HeldLock } from "./lock.ts";
 import { MESSAGES as M, type Speak } from "../content/messages/index.ts";
-import { discardVersion, recoverSiteFolder, siteFolder, startVersion, swapIn, type FaultHook } from "./site-folder.ts";
+import {
+  discardVersion,
+  recoverSiteFolder,
+  removeVersions,
+  siteFolder,
+  startVersion,
+  swapIn,
+  type FaultHook,
+} from "./site-folder.ts";
 
 /** What the build cache holds, emptied together when it was made by another version (checkCacheStamp). */
 export const CACHE_ENTRIES = ["fonts", "images", "html", "search", "checks", "article-pages.json", "preview"];
@@ -60,17 +68,24 @@ export async function publishSite<T>(publishing: Publishing, write: (staging: st
   const locks = await lockFolders(publishing);
   try {
     await fault("locked");
-    if (await recoverSiteFolder(output)) say(speak(M.putBack({ output })));
+    const { putBack, stale } = await recoverSiteFolder(output);
+    if (putBack) say(speak(M.putBack({ output })));
     if (checkCacheStamp(cacheDir, CACHE_ENTRIES)) say(speak(M.cacheIgnored({ cacheDir })));
     const folder = siteFolder(output);
+    // Removing a version is mostly waiting on the disk: it overlaps the build's work (decision 0048).
+    const removing = removeVersions(stale);
     try {
       await startVersion(folder);
       const written = await write(folder.staging);
       await fault("staged");
+      await removing;
+      await fault("pruned");
       locks.check();
       await swapIn(folder, fault);
       return written;
     } finally {
+      // A build that failed still finishes its removals before it lets go of the lock; their error, if any, comes second to its own.
+      await Promise.allSettled([removing]);
       await discardVersion(folder);
     }
   } finally {

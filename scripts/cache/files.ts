@@ -33,8 +33,10 @@ export function writeAtomicallySync(file: string, data: string | Uint8Array): vo
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, file);
-  } finally {
+  } catch (error) {
+    // Only on failure: after the rename there is nothing left, and the page store writes thousands.
     rmSync(tmp, { force: true });
+    throw error;
   }
 }
 

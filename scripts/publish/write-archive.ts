@@ -87,7 +87,7 @@ export async function writeArticlePages(
       await writeFile(file, await renderRoute(routes.updates, data));
     }
     if (!cache) {
-      await render(routes, data, files, options, result);
+      await render(routes, data, files, options, result, false);
       continue;
     }
     const source = readRegularFile(entry.article.file);
@@ -98,6 +98,8 @@ export async function writeArticlePages(
       last && cache.has(last.full) && cache.has(last.lite) && Array.isArray(last.cards)
         ? await picturesOf(last.pictures, data.images).catch(() => undefined)
         : undefined;
+    // Set when the kept pages could not be reused: damaged, or pruned by another build.
+    let reuseFailed = false;
     if (last && lastPictures && articleKey(frame, entry, source, last.pictures, lastPictures) === last.key) {
       const started = performance.now();
       makeFolder(files.full);
@@ -117,6 +119,7 @@ export async function writeArticlePages(
       }
       // Rendered below after all; the output file must not stay a link to a stored page it would overwrite.
       rmSync(files.full, { force: true });
+      reuseFailed = true;
     }
     // The picture paths the pages ask for, which only rendering the body tells.
     const used = new Set<string>();
@@ -125,7 +128,7 @@ export async function writeArticlePages(
       picture: (src) => (used.add(src), data.images.picture(src)),
       shareCard: (card) => (cards.push(card), data.images.shareCard(card)),
     };
-    const keys = await render(routes, { ...data, images }, files, options, result);
+    const keys = await render(routes, { ...data, images }, files, options, result, reuseFailed);
     const pictures = [...used].sort();
     const key = articleKey(frame, entry, source, pictures, await picturesOf(pictures, data.images));
     result.records.push({
@@ -148,6 +151,7 @@ async function render(
   files: { full: string; lite: string },
   options: WriteOptions,
   result: WriteResult,
+  replace: boolean,
 ) {
   let started = performance.now();
   const minifiedBefore = result.minify.seconds;
@@ -155,7 +159,10 @@ async function render(
   result.times.render += (performance.now() - started) / 1000 - (result.minify.seconds - minifiedBefore);
 
   started = performance.now();
-  const [fullKey, liteKey] = await Promise.all([write(full, files.full, options), write(lite, files.lite, options)]);
+  const [fullKey, liteKey] = await Promise.all([
+    write(full, files.full, options, replace),
+    write(lite, files.lite, options, replace),
+  ]);
   result.times.write += (performance.now() - started) / 1000;
   result.times.pages += 2;
   // Only the part Pagefind reads: an edited headline changes the related lists on many pages, not their index entries.
@@ -177,9 +184,14 @@ function makeFolder(file: string): void {
 }
 
 /** Writes a rendered page, and stores it in the page cache if there is one; returns its name there. */
-async function write(html: string, file: string, { cache }: Pick<WriteOptions, "cache">): Promise<string | undefined> {
+async function write(
+  html: string,
+  file: string,
+  { cache }: Pick<WriteOptions, "cache">,
+  replace = false,
+): Promise<string | undefined> {
   makeFolder(file);
-  if (cache) return cache.store(html, file);
+  if (cache) return cache.store(html, file, replace);
   await writeFile(file, html);
   return undefined;
 }

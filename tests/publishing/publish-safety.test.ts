@@ -12,8 +12,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { basename, join } from "node:path";
 import {
   assertTidy,
   assertWhole,
@@ -34,24 +34,34 @@ import {
   type Which,
 } from "../support/publish-scenarios.ts";
 
-test("the site is a link to a complete version, replaced in one step", async () => {
+test("the site is a link to a complete version, replaced in one step; the version replaced goes at the next build", async () => {
   const where = warmPlace();
   assert.ok(statSync(`${where.output}.versions`).isDirectory());
   assert.equal(assertWhole(where.output, "first build"), "old");
+  const first = readlinkSync(where.output);
   ok(await run(NEW, where));
   assert.equal(assertWhole(where.output, "second build"), "new");
   assertTidy(where.output);
+  const second = readlinkSync(where.output);
+  // The version replaced is kept, whole, until the next build.
+  assert.deepEqual(readdirSync(`${where.output}.versions`).sort(), [basename(first), basename(second)].sort());
+  ok(await run(OLD, where));
+  assert.equal(assertWhole(where.output, "third build"), "old");
+  assert.deepEqual(
+    readdirSync(`${where.output}.versions`).sort(),
+    [basename(second), basename(readlinkSync(where.output))].sort(),
+  );
 });
 
 test("publishing killed or failing after any step of the swap leaves the old or the new site, and the next build is clean", async () => {
   const where = warmPlace();
   let site: Which = "new";
   const other = (): Which => (site === "new" ? "old" : "new");
-  for (const step of ["locked", "staged", "versioned", "linked", "swapped", "pruned"]) {
+  for (const step of ["locked", "staged", "pruned", "versioned", "linked", "swapped"]) {
     const killed = publishSync(site, where, { NEWSROOM_TEST_FAULT: `kill:${step}` });
     assert.equal(killed.status, null, `killed after ${step}`);
     // Before the link is renamed the old site is published; from then on the new one.
-    const expected: Which = step === "swapped" || step === "pruned" ? site : other();
+    const expected: Which = step === "swapped" ? site : other();
     assert.equal(assertWhole(where.output, `killed after ${step}`), expected, step);
     // The next one, of the other site, starts from what the killed one left: the locks too.
     site = other();
@@ -60,7 +70,7 @@ test("publishing killed or failing after any step of the swap leaves the old or 
     assertTidy(where.output);
     site = other();
   }
-  for (const step of ["staged", "versioned", "linked"]) {
+  for (const step of ["staged", "pruned", "versioned", "linked"]) {
     const failed = await publishHere(site, where, `fail:${step}`);
     assert.equal(failed.status, 1);
     assert.match(failed.stderr, new RegExp(`stopped after the step "${step}"`));
@@ -83,8 +93,8 @@ test(
   "a site published as a plain folder becomes a link in one exchange: a kill at any step leaves a whole site",
   { skip: canExchange ? false : "needs Linux on x64 or arm64 with perl" },
   async () => {
-    const steps = ["linked", "swapped", "moved-aside", "pruned"];
-    // Each step in a place of its own: the four killed processes run at once, each waiting on its own kill.
+    const steps = ["linked", "swapped", "moved-aside"];
+    // Each step in a place of its own: the killed processes run at once, each waiting on its own kill.
     const places = steps.map(() => plainPlace());
     const kills = await Promise.all(
       steps.map(
