@@ -133,6 +133,21 @@ test("without the exchange (no perl), a kill between the two renames is put righ
   assertTidy(where.output);
 });
 
+test("without rm on the path, the replaced version is still removed by the next build, by Node's rm", () => {
+  const where = warmPlace();
+  const noRm = { PATH: "/nonexistent" };
+  const first = readlinkSync(where.output);
+  assert.equal(publishSync("new", where, noRm).status, 0);
+  const second = readlinkSync(where.output);
+  assert.equal(publishSync("old", where, noRm).status, 0);
+  assert.equal(assertWhole(where.output, "after two builds without rm"), "old");
+  assert.deepEqual(
+    readdirSync(`${where.output}.versions`).sort(),
+    [basename(second), basename(readlinkSync(where.output))].sort(),
+    `${basename(first)} was removed`,
+  );
+});
+
 test("--no-wait stops at once and names the build that holds the lock; a killed holder's lock is taken over", async () => {
   const where = warmPlace();
   // Holds both locks once its site is complete, until it is killed.
