@@ -137,9 +137,10 @@ export async function recoverSiteFolder(output: string): Promise<{ putBack: bool
   }
   await rm(`${output}.next`, { recursive: true, force: true });
   await rm(`${output}.prev`, { recursive: true, force: true });
-  const published = (await lstatOrUndefined(output))?.isSymbolicLink() ? await readlink(output) : undefined;
+  const link = (await lstatOrUndefined(output))?.isSymbolicLink() ? await readlink(output) : undefined;
+  const published = link && relative(versions, resolve(dirname(output), link));
   const stale = (await readdir(versions).catch(() => [] as string[]))
-    .filter((name) => !published || relative(versions, resolve(dirname(output), published)) !== name)
+    .filter((name) => name !== published)
     .map((name) => join(versions, name));
   return { putBack, stale };
 }
