@@ -287,11 +287,11 @@ export async function productionBuild(
     const key = buildKey(build.model, build.assets);
     // Checked before any page is written: shards of another build must not make a mixed site.
     if (shards) checkShardKeys(shards, key);
-    const [archive] = await Promise.all([
+    const [archive] = await bothDone(
       writeArchive(build),
       // A shard writes its share of the archive; the site-wide pages are the merge's.
       options.shard ? undefined : timings.time("eleventy", () => writeSitePages(build)),
-    ]);
+    );
     const report = await finish(build, archive);
     if (options.shard) {
       const { parts, indexed, total } = report.search;
@@ -321,6 +321,17 @@ export async function productionBuild(
     if (!options.shard) await writeHeadersFile(outputDir, content.site);
     return report;
   });
+}
+
+/**
+ * Both results, once both have settled. If one fails, the other is still writing into the new
+ * version, and removing that version under it would fail too, with an error that hides the first.
+ */
+async function bothDone<A, B>(a: Promise<A>, b: Promise<B> | undefined): Promise<[A, B | undefined]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === "rejected") throw first.reason;
+  if (second.status === "rejected") throw second.reason;
+  return [first.value, second.value];
 }
 
 /** For `npm run bench`: seconds per phase, and this process's CPU time (worker threads included), as JSON. */

@@ -30,6 +30,21 @@ export interface ArticleRecord {
   pictures: string[];
   /** The share cards the pages used: a kept page still needs its card copied into the site. */
   cards: ShareCard[];
+  /** Where the pages show the article's body, for a build that changes their frame but not the body (not for live pages). */
+  body?: BodyRecord;
+}
+
+/**
+ * The body as the stored pages show it: the key of what it was made from (bodyKey), the picture
+ * paths it shows, where it sits in each page (UTF-16 offsets of its first and past its last
+ * character) and a hash of the two, checked when it is taken out.
+ */
+export interface BodyRecord {
+  key: string;
+  pictures: string[];
+  full: [number, number];
+  lite: [number, number];
+  hash: string;
 }
 
 /** Where a production build keeps pages: the stored pages' folder and the article records' file. */
@@ -43,6 +58,8 @@ export interface PageCacheFiles {
 /** Where code that shapes a page lives; the benchmark's own scripts do not. */
 const CODE = ["templates", "scripts"];
 const NOT_CODE = /^scripts\/bench\b/;
+/** Where code that shapes an article's body lives (scripts/render/body.ts and what it calls, the strings it is given). */
+const BODY_CODE = ["scripts", "templates/strings"];
 
 /** Maps become lists of entries; functions (the URL helpers) are left out, their base is hashed instead. */
 function json(value: unknown): string {
@@ -55,6 +72,53 @@ export function frameKey(frame: FrameModel, assets: Assets): string {
     .update(codeFingerprint(CODE, NOT_CODE))
     .update(json({ frame, assets, prefix: frame.urls.prefix, origin: frame.urls.absolute("/") }))
     .digest("base64url");
+}
+
+/**
+ * What every article body of this build shares: the code that renders bodies (scripts/, and the two
+ * words a body prints of its own, in templates/strings/) and where its links point. A template change
+ * elsewhere keeps it.
+ */
+export function bodyBaseKey(frame: FrameModel): string {
+  return createHash("sha256")
+    .update(codeFingerprint(BODY_CODE, NOT_CODE))
+    .update(json({ prefix: frame.urls.prefix, origin: frame.urls.absolute("/") }))
+    .digest("base64url");
+}
+
+/** The key of one article's body: the file it is read from, the article's language, direction and type, and its pictures. */
+export function bodyKey(
+  base: string,
+  entry: ArticlePage,
+  source: Uint8Array,
+  sources: string[],
+  pictures: Picture[],
+): string {
+  const { lang, dir, type } = entry.article;
+  return createHash("sha256")
+    .update(base)
+    .update(source)
+    .update(json({ lang, dir, type, sources, pictures }))
+    .digest("base64url");
+}
+
+/** A record's body, if it has the shape a build writes: the records file is the cache's, and any layout may be found there. */
+export function recordedBody(record: ArticleRecord): BodyRecord | undefined {
+  const body = record.body as Partial<BodyRecord> | undefined;
+  const range = (r: unknown) => Array.isArray(r) && r.length === 2 && r.every((n) => Number.isSafeInteger(n));
+  const ok =
+    typeof body?.key === "string" &&
+    typeof body.hash === "string" &&
+    Array.isArray(body.pictures) &&
+    body.pictures.every((p) => typeof p === "string") &&
+    range(body.full) &&
+    range(body.lite);
+  return ok ? (body as BodyRecord) : undefined;
+}
+
+/** The hash a BodyRecord keeps of the two bodies. */
+export function bodiesHash(full: string, lite: string): string {
+  return contentHash(full, "\0", lite);
 }
 
 /** The pictures behind picture paths, in the order given. */
@@ -138,6 +202,11 @@ export class PageCache {
     // Another thread may store the same page at the same moment: each writes it whole under its own temporary name.
     if (replace || !this.#folder.has(`${key}.html`)) this.#folder.writeSync(`${key}.html`, bytes, hash);
     return key;
+  }
+
+  /** The page stored under `key`, checked against its hash; undefined if it is not there or was damaged. */
+  read(key: string): string | undefined {
+    return this.#folder.read(`${key}.html`)?.toString("utf8");
   }
 
   /** Whether the page stored under `key` is there. */

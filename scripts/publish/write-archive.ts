@@ -14,12 +14,23 @@ import type { ArticlePage } from "../site/model.ts";
 import type { ListingPage } from "../site/listings.ts";
 import { paths } from "../site/urls.ts";
 import type { MinifyStats } from "../render/minify.ts";
-import type { Pictures, ShareCard, SitePageData } from "../render/page-data.ts";
+import type { ArticleBodies, Pictures, ShareCard, SitePageData } from "../render/page-data.ts";
 import { articleRoutes, listingRoute, renderRoute, type ArticleFrameData } from "../../templates/routes.ts";
 import { outputFile } from "../cache/files.ts";
 import type { WrittenArticle } from "../search/parts.ts";
 import { searchDocument } from "../search/indexed-text.ts";
-import { articleKey, frameKey, picturesOf, type ArticleRecord, type PageCache } from "./page-cache.ts";
+import {
+  articleKey,
+  bodiesHash,
+  bodyBaseKey,
+  bodyKey,
+  frameKey,
+  picturesOf,
+  recordedBody,
+  type ArticleRecord,
+  type BodyRecord,
+  type PageCache,
+} from "./page-cache.ts";
 
 export interface WriteOptions {
   outputDir: string;
@@ -71,6 +82,7 @@ export async function writeArticlePages(
   data = { ...data, minify: result.minify };
   const { cache } = options;
   const frame = cache ? frameKey(data.newsroom, data.assets) : "";
+  const bodyBase = cache ? bodyBaseKey(data.newsroom) : "";
   const published = (path: string) => options.published && outputFile(options.published, path);
   for (const folder of [paths.article("x"), paths.liteArticle("x")])
     await mkdir(dirname(dirname(outputFile(options.outputDir, folder))), { recursive: true });
@@ -128,20 +140,79 @@ export async function writeArticlePages(
       picture: (src) => (used.add(src), data.images.picture(src)),
       shareCard: (card) => (cards.push(card), data.images.shareCard(card)),
     };
-    const keys = await render(routes, { ...data, images }, files, options, result, reuseFailed);
+    // A change to the frame alone (a template) leaves the body as the kept pages show it: taken from
+    // there, it is neither rendered nor minified again.
+    const bodies: ArticleBodies = { shown: { pictures: new Set() } };
+    const lastBody = last && !entry.article.live ? recordedBody(last) : undefined;
+    const kept = lastBody && (await keptBodies(last!, lastBody, cache, bodyBase, entry, source, data));
+    if (kept) {
+      bodies.kept = kept;
+      for (const src of lastBody.pictures) {
+        used.add(src);
+        bodies.shown.pictures.add(src);
+      }
+    }
+    const written = await render(routes, { ...data, images, bodies }, files, options, result, reuseFailed);
     const pictures = [...used].sort();
     const key = articleKey(frame, entry, source, pictures, await picturesOf(pictures, data.images));
     result.records.push({
       path: entry.path,
       key,
-      full: keys.full!,
-      lite: keys.lite!,
+      full: written.full!,
+      lite: written.lite!,
       search: result.written.at(-1)!.hash,
       pictures,
       cards,
+      ...(entry.article.live ? {} : await bodyRecord(bodies, written.html, bodyBase, entry, source, data)),
     });
   }
   return result;
+}
+
+/**
+ * The body each version showed in the article's kept pages, if the body's inputs are unchanged and
+ * the pages are there, undamaged, with the body where the record says.
+ */
+async function keptBodies(
+  last: ArticleRecord,
+  body: BodyRecord,
+  cache: PageCache,
+  base: string,
+  entry: ArticlePage,
+  source: Uint8Array,
+  data: ArticleFrameData,
+): Promise<ArticleBodies["kept"]> {
+  const pictures = await picturesOf(body.pictures, data.images).catch(() => undefined);
+  if (!pictures || bodyKey(base, entry, source, body.pictures, pictures) !== body.key) return undefined;
+  const full = cache.read(last.full)?.slice(...body.full);
+  const lite = full === undefined ? undefined : cache.read(last.lite)?.slice(...body.lite);
+  return lite !== undefined && bodiesHash(full!, lite) === body.hash ? { full: full!, lite } : undefined;
+}
+
+/** Where the pages just rendered show the body, for the next build (BodyRecord). */
+async function bodyRecord(
+  bodies: ArticleBodies,
+  html: { full: string; lite: string },
+  base: string,
+  entry: ArticlePage,
+  source: Uint8Array,
+  data: ArticleFrameData,
+): Promise<{ body?: BodyRecord }> {
+  const { full, lite } = bodies.shown;
+  if (full === undefined || lite === undefined) return {};
+  // Either place the body's text appears holds the same characters, so the first is as good as any.
+  const at = { full: html.full.indexOf(full), lite: html.lite.indexOf(lite) };
+  if (at.full === -1 || at.lite === -1) return {};
+  const sources = [...bodies.shown.pictures].sort();
+  return {
+    body: {
+      key: bodyKey(base, entry, source, sources, await picturesOf(sources, data.images)),
+      pictures: sources,
+      full: [at.full, at.full + full.length],
+      lite: [at.lite, at.lite + lite.length],
+      hash: bodiesHash(full, lite),
+    },
+  };
 }
 
 /** Renders and writes one article's two pages; returns the stored pages' names (production). */
@@ -170,7 +241,7 @@ async function render(
     path: routes.full.path,
     hash: createHash("sha1").update(searchDocument(full)).digest("base64url"),
   });
-  return { full: fullKey, lite: liteKey };
+  return { full: fullKey, lite: liteKey, html: { full, lite } };
 }
 
 /** One level (the article's folder): the parents (articles/, lite/articles/) exist. */

@@ -6,7 +6,7 @@ import { readRegularFile } from "../files/repository.ts";
 import { readBody } from "../content/read-source.ts";
 import type { Article } from "../content/schema.ts";
 import type { Urls } from "../site/urls.ts";
-import type { Picture, Pictures } from "./page-data.ts";
+import type { ArticleBodies, Picture, Pictures } from "./page-data.ts";
 import type { Token } from "markdown-it";
 import { createMarkdown, imageSources, type BodyEnv, type BodyStrings } from "./markdown.ts";
 import { minifyFragment, type MinifyStats } from "./minify.ts";
@@ -65,6 +65,16 @@ export async function renderBody(
   version: BodyVersion,
   strings: BodyStrings,
 ): Promise<RenderedMarkdown> {
+  return { renderedMarkdown: (await renderMarkdown(article, urls, version, strings)).html };
+}
+
+/** The body's HTML, and the picture paths it shows. */
+async function renderMarkdown(
+  article: Source,
+  urls: Urls,
+  version: BodyVersion,
+  strings: BodyStrings,
+): Promise<{ html: string; pictures: Iterable<string> }> {
   const key = urls.href("/");
   const md = markdownFor(urls);
   const body = await bodyOf(article);
@@ -76,7 +86,7 @@ export async function renderBody(
     if (shared) body.tokens.set(key, tokens);
   }
   await addPictures(tokens, env, version);
-  return { renderedMarkdown: md.renderer.render(tokens, md.options, env) };
+  return { html: md.renderer.render(tokens, md.options, env), pictures: env.pictures.keys() };
 }
 
 function markdownFor(urls: Urls): ReturnType<typeof createMarkdown> {
@@ -135,19 +145,35 @@ export async function renderLiveBody(
   return { intro: await render(split.intro), updates };
 }
 
-/** The body as a page shows it: minified, the one part of a page that is not written tight (minify.ts). */
+/**
+ * The body as a page shows it: minified, the one part of a page that is not written tight (minify.ts).
+ * `bodies`: from the archive writer, the body the article's kept page showed, used as it is, and
+ * where this one is recorded (ArticleBodies).
+ */
 export async function renderPageBody(
   article: Source,
   urls: Urls,
   version: BodyVersion,
   strings: BodyStrings,
   stats?: MinifyStats,
+  bodies?: ArticleBodies,
 ): Promise<RenderedMarkdown> {
-  const [{ renderedMarkdown: html }, body] = await Promise.all([
-    renderBody(article, urls, version, strings),
+  const which = "lite" in version ? "lite" : "full";
+  const kept = bodies?.kept?.[which];
+  if (kept !== undefined) {
+    bodies!.shown[which] = kept;
+    return { renderedMarkdown: kept };
+  }
+  const [{ html, pictures }, body] = await Promise.all([
+    renderMarkdown(article, urls, version, strings),
     bodyOf(article),
   ]);
   let minified = body.minified.get(html);
   if (!minified) body.minified.set(html, (minified = minifyFragment(html, stats)));
-  return { renderedMarkdown: await minified };
+  const shown = await minified;
+  if (bodies) {
+    bodies.shown[which] = shown;
+    for (const src of pictures) bodies.shown.pictures.add(src);
+  }
+  return { renderedMarkdown: shown };
 }

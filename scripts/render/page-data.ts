@@ -115,6 +115,19 @@ export interface ArticlePageData extends FrameData {
   entry: ArticlePage;
   /** Counts the bodies minified, for the build log (the archive writer's; absent in the preview). */
   minify?: MinifyStats;
+  /** The archive writer's exchange with the body renderer (absent in the preview). */
+  bodies?: ArticleBodies;
+}
+
+/**
+ * An article's body, between the archive writer and the two pages it renders: the body each
+ * version showed in the article's kept pages, when nothing the body is made from has changed
+ * (scripts/publish/page-cache.ts); and, filled in as the pages render, what each version shows and
+ * the pictures the full version's body asked for.
+ */
+export interface ArticleBodies {
+  kept?: { full: string; lite: string };
+  shown: { full?: string; lite?: string; pictures: Set<string> };
 }
 
 /** What every other page's template (listings, templates/pages/) reads. */

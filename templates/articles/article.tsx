@@ -37,7 +37,7 @@ export async function render(data: Data): Promise<JSX.Element> {
   const [body, picture] = await Promise.all([
     live
       ? renderLiveBody(article, urls, { images: data.images }, t, data.minify)
-      : renderPageBody(article, urls, { images: data.images }, t, data.minify).then((intro) => ({
+      : renderPageBody(article, urls, { images: data.images }, t, data.minify, data.bodies).then((intro) => ({
           intro,
           updates: undefined,
         })),

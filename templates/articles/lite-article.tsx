@@ -25,7 +25,10 @@ export async function render(data: Data): Promise<JSX.Element> {
   // Live coverage: the introduction, then its updates, newest first, each with its time.
   const body = live
     ? await renderLiveBody(article, newsroom.urls, { lite: true }, t, data.minify)
-    : { intro: await renderPageBody(article, newsroom.urls, { lite: true }, t, data.minify), updates: undefined };
+    : {
+        intro: await renderPageBody(article, newsroom.urls, { lite: true }, t, data.minify, data.bodies),
+        updates: undefined,
+      };
   return (
     <LiteDocument
       data={data}

@@ -128,10 +128,38 @@ test("unchanged article pages are kept from the last build; whatever changes an 
   assert.deepEqual(removed.counts, { kept: pages - 2, rendered: 2, listings, minified: 1 });
   await assertSameAsFreshBuild(content, removed.output, { NEWSROOM_NOW: NOW });
 
-  // The frame of every page (here the site's name, in every header) renders them all again.
+  // The frame of every page (here the site's name, in every header) renders them all again, but
+  // not their bodies: those are taken from the kept pages, and not minified again.
   const site = join(content, "site.yaml");
-  writeFileSync(site, readFileSync(site, "utf8").replace(/^name: .*$/m, "name: صحيفة الاختبار الجديدة"));
-  assert.deepEqual((await run("a new site name")).counts, { kept: 0, rendered: pages, listings, minified: pages / 2 });
+  const rename = (name: string) =>
+    writeFileSync(site, readFileSync(site, "utf8").replace(/^name: .*$/m, `name: ${name}`));
+  rename("صحيفة الاختبار الجديدة");
+  const renamed = await run("a new site name");
+  assert.deepEqual(renamed.counts, { kept: 0, rendered: pages, listings, minified: 0 });
+  assert.ok(readFileSync(join(renamed.output, "articles/chart/index.html"), "utf8").includes("صحيفة الاختبار الجديدة"));
+  await assertSameAsFreshBuild(content, renamed.output, { NEWSROOM_NOW: NOW });
+
+  // A kept page damaged in the cache, and a record of a body in a shape no build writes: those
+  // bodies are rendered again from the article, not cut out of the page.
+  const recordsFile = join(cache, "article-pages.json");
+  const records = JSON.parse(readFileSync(recordsFile, "utf8")) as { path: string; full: string; body?: unknown }[];
+  const damaged = records.find((r) => r.path === "/articles/river-cleanup/")!;
+  const stored = join(
+    cache,
+    "html",
+    readdirSync(join(cache, "html")).find((f) => f.startsWith(damaged.full))!,
+  );
+  writeFileSync(stored, readFileSync(stored, "utf8").replace("فقرة أضيفت للاختبار.", "فقرة أضيفت للاختبار!"));
+  const garbled = records.find((r) => r.path === "/articles/city-budget/")!;
+  garbled.body = { ...(garbled.body as object), full: 5578 };
+  writeFileSync(recordsFile, JSON.stringify(records));
+  rename("صحيفة الاختبار الثالثة");
+  const again = await run("another site name, over a damaged kept page and a garbled record");
+  assert.deepEqual(again.counts, { kept: 0, rendered: pages, listings, minified: 2 });
+  assert.ok(
+    readFileSync(join(again.output, "articles/river-cleanup/index.html"), "utf8").includes("فقرة أضيفت للاختبار."),
+  );
+  await assertSameAsFreshBuild(content, again.output, { NEWSROOM_NOW: NOW });
 
   // Pages no build uses any more are forgotten: one kept file per distinct article or listing page of the last build.
   const kept = readdirSync(join(cache, "html")).length;
