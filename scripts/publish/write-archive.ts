@@ -185,8 +185,9 @@ async function keptBodies(
   const pictures = await picturesOf(body.pictures, data.images).catch(() => undefined);
   if (!pictures || bodyKey(base, entry, source, body.pictures, pictures) !== body.key) return undefined;
   const full = cache.read(last.full)?.slice(...body.full);
-  const lite = full === undefined ? undefined : cache.read(last.lite)?.slice(...body.lite);
-  return lite !== undefined && bodiesHash(full!, lite) === body.hash ? { full: full!, lite } : undefined;
+  if (full === undefined) return undefined;
+  const lite = cache.read(last.lite)?.slice(...body.lite);
+  return lite !== undefined && bodiesHash(full, lite) === body.hash ? { full, lite } : undefined;
 }
 
 /** Where the pages just rendered show the body, for the next build (BodyRecord). */
