@@ -40,6 +40,7 @@ import { changeHugoTemplate, hugoArgs, hugoSite as makeHugoSite, hugoVersion, pa
 import { changeTemplate, copyProject } from "./bench/project-copy.ts";
 import { describeMachine } from "./bench/machine.ts";
 import { measure, requireGnuTime, type Measurement } from "./bench/measure.ts";
+import { setAside, setAsideFolder } from "./bench/set-aside.ts";
 import { measureShards } from "./bench/shards.ts";
 import { siteFolderPaths } from "./build/site-folder.ts";
 import { markdownReport, seconds, terminalReport } from "./bench/report.ts";
@@ -163,6 +164,7 @@ for (const articles of sizes) {
     ...Array<Run["cache"]>(templates).fill("template"),
   ];
   const results: Run[] = [];
+  const aside = setAsideFolder(join(dir, "set-aside"));
   for (const [i, kind] of kinds.entries()) {
     if (kind === "edit") editNewestHeadline(content, i);
     if (kind === "template") {
@@ -170,10 +172,11 @@ for (const articles of sizes) {
       if (hugoSite) changeHugoTemplate(hugoSite, i);
     }
     const load = loadavg()[0]!;
-    // Every run writes into an empty folder, so neither command pays for deleting the last run's pages.
-    for (const out of outputs) rmSync(out, { recursive: true, force: true });
-    if (kind === "cold") rmSync(cache, { recursive: true, force: true });
-    if (hugoSite && kind === "cold") rmSync(hugoSite.resources, { recursive: true, force: true });
+    // Every run writes into an empty folder, as on a fresh runner, and the last run's files are moved
+    // aside rather than deleted just before it (decision 0050).
+    const cleared = [...outputs, ...(kind === "cold" ? [cache, ...(hugoSite ? [hugoSite.resources] : [])] : [])];
+    if (setAside(aside, cleared))
+      console.log(`  run ${i + 1}: the disk was short, so the earlier runs' outputs were deleted just before it.`);
     const timings = join(dir, `timings-${i + 1}.json`);
     const steps = {
       baseline: () =>
@@ -217,7 +220,7 @@ for (const articles of sizes) {
   }
   // The last runs changed the newest article and a template: the shards build what the last run did.
   if (!values.keep)
-    for (const folder of [...outputs, cache, ...(hugoSite ? [hugoSite.resources] : [])])
+    for (const folder of [...outputs, cache, ...(hugoSite ? [hugoSite.resources] : []), aside.folder])
       rmSync(folder, { recursive: true, force: true });
   const shards = shardCounts.length
     ? { shards: measureShards(node, project, content, dir, shardCounts, { warm: runs > 1, keep: values.keep }) }

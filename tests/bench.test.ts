@@ -7,7 +7,18 @@
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import yaml from "js-yaml";
@@ -16,6 +27,7 @@ import { LEAD_IMAGE_SRC, MAX_TAGS, tagPoolSize, writeCorpus } from "../scripts/b
 import { hugoVersion } from "../scripts/bench/hugo.ts";
 import { describeMachine } from "../scripts/bench/machine.ts";
 import { markdownReport } from "../scripts/bench/report.ts";
+import { setAside, setAsideFolder } from "../scripts/bench/set-aside.ts";
 import {
   CHILD_CPU,
   readPhases,
@@ -113,6 +125,34 @@ test("npm run bench runs the baseline, the build and Hugo, and reports them with
     svg,
     /<desc id="chart-desc">10 articles: build [\d.]+ s cold; baseline [\d.]+ s; peak memory \d+ MiB cold, \d+ MiB baseline\.<\/desc>/,
   );
+});
+
+test("the last run's outputs are moved aside, not deleted before a run, until the disk would not hold another run", () => {
+  const dir = temp("bench-aside-");
+  const [site, cache] = [join(dir, "site"), join(dir, "cache")];
+  let free = 10_000;
+  const aside = setAsideFolder(join(dir, "set-aside"), () => free);
+  const run = (bytes: number) => {
+    mkdirSync(join(site, "articles"), { recursive: true });
+    writeFileSync(join(site, "articles/a.html"), "<h1>أ</h1>");
+    // The published site is a link to a version (decision 0021): moved as a link, not followed.
+    symlinkSync("site/articles", join(dir, "link"));
+    free -= bytes;
+  };
+  assert.equal(setAside(aside, [site, join(dir, "link"), cache]), false, "nothing there yet: nothing to move");
+  run(3_500);
+  assert.equal(setAside(aside, [site, join(dir, "link"), cache]), false);
+  assert.ok(!existsSync(site), "the folder the next run writes into is empty");
+  const moved = readdirSync(aside.folder).map((name) => {
+    const path = join(aside.folder, name);
+    return lstatSync(path).isSymbolicLink() ? `link to ${readlinkSync(path)}` : readdirSync(path).join();
+  });
+  assert.deepEqual(moved.sort(), ["articles", "link to site/articles"], "the site and the link, moved whole");
+  run(3_500);
+  // 3,000 bytes left, and a run takes 3,500.
+  assert.equal(setAside(aside, [site, join(dir, "link"), cache]), true);
+  assert.deepEqual(readdirSync(aside.folder), [], "what was set aside is deleted");
+  assert.ok(!existsSync(site) && !existsSync(join(dir, "link")));
 });
 
 test("the corpus is deterministic: the same seed writes the same bytes, another seed other ones", () => {
