@@ -8,7 +8,7 @@ import { join } from "node:path";
 export interface SetAside {
   /** The folder the outputs are moved into. */
   folder: string;
-  /** How many outputs were moved so far: each gets its own name. */
+  /** Names given so far: each output moved gets the next number. */
   moved: number;
   /** The most disk space one run took, in bytes: what the next run is expected to need. */
   largestRun: number;
