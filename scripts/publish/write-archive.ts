@@ -153,6 +153,16 @@ export async function writeArticlePages(
       }
     }
     const written = await render(routes, { ...data, images, bodies }, files, options, result, reuseFailed);
+    let body: { body?: BodyRecord } = {};
+    if (!entry.article.live) {
+      const sources = [...bodies.shown.pictures].sort();
+      // A kept body's key was checked against this build's inputs (keptBodies): it is the new body's key too.
+      const bodyKeyNow =
+        kept && lastBody
+          ? lastBody.key
+          : bodyKey(bodyBase, entry, source, sources, await picturesOf(sources, data.images));
+      body = bodyRecord(bodies.shown, written.html, sources, bodyKeyNow);
+    }
     const pictures = [...used].sort();
     const key = articleKey(frame, entry, source, pictures, await picturesOf(pictures, data.images));
     result.records.push({
@@ -163,7 +173,7 @@ export async function writeArticlePages(
       search: result.written.at(-1)!.hash,
       pictures,
       cards,
-      ...(entry.article.live ? {} : await bodyRecord(bodies, written.html, bodyBase, entry, source, data)),
+      ...body,
     });
   }
   return result;
@@ -191,24 +201,21 @@ async function keptBodies(
 }
 
 /** Where the pages just rendered show the body, for the next build (BodyRecord). */
-async function bodyRecord(
-  bodies: ArticleBodies,
+function bodyRecord(
+  shown: ArticleBodies["shown"],
   html: { full: string; lite: string },
-  base: string,
-  entry: ArticlePage,
-  source: Uint8Array,
-  data: ArticleFrameData,
-): Promise<{ body?: BodyRecord }> {
-  const { full, lite } = bodies.shown;
+  pictures: string[],
+  key: string,
+): { body?: BodyRecord } {
+  const { full, lite } = shown;
   if (full === undefined || lite === undefined) return {};
   // Either place the body's text appears holds the same characters, so the first is as good as any.
   const at = { full: html.full.indexOf(full), lite: html.lite.indexOf(lite) };
   if (at.full === -1 || at.lite === -1) return {};
-  const sources = [...bodies.shown.pictures].sort();
   return {
     body: {
-      key: bodyKey(base, entry, source, sources, await picturesOf(sources, data.images)),
-      pictures: sources,
+      key,
+      pictures,
       full: [at.full, at.full + full.length],
       lite: [at.lite, at.lite + lite.length],
       hash: bodiesHash(full, lite),
