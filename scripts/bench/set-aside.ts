@@ -32,10 +32,8 @@ export function setAside(aside: SetAside, paths: string[]): boolean {
   const free = aside.free(aside.folder);
   aside.largestRun = Math.max(aside.largestRun, aside.freeBefore - free);
   const short = free < aside.largestRun * 1.25;
-  for (const path of short ? [...paths, aside.folder] : paths) {
-    if (short) rmSync(path, { recursive: true, force: true });
-    else moveIfThere(path, join(aside.folder, String(aside.moved++)));
-  }
+  if (short) for (const path of [...paths, aside.folder]) rmSync(path, { recursive: true, force: true });
+  else for (const path of paths) moveIfThere(path, join(aside.folder, String(aside.moved++)));
   mkdirSync(aside.folder, { recursive: true });
   aside.freeBefore = aside.free(aside.folder);
   return short;

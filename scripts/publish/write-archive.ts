@@ -153,15 +153,16 @@ export async function writeArticlePages(
       }
     }
     const written = await render(routes, { ...data, images, bodies }, files, options, result, reuseFailed);
+    const place = entry.article.live ? undefined : bodyPlace(bodies.shown, written.html);
     let body: { body?: BodyRecord } = {};
-    if (!entry.article.live) {
+    if (place) {
       const sources = [...bodies.shown.pictures].sort();
       // A kept body's key was checked against this build's inputs (keptBodies): it is the new body's key too.
-      const bodyKeyNow =
+      const key =
         kept && lastBody
           ? lastBody.key
           : bodyKey(bodyBase, entry, source, sources, await picturesOf(sources, data.images));
-      body = bodyRecord(bodies.shown, written.html, sources, bodyKeyNow);
+      body = { body: { key, pictures: sources, ...place } };
     }
     const pictures = [...used].sort();
     const key = articleKey(frame, entry, source, pictures, await picturesOf(pictures, data.images));
@@ -200,26 +201,20 @@ async function keptBodies(
   return lite !== undefined && bodiesHash(full, lite) === body.hash ? { full, lite } : undefined;
 }
 
-/** Where the pages just rendered show the body, for the next build (BodyRecord). */
-function bodyRecord(
+/** Where the pages just rendered show the body, for the next build (BodyRecord); undefined if they do not. */
+function bodyPlace(
   shown: ArticleBodies["shown"],
   html: { full: string; lite: string },
-  pictures: string[],
-  key: string,
-): { body?: BodyRecord } {
+): Pick<BodyRecord, "full" | "lite" | "hash"> | undefined {
   const { full, lite } = shown;
-  if (full === undefined || lite === undefined) return {};
+  if (full === undefined || lite === undefined) return undefined;
   // Either place the body's text appears holds the same characters, so the first is as good as any.
   const at = { full: html.full.indexOf(full), lite: html.lite.indexOf(lite) };
-  if (at.full === -1 || at.lite === -1) return {};
+  if (at.full === -1 || at.lite === -1) return undefined;
   return {
-    body: {
-      key,
-      pictures,
-      full: [at.full, at.full + full.length],
-      lite: [at.lite, at.lite + lite.length],
-      hash: bodiesHash(full, lite),
-    },
+    full: [at.full, at.full + full.length],
+    lite: [at.lite, at.lite + lite.length],
+    hash: bodiesHash(full, lite),
   };
 }
 
